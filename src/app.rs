@@ -1,0 +1,109 @@
+//! Start-up: prepare the data folder, keys, database and languages; create the first
+//! coordinator and the demo campaign on an empty database; serve until told to stop.
+//! `main` and the test harness both start the server through here, so tests run what runs.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::Context;
+use tokio::net::TcpListener;
+
+use crate::config::Config;
+use crate::crypto::{Keys, load_or_create_master_key};
+use crate::db::{Db, now};
+use crate::http::{AppState, Inner, PageCache};
+use crate::i18n::I18n;
+use crate::staff::{self, Login, Role};
+
+/// Open everything the server needs. Migrations run here, on every start.
+pub async fn prepare(cfg: Config) -> anyhow::Result<AppState> {
+    for dir in [cfg.data_dir.clone(), cfg.outbox_dir(), cfg.uploads_dir()] {
+        std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+    }
+    let master = load_or_create_master_key(&cfg.key_file())?;
+    let db = Db::connect(&cfg.database_url).await?;
+    db.migrate().await?;
+    let i18n = I18n::load()?;
+    Ok(AppState(Arc::new(Inner { keys: Keys::derive(&master), cfg, db, i18n, cache: PageCache::new(Duration::from_secs(2)) })))
+}
+
+/// What the first start of a fresh site created, to tell the person who started it.
+#[derive(Debug, Default)]
+pub struct FirstRun {
+    /// Sign-in name and generated password of the first coordinator.
+    pub coordinator: Option<(String, String)>,
+    pub demo_seeded: bool,
+}
+
+pub const FIRST_LOGIN: &str = "coordinator";
+
+pub async fn first_run(state: &AppState) -> anyhow::Result<FirstRun> {
+    let mut out = FirstRun::default();
+    let mut author = None;
+    if staff::store::count(&state.db).await? == 0 {
+        let password = staff::model::generate_password();
+        let hash = staff::model::hash_password(&password)?;
+        let login = Login::parse(FIRST_LOGIN).map_err(|e| anyhow::anyhow!("{e}"))?;
+        author = staff::store::create(&state.db, &login, Role::Coordinator, &hash, now()).await?;
+        if author.is_some() {
+            out.coordinator = Some((FIRST_LOGIN.to_string(), password));
+        }
+    }
+    if state.cfg.demo {
+        out.demo_seeded = crate::campaigns::demo::seed_if_empty(&state.db, author).await?;
+    }
+    Ok(out)
+}
+
+/// A server running in this process.
+pub struct Running {
+    pub addr: SocketAddr,
+    pub state: AppState,
+    shutdown: Option<tokio::sync::oneshot::Sender<()>>,
+    task: tokio::task::JoinHandle<std::io::Result<()>>,
+}
+
+impl Running {
+    pub async fn stop(mut self) -> anyhow::Result<()> {
+        if let Some(tx) = self.shutdown.take() {
+            // The server may have stopped already, in which case there is no one to tell.
+            let _ = tx.send(());
+        }
+        self.task.await.context("server task")?.context("server")?;
+        Ok(())
+    }
+}
+
+/// Bind and serve in the background (port 0 picks a free port).
+pub async fn start(state: AppState, listen: SocketAddr) -> anyhow::Result<Running> {
+    let listener = TcpListener::bind(listen).await.with_context(|| format!("listening on {listen}"))?;
+    let addr = listener.local_addr()?;
+    let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+    let app = crate::http::router(state.clone());
+    spawn_housekeeping(state.clone());
+    let task = tokio::spawn(async move {
+        axum::serve(listener, app)
+            .with_graceful_shutdown(async move {
+                // A dropped sender means the owner is gone: shut down too.
+                let _ = rx.await;
+            })
+            .await
+    });
+    Ok(Running { addr, state, shutdown: Some(tx), task })
+}
+
+fn spawn_housekeeping(state: AppState) {
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(Duration::from_secs(600));
+        loop {
+            tick.tick().await;
+            let cfg = &state.cfg;
+            match staff::store::purge_expired_sessions(&state.db, now(), cfg.session_idle_secs, cfg.session_max_secs).await {
+                Ok(n) if n > 0 => tracing::info!(sessions = n, "purged expired sessions"),
+                Ok(_) => {}
+                Err(e) => tracing::warn!(error = format!("{e:#}"), "purging sessions failed"),
+            }
+        }
+    });
+}

@@ -1,0 +1,6 @@
+//! Campaigns: the call a coalition publishes, in every language it is read in.
+
+pub mod demo;
+pub mod model;
+pub mod routes;
+pub mod store;

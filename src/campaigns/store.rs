@@ -1,0 +1,204 @@
+//! SQL for campaigns and their texts.
+
+use anyhow::Context;
+use sqlx::AssertSqlSafe;
+
+use super::model::{Campaign, CampaignId, CampaignText, Slug, languages_from_db, languages_to_db};
+use crate::db::Db;
+use crate::i18n::Lang;
+use crate::staff::StaffId;
+
+#[derive(sqlx::FromRow)]
+struct CampaignRow {
+    id: i64,
+    slug: String,
+    default_lang: String,
+    languages: String,
+    published: i64,
+    published_at: Option<i64>,
+    created_at: i64,
+    updated_at: i64,
+}
+
+impl CampaignRow {
+    fn into_campaign(self) -> Campaign {
+        let default_lang = Lang::parse(&self.default_lang).unwrap_or(Lang::En);
+        let mut languages = languages_from_db(&self.languages);
+        if !languages.contains(&default_lang) {
+            languages.push(default_lang);
+        }
+        Campaign {
+            id: CampaignId(self.id),
+            slug: self.slug,
+            default_lang,
+            languages,
+            published: self.published != 0,
+            published_at: self.published_at,
+            created_at: self.created_at,
+            updated_at: self.updated_at,
+        }
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct TextRow {
+    lang: String,
+    title: String,
+    summary: String,
+    call_md: String,
+    call_html: String,
+    share_text: String,
+    updated_at: i64,
+}
+
+const CAMPAIGN_COLUMNS: &str = "id, slug, default_lang, languages, published, published_at, created_at, updated_at";
+
+/// Create a campaign; `Ok(None)` when the slug is taken.
+pub async fn create(db: &Db, slug: &Slug, languages: &[Lang], default_lang: Lang, now: i64) -> anyhow::Result<Option<CampaignId>> {
+    let row: Option<(i64,)> = sqlx::query_as(
+        "INSERT INTO campaigns (slug, default_lang, languages, published, created_at, updated_at)
+         VALUES ($1, $2, $3, 0, $4, $4) ON CONFLICT (slug) DO NOTHING RETURNING id",
+    )
+    .bind(slug.as_str())
+    .bind(default_lang.code())
+    .bind(languages_to_db(languages))
+    .bind(now)
+    .fetch_optional(&db.pool)
+    .await
+    .context("creating a campaign")?;
+    Ok(row.map(|(id,)| CampaignId(id)))
+}
+
+pub async fn find_by_slug(db: &Db, slug: &str) -> anyhow::Result<Option<Campaign>> {
+    let row: Option<CampaignRow> = sqlx::query_as(AssertSqlSafe(format!("SELECT {CAMPAIGN_COLUMNS} FROM campaigns WHERE slug = $1")))
+        .bind(slug)
+        .fetch_optional(&db.pool)
+        .await
+        .context("loading a campaign")?;
+    Ok(row.map(CampaignRow::into_campaign))
+}
+
+pub async fn count(db: &Db, published_only: bool) -> anyhow::Result<i64> {
+    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM campaigns WHERE published >= $1")
+        .bind(i64::from(published_only))
+        .fetch_one(&db.pool)
+        .await
+        .context("counting campaigns")?;
+    Ok(n)
+}
+
+/// One page of campaigns, newest first.
+pub async fn list(db: &Db, published_only: bool, limit: i64, offset: i64) -> anyhow::Result<Vec<Campaign>> {
+    let rows: Vec<CampaignRow> = sqlx::query_as(AssertSqlSafe(format!(
+        "SELECT {CAMPAIGN_COLUMNS} FROM campaigns WHERE published >= $1 ORDER BY created_at DESC, id DESC LIMIT $2 OFFSET $3"
+    )))
+    .bind(i64::from(published_only))
+    .bind(limit)
+    .bind(offset)
+    .fetch_all(&db.pool)
+    .await
+    .context("listing campaigns")?;
+    Ok(rows.into_iter().map(CampaignRow::into_campaign).collect())
+}
+
+/// Every text of a campaign, per language.
+pub async fn texts(db: &Db, id: CampaignId) -> anyhow::Result<Vec<(Lang, CampaignText)>> {
+    let rows: Vec<TextRow> = sqlx::query_as(
+        "SELECT lang, title, summary, call_md, call_html, share_text, updated_at FROM campaign_texts WHERE campaign_id = $1",
+    )
+    .bind(id.0)
+    .fetch_all(&db.pool)
+    .await
+    .context("loading campaign texts")?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|r| {
+            Some((
+                Lang::parse(&r.lang)?,
+                CampaignText {
+                    title: r.title,
+                    summary: r.summary,
+                    call_md: r.call_md,
+                    call_html: r.call_html,
+                    share_text: r.share_text,
+                    updated_at: r.updated_at,
+                },
+            ))
+        })
+        .collect())
+}
+
+/// The titles of many campaigns at once (for lists), as (campaign id, language, title).
+pub async fn titles(db: &Db, ids: &[CampaignId]) -> anyhow::Result<Vec<(CampaignId, Lang, String)>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let placeholders: Vec<String> = (1..=ids.len()).map(|i| format!("${i}")).collect();
+    let sql = format!("SELECT campaign_id, lang, title FROM campaign_texts WHERE campaign_id IN ({})", placeholders.join(","));
+    // Only numbered placeholders are spliced in; the ids themselves are bound.
+    let mut q = sqlx::query_as::<_, (i64, String, String)>(AssertSqlSafe(sql));
+    for id in ids {
+        q = q.bind(id.0);
+    }
+    let rows = q.fetch_all(&db.pool).await.context("loading campaign titles")?;
+    Ok(rows.into_iter().filter_map(|(id, l, t)| Some((CampaignId(id), Lang::parse(&l)?, t))).collect())
+}
+
+/// Insert or replace the text of one language.
+pub async fn save_text(db: &Db, id: CampaignId, lang: Lang, text: &CampaignText, by: Option<StaffId>, now: i64) -> anyhow::Result<()> {
+    let mut tx = db.pool.begin().await.context("beginning text save")?;
+    sqlx::query(
+        "INSERT INTO campaign_texts (campaign_id, lang, title, summary, call_md, call_html, share_text, updated_at, updated_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+         ON CONFLICT (campaign_id, lang) DO UPDATE SET title = excluded.title, summary = excluded.summary,
+           call_md = excluded.call_md, call_html = excluded.call_html, share_text = excluded.share_text,
+           updated_at = excluded.updated_at, updated_by = excluded.updated_by",
+    )
+    .bind(id.0)
+    .bind(lang.code())
+    .bind(&text.title)
+    .bind(&text.summary)
+    .bind(&text.call_md)
+    .bind(&text.call_html)
+    .bind(&text.share_text)
+    .bind(now)
+    .bind(by.map(|b| b.0))
+    .execute(&mut *tx)
+    .await
+    .context("saving a campaign text")?;
+    sqlx::query("UPDATE campaigns SET updated_at = $2 WHERE id = $1")
+        .bind(id.0)
+        .bind(now)
+        .execute(&mut *tx)
+        .await
+        .context("touching a campaign")?;
+    tx.commit().await.context("committing text save")?;
+    Ok(())
+}
+
+pub async fn save_settings(db: &Db, id: CampaignId, languages: &[Lang], default_lang: Lang, now: i64) -> anyhow::Result<()> {
+    sqlx::query("UPDATE campaigns SET languages = $2, default_lang = $3, updated_at = $4 WHERE id = $1")
+        .bind(id.0)
+        .bind(languages_to_db(languages))
+        .bind(default_lang.code())
+        .bind(now)
+        .execute(&db.pool)
+        .await
+        .context("saving campaign settings")?;
+    Ok(())
+}
+
+pub async fn set_published(db: &Db, id: CampaignId, published: bool, now: i64) -> anyhow::Result<()> {
+    sqlx::query(
+        "UPDATE campaigns SET published = $2, updated_at = $3,
+           published_at = CASE WHEN $2 = 1 THEN COALESCE(published_at, $3) ELSE published_at END
+         WHERE id = $1",
+    )
+    .bind(id.0)
+    .bind(i64::from(published))
+    .bind(now)
+    .execute(&db.pool)
+    .await
+    .context("publishing or unpublishing a campaign")?;
+    Ok(())
+}

@@ -1,0 +1,245 @@
+//! Configuration, layered: built-in defaults, then a TOML file (`--config`), then `TADAMUN_*`
+//! environment variables, then command-line flags. Each option is documented once, on the
+//! field below: that comment is the `--help` text, and the TOML key is the field's name.
+//!
+//! Unknown TOML keys are an error rather than a warning: a misspelt privacy setting that is
+//! silently ignored is worse than a server that refuses to start.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, bail};
+use clap::{Args, Parser, Subcommand};
+use serde::Deserialize;
+
+#[derive(Parser, Debug)]
+#[command(name = "tadamun", version, about = "tadamun: self-hosted software for solidarity campaigns run by a coalition")]
+pub struct Cli {
+    #[command(flatten)]
+    pub common: CommonArgs,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Options every subcommand understands.
+#[derive(Args, Debug, Default, Clone)]
+pub struct CommonArgs {
+    /// Configuration file (TOML). Its keys are the long option names with `_` for `-`.
+    #[arg(long, env = "TADAMUN_CONFIG", global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Folder for the SQLite database, the key file, the mail outbox and uploads [default: ./tadamun-data]
+    #[arg(long, env = "TADAMUN_DATA_DIR", global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// Database: `sqlite:PATH` or `postgres://user@host/db` [default: SQLite file in the data folder]
+    #[arg(long, env = "TADAMUN_DATABASE_URL", global = true, value_name = "URL")]
+    pub database_url: Option<String>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Run the web server (the default when no subcommand is given)
+    Serve(ServeArgs),
+    /// Apply database migrations and exit
+    Migrate,
+    /// Staff accounts
+    #[command(subcommand)]
+    Admin(AdminCommand),
+}
+
+#[derive(Subcommand, Debug)]
+pub enum AdminCommand {
+    /// Create a coordinator account and print its generated password once
+    CreateCoordinator {
+        /// Sign-in name (3 to 64 letters, digits, `.`, `_` or `-`)
+        login: String,
+    },
+    /// Give an account a new generated password, print it once and end all its sessions
+    ResetPassword {
+        /// Sign-in name of the account
+        login: String,
+    },
+}
+
+#[derive(Args, Debug, Default, Clone)]
+pub struct ServeArgs {
+    /// Address and port to listen on [default: 127.0.0.1:8080]
+    #[arg(long, env = "TADAMUN_LISTEN", value_name = "ADDR")]
+    pub listen: Option<SocketAddr>,
+    /// Public address of the site, used in links, cookies and the Origin check [default: http://LISTEN]
+    #[arg(long, env = "TADAMUN_BASE_URL", value_name = "URL")]
+    pub base_url: Option<String>,
+    /// Onion service address (http://….onion) announced in an `Onion-Location` header
+    #[arg(long, env = "TADAMUN_ONION_LOCATION", value_name = "URL")]
+    pub onion_location: Option<String>,
+    /// Seed the demo campaign when the database holds no campaign [default: true]
+    #[arg(long, env = "TADAMUN_DEMO", value_name = "BOOL")]
+    pub demo: Option<bool>,
+    /// Minutes without a request after which a staff session ends [default: 60]
+    #[arg(long, env = "TADAMUN_SESSION_IDLE_MINUTES", value_name = "N")]
+    pub session_idle_minutes: Option<u32>,
+    /// Hours after sign-in at which a staff session ends whatever happens [default: 12]
+    #[arg(long, env = "TADAMUN_SESSION_MAX_HOURS", value_name = "N")]
+    pub session_max_hours: Option<u32>,
+    /// Largest request body accepted, in kibibytes [default: 512]
+    #[arg(long, env = "TADAMUN_MAX_BODY_KIB", value_name = "N")]
+    pub max_body_kib: Option<u32>,
+    /// Log filter, e.g. `info` or `tadamun=debug` [default: info]
+    #[arg(long, env = "TADAMUN_LOG", value_name = "FILTER")]
+    pub log: Option<String>,
+}
+
+/// The TOML file: the same names as the options above.
+#[derive(Deserialize, Debug, Default)]
+#[serde(deny_unknown_fields)]
+struct FileConfig {
+    data_dir: Option<PathBuf>,
+    database_url: Option<String>,
+    listen: Option<SocketAddr>,
+    base_url: Option<String>,
+    onion_location: Option<String>,
+    demo: Option<bool>,
+    session_idle_minutes: Option<u32>,
+    session_max_hours: Option<u32>,
+    max_body_kib: Option<u32>,
+    log: Option<String>,
+}
+
+/// The resolved configuration that the rest of the program reads.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub data_dir: PathBuf,
+    pub database_url: String,
+    pub listen: SocketAddr,
+    /// Without a trailing slash.
+    pub base_url: String,
+    pub onion_location: Option<String>,
+    pub demo: bool,
+    pub session_idle_secs: i64,
+    pub session_max_secs: i64,
+    pub max_body_bytes: usize,
+    pub log: String,
+}
+
+impl Config {
+    /// Merge the layers. `serve` is `None` for subcommands that do not serve.
+    pub fn resolve(common: &CommonArgs, serve: Option<&ServeArgs>) -> anyhow::Result<Config> {
+        let file = match &common.config {
+            Some(path) => read_file_config(path)?,
+            None => FileConfig::default(),
+        };
+        let empty = ServeArgs::default();
+        let serve = serve.unwrap_or(&empty);
+        let data_dir = common.data_dir.clone().or(file.data_dir).unwrap_or_else(|| PathBuf::from("tadamun-data"));
+        let database_url = common
+            .database_url
+            .clone()
+            .or(file.database_url)
+            .unwrap_or_else(|| format!("sqlite:{}", data_dir.join("tadamun.sqlite3").display()));
+        let listen = serve.listen.or(file.listen).unwrap_or_else(|| SocketAddr::from(([127, 0, 0, 1], 8080)));
+        let base_url = serve.base_url.clone().or(file.base_url).unwrap_or_else(|| format!("http://{listen}"));
+        let base_url = base_url.trim_end_matches('/').to_string();
+        let Some(rest) = base_url.strip_prefix("http://").or_else(|| base_url.strip_prefix("https://")) else {
+            bail!("base_url must start with http:// or https://, got {base_url:?}");
+        };
+        if rest.is_empty() || rest.contains('/') {
+            // Links are root-relative; serving under a sub-path would need a prefix everywhere.
+            bail!("base_url must be a bare origin such as https://example.org, got {base_url:?}");
+        }
+        let onion_location = serve.onion_location.clone().or(file.onion_location);
+        if let Some(onion) = &onion_location {
+            if !onion.starts_with("http://") && !onion.starts_with("https://") || !onion.trim_end_matches('/').ends_with(".onion") {
+                bail!("onion_location must be an http(s) address ending in .onion, got {onion:?}");
+            }
+        }
+        let idle = serve.session_idle_minutes.or(file.session_idle_minutes).unwrap_or(60);
+        let max = serve.session_max_hours.or(file.session_max_hours).unwrap_or(12);
+        if idle == 0 || max == 0 {
+            bail!("session timeouts must be at least 1");
+        }
+        let body = serve.max_body_kib.or(file.max_body_kib).unwrap_or(512);
+        if body < 16 {
+            bail!("max_body_kib must be at least 16");
+        }
+        Ok(Config {
+            data_dir,
+            database_url,
+            listen,
+            base_url,
+            onion_location: onion_location.map(|o| o.trim_end_matches('/').to_string()),
+            demo: serve.demo.or(file.demo).unwrap_or(true),
+            session_idle_secs: i64::from(idle) * 60,
+            session_max_secs: i64::from(max) * 3600,
+            max_body_bytes: body as usize * 1024,
+            log: serve.log.clone().or(file.log).unwrap_or_else(|| "info".into()),
+        })
+    }
+
+    /// Whether the site is served over HTTPS, which decides the cookie prefix and `Secure`.
+    pub fn https(&self) -> bool {
+        self.base_url.starts_with("https://")
+    }
+
+    /// `scheme://host[:port]`, compared with the `Origin` header (the base URL has no path).
+    pub fn origin(&self) -> &str {
+        &self.base_url
+    }
+
+    pub fn key_file(&self) -> PathBuf {
+        self.data_dir.join("master.key")
+    }
+
+    pub fn outbox_dir(&self) -> PathBuf {
+        self.data_dir.join("outbox")
+    }
+
+    pub fn uploads_dir(&self) -> PathBuf {
+        self.data_dir.join("uploads")
+    }
+}
+
+fn read_file_config(path: &Path) -> anyhow::Result<FileConfig> {
+    let text = std::fs::read_to_string(path).with_context(|| format!("reading configuration file {}", path.display()))?;
+    toml::from_str(&text).with_context(|| format!("in configuration file {}", path.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn layers_file_below_flags() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("t.toml");
+        std::fs::write(&file, "listen = \"127.0.0.1:9999\"\nsession_idle_minutes = 5\n").unwrap();
+        let common = CommonArgs { config: Some(file), ..Default::default() };
+        let serve = ServeArgs { session_idle_minutes: Some(7), ..Default::default() };
+        let cfg = Config::resolve(&common, Some(&serve)).unwrap();
+        assert_eq!(cfg.listen.port(), 9999);
+        assert_eq!(cfg.session_idle_secs, 7 * 60);
+        assert_eq!(cfg.base_url, "http://127.0.0.1:9999");
+        assert_eq!(cfg.origin(), "http://127.0.0.1:9999");
+    }
+
+    #[test]
+    fn unknown_key_is_an_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("t.toml");
+        std::fs::write(&file, "listne = \"127.0.0.1:9999\"\n").unwrap();
+        let common = CommonArgs { config: Some(file), ..Default::default() };
+        let err = Config::resolve(&common, None).unwrap_err();
+        assert!(format!("{err:#}").contains("listne"), "{err:#}");
+    }
+
+    #[test]
+    fn base_url_is_a_bare_origin() {
+        let common = CommonArgs::default();
+        let serve = ServeArgs { base_url: Some("https://example.org/".into()), ..Default::default() };
+        let cfg = Config::resolve(&common, Some(&serve)).unwrap();
+        assert_eq!(cfg.origin(), "https://example.org");
+        assert!(cfg.https());
+        let serve = ServeArgs { base_url: Some("https://example.org/campaign".into()), ..Default::default() };
+        assert!(Config::resolve(&common, Some(&serve)).is_err());
+        let serve = ServeArgs { base_url: Some("ftp://example.org".into()), ..Default::default() };
+        assert!(Config::resolve(&common, Some(&serve)).is_err());
+    }
+}

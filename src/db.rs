@@ -1,0 +1,110 @@
+//! Storage: one `AnyPool` over SQLite (the embedded default) or PostgreSQL (at scale).
+//!
+//! `Any` maps only booleans, integers, floats, text and blobs, so the schema keeps times as i64
+//! UTC epoch seconds, flags as integers and ids as i64. Queries use `$1` placeholders, which
+//! both engines accept. SQL that differs between the two engines lives in this module only;
+//! the migrations are kept in two folders with the same file names.
+
+use std::str::FromStr;
+use std::time::Duration;
+
+use anyhow::Context;
+use sqlx::any::{AnyPoolOptions, install_default_drivers};
+use sqlx::{AnyPool, Executor};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+#[derive(Clone, Debug)]
+pub struct Db {
+    pub pool: AnyPool,
+    pub backend: Backend,
+}
+
+static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("migrations/sqlite");
+static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("migrations/postgres");
+
+impl Db {
+    /// Connect to `url` (`sqlite:PATH` or `postgres://…`), creating the SQLite file if needed.
+    pub async fn connect(url: &str) -> anyhow::Result<Db> {
+        install_default_drivers();
+        if url.starts_with("sqlite:") {
+            let path = url.trim_start_matches("sqlite://").trim_start_matches("sqlite:");
+            let path = path.split('?').next().unwrap_or(path);
+            if let Some(parent) = std::path::Path::new(path).parent() {
+                if !parent.as_os_str().is_empty() {
+                    std::fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
+                }
+            }
+            // Validate through the SQLite driver's own parser, so a bad URL fails with its message.
+            sqlx::sqlite::SqliteConnectOptions::from_str(url).context("parsing the SQLite database URL")?;
+            let url = if url.contains('?') { url.to_string() } else { format!("{url}?mode=rwc") };
+            let pool = AnyPoolOptions::new()
+                .max_connections(8)
+                .acquire_timeout(Duration::from_secs(30))
+                .after_connect(|conn, _meta| {
+                    Box::pin(async move {
+                        // WAL lets readers run beside the writer; FULL makes an acknowledged
+                        // write survive a power cut; the busy timeout queues writers.
+                        conn.execute("PRAGMA journal_mode = WAL").await?;
+                        conn.execute("PRAGMA synchronous = FULL").await?;
+                        conn.execute("PRAGMA foreign_keys = ON").await?;
+                        conn.execute("PRAGMA busy_timeout = 10000").await?;
+                        Ok(())
+                    })
+                })
+                .connect(&url)
+                .await
+                .context("opening the SQLite database")?;
+            Ok(Db { pool, backend: Backend::Sqlite })
+        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            let pool = AnyPoolOptions::new()
+                .max_connections(16)
+                .acquire_timeout(Duration::from_secs(30))
+                .connect(url)
+                .await
+                .context("connecting to PostgreSQL")?;
+            Ok(Db { pool, backend: Backend::Postgres })
+        } else {
+            anyhow::bail!("database URL must start with sqlite: or postgres://")
+        }
+    }
+
+    pub async fn migrate(&self) -> anyhow::Result<()> {
+        let migrator = match self.backend {
+            Backend::Sqlite => &SQLITE_MIGRATIONS,
+            Backend::Postgres => &POSTGRES_MIGRATIONS,
+        };
+        migrator.run(&self.pool).await.context("running database migrations")?;
+        Ok(())
+    }
+
+    /// SQLite's own consistency check; PostgreSQL has nothing equivalent to ask for.
+    pub async fn integrity_check(&self) -> anyhow::Result<bool> {
+        match self.backend {
+            Backend::Sqlite => {
+                let (result,): (String,) =
+                    sqlx::query_as("PRAGMA integrity_check").fetch_one(&self.pool).await.context("integrity check")?;
+                Ok(result == "ok")
+            }
+            Backend::Postgres => Ok(true),
+        }
+    }
+
+    /// Fold the write-ahead log into the main file, so that a test reading the file sees
+    /// everything (and so that a backup of the one file is whole).
+    pub async fn checkpoint(&self) -> anyhow::Result<()> {
+        if self.backend == Backend::Sqlite {
+            sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(&self.pool).await.context("WAL checkpoint")?;
+        }
+        Ok(())
+    }
+}
+
+/// Seconds since the Unix epoch, the only time format the schema stores.
+pub fn now() -> i64 {
+    jiff::Timestamp::now().as_second()
+}

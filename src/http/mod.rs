@@ -1,0 +1,220 @@
+//! The web layer: router, the middleware every response passes through, and the page chrome
+//! that every template shares.
+//!
+//! Middleware, outermost first:
+//! 1. `security_headers`: CSP `default-src 'self'` and friends on every response.
+//! 2. `log_request`: one line per request with method, route *template*, status and time.
+//!    Never the client address (it is not even read: the server is not given it), never the
+//!    query string, never the concrete path (it may one day carry a token).
+//! 3. `language_and_errors`: works out the request's language (URL first, then
+//!    `Accept-Language`), and renders any error response as a page in that language.
+
+pub mod page;
+pub mod session;
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::{FromRequestParts, MatchedPath, Request, State};
+use axum::http::request::Parts;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::get;
+
+use crate::config::Config;
+use crate::crypto::Keys;
+use crate::db::Db;
+use crate::error::{AppError, ErrorPage};
+use crate::i18n::{I18n, Lang, negotiate};
+
+/// What every handler can reach.
+#[derive(Clone)]
+pub struct AppState(pub Arc<Inner>);
+
+pub struct Inner {
+    pub cfg: Config,
+    pub db: Db,
+    pub i18n: I18n,
+    pub keys: Keys,
+    pub cache: PageCache,
+}
+
+impl std::ops::Deref for AppState {
+    type Target = Inner;
+    fn deref(&self) -> &Inner {
+        &self.0
+    }
+}
+
+/// The request's language and whether the URL named it (`/ar/…`) or it was negotiated.
+#[derive(Clone, Copy, Debug)]
+pub struct ReqLang {
+    pub lang: Lang,
+    pub from_url: bool,
+}
+
+/// Extractor for routes under `/{lang}/`: the language, or a 404 when the segment is not one.
+pub struct UrlLang(pub Lang);
+
+impl<S: Send + Sync> FromRequestParts<S> for UrlLang {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        match parts.extensions.get::<ReqLang>() {
+            Some(ReqLang { lang, from_url: true }) => Ok(UrlLang(*lang)),
+            _ => Err(AppError::NotFound),
+        }
+    }
+}
+
+/// Public pages rendered once and served from memory. Entries expire after a short time so that
+/// several server processes sharing one database converge; a change made through this process
+/// clears the cache at once.
+pub struct PageCache {
+    entries: std::sync::RwLock<std::collections::HashMap<String, (Instant, axum::body::Bytes)>>,
+    ttl: Duration,
+}
+
+impl PageCache {
+    pub fn new(ttl: Duration) -> PageCache {
+        PageCache { entries: Default::default(), ttl }
+    }
+
+    pub fn get(&self, key: &str) -> Option<axum::body::Bytes> {
+        let entries = self.entries.read().unwrap_or_else(|e| e.into_inner());
+        entries.get(key).filter(|(at, _)| at.elapsed() < self.ttl).map(|(_, b)| b.clone())
+    }
+
+    pub fn put(&self, key: String, body: axum::body::Bytes) {
+        let mut entries = self.entries.write().unwrap_or_else(|e| e.into_inner());
+        if entries.len() > 10_000 {
+            entries.clear();
+        }
+        entries.insert(key, (Instant::now(), body));
+    }
+
+    pub fn clear(&self) {
+        self.entries.write().unwrap_or_else(|e| e.into_inner()).clear();
+    }
+}
+
+pub fn router(state: AppState) -> Router {
+    Router::new()
+        .route("/", get(root))
+        .route("/healthz", get(|| async { "ok" }))
+        .route("/static/style.css", get(stylesheet))
+        .route("/static/icon.svg", get(icon))
+        .route("/{lang}", get(lang_root))
+        .merge(crate::campaigns::routes::public_routes())
+        .merge(crate::staff::routes::routes())
+        .merge(crate::campaigns::routes::staff_routes())
+        .fallback(|| async { AppError::NotFound })
+        .layer(middleware::from_fn_with_state(state.clone(), language_and_errors))
+        .layer(middleware::from_fn(log_request))
+        .layer(middleware::from_fn_with_state(state.clone(), security_headers))
+        .with_state(state)
+}
+
+async fn root(req: Request) -> Redirect {
+    let lang = req.extensions().get::<ReqLang>().map(|l| l.lang).unwrap_or(Lang::En);
+    Redirect::to(&format!("/{lang}/"))
+}
+
+async fn lang_root(UrlLang(lang): UrlLang) -> Redirect {
+    Redirect::permanent(&format!("/{lang}/"))
+}
+
+const STYLESHEET: &str = include_str!("../../static/style.css");
+const ICON: &str = include_str!("../../static/icon.svg");
+
+async fn stylesheet() -> Response {
+    ([(header::CONTENT_TYPE, "text/css; charset=utf-8"), (header::CACHE_CONTROL, "public, max-age=3600")], STYLESHEET)
+        .into_response()
+}
+
+async fn icon() -> Response {
+    ([(header::CONTENT_TYPE, "image/svg+xml"), (header::CACHE_CONTROL, "public, max-age=86400")], ICON).into_response()
+}
+
+pub const CSP: &str = "default-src 'self'; script-src 'none'; style-src 'self'; img-src 'self'; object-src 'none'; \
+                       base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+async fn security_headers(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    let path = req.uri().path().to_string();
+    let mut res = next.run(req).await;
+    let h = res.headers_mut();
+    h.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP));
+    h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    h.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    h.insert("cross-origin-opener-policy", HeaderValue::from_static("same-origin"));
+    h.insert("permissions-policy", HeaderValue::from_static("camera=(), microphone=(), geolocation=(), interest-cohort=()"));
+    if state.cfg.https() {
+        h.insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=31536000"));
+    }
+    if let Some(onion) = &state.cfg.onion_location {
+        if let Ok(v) = HeaderValue::from_str(&format!("{onion}{path}")) {
+            h.insert("onion-location", v);
+        }
+    }
+    res
+}
+
+async fn log_request(req: Request, next: Next) -> Response {
+    let started = Instant::now();
+    let method = req.method().clone();
+    let route = req.extensions().get::<MatchedPath>().map(|m| m.as_str().to_string());
+    let res = next.run(req).await;
+    tracing::info!(
+        method = %method,
+        route = route.as_deref().unwrap_or("(unmatched)"),
+        status = res.status().as_u16(),
+        ms = started.elapsed().as_secs_f64() * 1000.0,
+        "request"
+    );
+    res
+}
+
+async fn language_and_errors(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
+    let first = req.uri().path().trim_start_matches('/').split('/').next().unwrap_or("");
+    let req_lang = match Lang::parse(first) {
+        Some(lang) => ReqLang { lang, from_url: true },
+        None => {
+            let accept = req.headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+            ReqLang { lang: negotiate(accept), from_url: false }
+        }
+    };
+    req.extensions_mut().insert(req_lang);
+    let path = req.uri().path().to_string();
+    let mut res = next.run(req).await;
+    let status = res.status();
+    if !(status.is_client_error() || status.is_server_error()) {
+        if !req_lang.from_url && res.headers().get(header::CONTENT_TYPE).is_some() {
+            res.headers_mut().insert(header::VARY, HeaderValue::from_static("Accept-Language"));
+        }
+        return res;
+    }
+    let page = match res.extensions().get::<ErrorPage>() {
+        Some(p) => *p,
+        None if is_html(&res) => return res,
+        None => ErrorPage::from_status(status),
+    };
+    let body = page::render_error(&state, req_lang.lang, &path, page);
+    let mut out = (page.status(), body).into_response();
+    if status == StatusCode::METHOD_NOT_ALLOWED {
+        if let Some(allow) = res.headers().get(header::ALLOW) {
+            out.headers_mut().insert(header::ALLOW, allow.clone());
+        }
+    }
+    out
+}
+
+fn is_html(res: &Response<Body>) -> bool {
+    res.headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"))
+}

@@ -1,0 +1,183 @@
+//! Cookies, sessions and CSRF.
+//!
+//! A session is a random 256-bit token in a cookie; the database keeps only its hash, so a
+//! leaked sessions table cannot be replayed. The cookie is `HttpOnly`, `SameSite=Strict`, and
+//! over HTTPS `Secure` with the `__Host-` prefix (bound to this host, path `/`).
+//!
+//! Every state-changing form carries a CSRF token: a keyed hash of the session token (or, before
+//! sign-in, of a random pre-session cookie), so it cannot be computed without the server's key
+//! and the victim's cookie. On top of that, a POST whose `Origin` is another site, or whose
+//! `Sec-Fetch-Site` says cross-site, is refused before its body is read.
+
+use axum::extract::{FromRequest, FromRequestParts, Request};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, HeaderValue, header};
+use axum::response::{IntoResponse, Redirect, Response};
+
+use super::{AppState, ReqLang};
+use crate::crypto;
+use crate::db::now;
+use crate::error::AppError;
+use crate::staff::{Role, Staff, StaffId, store};
+
+const SESSION: &str = "tadamun-session";
+const PRE_SESSION: &str = "tadamun-pre";
+
+pub fn session_cookie_name(state: &AppState) -> String {
+    if state.cfg.https() { format!("__Host-{SESSION}") } else { SESSION.to_string() }
+}
+
+pub fn pre_session_cookie_name(state: &AppState) -> String {
+    if state.cfg.https() { format!("__Host-{PRE_SESSION}") } else { PRE_SESSION.to_string() }
+}
+
+pub fn read_cookie(headers: &HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v.to_string())
+        .filter(|v| v.len() == 64 && v.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+/// A `Set-Cookie` value; `None` as the value clears the cookie.
+pub fn cookie(state: &AppState, name: &str, value: Option<&str>) -> HeaderValue {
+    let secure = if state.cfg.https() { "; Secure" } else { "" };
+    let text = match value {
+        Some(v) => format!("{name}={v}; Path=/; HttpOnly; SameSite=Strict{secure}"),
+        None => format!("{name}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0{secure}"),
+    };
+    HeaderValue::from_str(&text).expect("cookie values are hex")
+}
+
+pub fn csrf_token(state: &AppState, anchor: &str) -> String {
+    crypto::keyed_hash(&state.keys.csrf, anchor.as_bytes())
+}
+
+/// The signed-in staff member, if the request carries a live session.
+pub async fn current_staff(state: &AppState, headers: &HeaderMap) -> Result<Option<Staff>, AppError> {
+    let Some(token) = read_cookie(headers, &session_cookie_name(state)) else { return Ok(None) };
+    let hash = crypto::token_hash(&token);
+    let Some(row) = store::find_session(&state.db, &hash).await? else { return Ok(None) };
+    let now = now();
+    if now - row.last_seen_at > state.cfg.session_idle_secs || now - row.created_at > state.cfg.session_max_secs {
+        store::delete_session(&state.db, &hash).await?;
+        return Ok(None);
+    }
+    // Refresh at most once a minute: a write on every page view would cost more than it buys.
+    if now - row.last_seen_at >= 60 {
+        store::touch_session(&state.db, &hash, now).await?;
+    }
+    let Some(role) = Role::parse(&row.role) else { return Ok(None) };
+    Ok(Some(Staff { id: StaffId(row.staff_id), login: row.login, role, session_token: token }))
+}
+
+/// Extractor for staff pages: the signed-in staff member, or a redirect to the sign-in page.
+pub struct RequireStaff(pub Staff);
+
+pub enum StaffRejection {
+    SignIn(String),
+    Error(AppError),
+}
+
+impl IntoResponse for StaffRejection {
+    fn into_response(self) -> Response {
+        match self {
+            StaffRejection::SignIn(to) => Redirect::to(&to).into_response(),
+            StaffRejection::Error(e) => e.into_response(),
+        }
+    }
+}
+
+impl FromRequestParts<AppState> for RequireStaff {
+    type Rejection = StaffRejection;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        if let Some(staff) = parts.extensions.get::<Staff>() {
+            return Ok(RequireStaff(staff.clone()));
+        }
+        let lang = parts.extensions.get::<ReqLang>().map(|l| l.lang).unwrap_or(crate::i18n::Lang::En);
+        match current_staff(state, &parts.headers).await {
+            Ok(Some(staff)) => {
+                parts.extensions.insert(staff.clone());
+                Ok(RequireStaff(staff))
+            }
+            Ok(None) => Err(StaffRejection::SignIn(format!("/{lang}/staff/login"))),
+            Err(e) => Err(StaffRejection::Error(e)),
+        }
+    }
+}
+
+/// A form body that passed the cross-site and CSRF checks, as name/value pairs.
+pub struct CsrfForm {
+    pairs: Vec<(String, String)>,
+    pub staff: Option<Staff>,
+}
+
+impl CsrfForm {
+    /// The first value for `name`, or "" (a missing field and an empty one are the same to a form).
+    pub fn get(&self, name: &str) -> &str {
+        self.pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str()).unwrap_or("")
+    }
+
+    /// Every value for `name` (checkboxes).
+    pub fn all(&self, name: &str) -> Vec<&str> {
+        self.pairs.iter().filter(|(k, _)| k == name).map(|(_, v)| v.as_str()).collect()
+    }
+}
+
+/// Whether the request's `Origin` / `Sec-Fetch-Site` say it came from this site (or say nothing).
+fn same_origin(state: &AppState, headers: &HeaderMap) -> bool {
+    if let Some(site) = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
+        if !matches!(site, "same-origin" | "none") {
+            return false;
+        }
+    }
+    match headers.get(header::ORIGIN).map(|v| v.to_str()) {
+        None => true,
+        Some(Ok(origin)) => origin == state.cfg.origin(),
+        Some(Err(_)) => false,
+    }
+}
+
+impl FromRequest<AppState> for CsrfForm {
+    type Rejection = AppError;
+
+    async fn from_request(req: Request, state: &AppState) -> Result<Self, Self::Rejection> {
+        if !same_origin(state, req.headers()) {
+            tracing::info!("refused a cross-site form post");
+            return Err(AppError::Forbidden);
+        }
+        let is_form = req
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
+        if !is_form {
+            return Err(AppError::BadRequest);
+        }
+        let staff = current_staff(state, req.headers()).await?;
+        let anchor = match &staff {
+            Some(s) => Some(s.session_token.clone()),
+            None => read_cookie(req.headers(), &pre_session_cookie_name(state)),
+        };
+        let body = axum::body::to_bytes(req.into_body(), state.cfg.max_body_bytes)
+            .await
+            .map_err(|_| AppError::PayloadTooLarge)?;
+        let pairs: Vec<(String, String)> =
+            form_urlencoded::parse(&body).map(|(k, v)| (k.into_owned(), v.into_owned())).collect();
+        let sent = pairs.iter().find(|(k, _)| k == "_csrf").map(|(_, v)| v.as_str()).unwrap_or("");
+        let Some(anchor) = anchor else {
+            tracing::info!("refused a form post without a session or pre-session cookie");
+            return Err(AppError::Forbidden);
+        };
+        if !crypto::constant_time_eq(sent, &csrf_token(state, &anchor)) {
+            tracing::info!("refused a form post with a wrong CSRF token");
+            return Err(AppError::Forbidden);
+        }
+        Ok(CsrfForm { pairs, staff })
+    }
+}

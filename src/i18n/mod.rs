@@ -1,0 +1,325 @@
+//! Languages: which ones the site speaks, UI strings (Fluent), and numbers, dates and plural
+//! categories (ICU4X, compiled-in CLDR data).
+//!
+//! Decisions taken on purpose:
+//! - Fluent's bidi isolation marks are off. Messages only interpolate numbers and dates that we
+//!   format ourselves; text a person typed is never spliced into a message but placed in its own
+//!   element with `dir="auto"` or `<bdi>` by the templates, which isolates it in HTML terms.
+//! - Fluent prints numbers with ASCII digits, so every number is formatted by ICU4X before it
+//!   reaches a message; plural selection gets the raw number as a separate argument.
+//! - Arabic uses Arabic-Indic digits (`ar-u-nu-arab`), as in Syria and most of the Mashriq.
+//!   ICU4X's plain `ar` would give Latin digits.
+//! - The locale files are compiled into the binary: a server never starts with a missing or
+//!   half-copied translation.
+
+use std::collections::HashMap;
+
+use anyhow::Context;
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use icu_datetime::DateTimeFormatter;
+use icu_datetime::fieldsets::YMD;
+use icu_decimal::DecimalFormatter;
+use icu_decimal::input::Decimal;
+use icu_locale_core::Locale;
+use icu_plurals::{PluralCategory, PluralRules};
+
+/// A language the site's interface is shipped in. Adding one means a locale folder and a variant.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Lang {
+    Ar,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Ar, Lang::En];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Ar => "ar",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.code() == code)
+    }
+
+    pub fn dir(self) -> &'static str {
+        match self {
+            Lang::Ar => "rtl",
+            Lang::En => "ltr",
+        }
+    }
+
+    /// The language's name in itself, as shown in the language switcher.
+    pub fn endonym(self) -> &'static str {
+        match self {
+            Lang::Ar => "العربية",
+            Lang::En => "English",
+        }
+    }
+
+    /// The locale ICU4X formats with (the numbering system is chosen here).
+    fn icu_locale(self) -> &'static str {
+        match self {
+            Lang::Ar => "ar-u-nu-arab",
+            Lang::En => "en",
+        }
+    }
+
+    fn ftl(self) -> &'static str {
+        match self {
+            Lang::Ar => include_str!("../../locales/ar/main.ftl"),
+            Lang::En => include_str!("../../locales/en/main.ftl"),
+        }
+    }
+}
+
+impl std::fmt::Display for Lang {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// Pick the best shipped language from an `Accept-Language` header; English when none fits.
+pub fn negotiate(accept_language: Option<&str>) -> Lang {
+    let Some(header) = accept_language else { return Lang::En };
+    let mut ranges: Vec<(f32, usize, &str)> = header
+        .split(',')
+        .enumerate()
+        .filter_map(|(i, part)| {
+            let mut pieces = part.trim().split(';');
+            let tag = pieces.next()?.trim();
+            let q = pieces
+                .find_map(|p| p.trim().strip_prefix("q=").and_then(|q| q.trim().parse::<f32>().ok()))
+                .unwrap_or(1.0);
+            (q > 0.0 && !tag.is_empty()).then_some((q, i, tag))
+        })
+        .collect();
+    // Highest quality first; among equals, the order the browser gave.
+    ranges.sort_by(|a, b| b.0.partial_cmp(&a.0).unwrap_or(std::cmp::Ordering::Equal).then(a.1.cmp(&b.1)));
+    ranges
+        .iter()
+        .find_map(|(_, _, tag)| {
+            let primary = tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+            Lang::parse(&primary)
+        })
+        .unwrap_or(Lang::En)
+}
+
+struct LangData {
+    bundle: FluentBundle<FluentResource>,
+    decimal: DecimalFormatter,
+    date: DateTimeFormatter<YMD>,
+    plurals: PluralRules,
+}
+
+/// Everything needed to speak every shipped language. Built once at start-up.
+pub struct I18n {
+    langs: HashMap<Lang, LangData>,
+}
+
+impl std::fmt::Debug for I18n {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("I18n").finish_non_exhaustive()
+    }
+}
+
+/// Arguments for a message: numbers are passed raw (for plural selection) and pre-formatted.
+pub enum Arg<'a> {
+    /// Text we made (a formatted date, a language name); never text a person typed.
+    Str(&'a str),
+    /// A count: `$name` gets the locale's digits and `$name-n` the number for selectors.
+    Count(i64),
+}
+
+impl I18n {
+    pub fn load() -> anyhow::Result<I18n> {
+        let mut langs = HashMap::new();
+        for lang in Lang::ALL {
+            let resource = FluentResource::try_new(lang.ftl().to_string())
+                .map_err(|(_, errors)| anyhow::anyhow!("syntax errors in locales/{lang}/main.ftl: {errors:?}"))?;
+            let langid: unic_langid::LanguageIdentifier = lang.code().parse().context("language id")?;
+            let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+            bundle.set_use_isolating(false);
+            bundle
+                .add_resource(resource)
+                .map_err(|errors| anyhow::anyhow!("duplicate messages in locales/{lang}/main.ftl: {errors:?}"))?;
+            let locale: Locale = lang.icu_locale().parse().context("ICU locale")?;
+            let decimal = DecimalFormatter::try_new((&locale).into(), Default::default())
+                .with_context(|| format!("number formatting data for {lang}"))?;
+            let date = DateTimeFormatter::try_new((&locale).into(), YMD::long())
+                .with_context(|| format!("date formatting data for {lang}"))?;
+            let plurals = PluralRules::try_new_cardinal((&locale).into())
+                .with_context(|| format!("plural rules for {lang}"))?;
+            langs.insert(lang, LangData { bundle, decimal, date, plurals });
+        }
+        Ok(I18n { langs })
+    }
+
+    fn data(&self, lang: Lang) -> &LangData {
+        &self.langs[&lang]
+    }
+
+    /// The message `id` (or `id.attribute`) in `lang`. A missing message shows as `⟦id⟧`,
+    /// which the tests look for on every page they fetch.
+    pub fn tr(&self, lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+        let bundle = &self.data(lang).bundle;
+        let (msg_id, attr) = match id.split_once('.') {
+            Some((m, a)) => (m, Some(a)),
+            None => (id, None),
+        };
+        let pattern = bundle.get_message(msg_id).and_then(|m| match attr {
+            Some(a) => m.get_attribute(a).map(|a| a.value()),
+            None => m.value(),
+        });
+        let Some(pattern) = pattern else {
+            tracing::warn!(lang = lang.code(), id, "missing translation");
+            return format!("⟦{id}⟧");
+        };
+        let mut fluent_args = FluentArgs::new();
+        let mut names: Vec<String> = Vec::new();
+        for (name, arg) in args {
+            match arg {
+                Arg::Str(s) => fluent_args.set(name.to_string(), FluentValue::from(s.to_string())),
+                Arg::Count(n) => {
+                    fluent_args.set(name.to_string(), FluentValue::from(self.number(lang, *n)));
+                    names.push(format!("{name}-n"));
+                    fluent_args.set(format!("{name}-n"), FluentValue::from(*n));
+                }
+            }
+        }
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+        if !errors.is_empty() {
+            tracing::warn!(lang = lang.code(), id, errors = ?errors, "translation formatting errors");
+        }
+        text.into_owned()
+    }
+
+    /// An integer in the locale's digits and grouping.
+    pub fn number(&self, lang: Lang, n: i64) -> String {
+        self.data(lang).decimal.format(&Decimal::from(n)).to_string()
+    }
+
+    /// A calendar date (UTC) in the locale's long form, e.g. "27 December 2019".
+    pub fn date(&self, lang: Lang, epoch_seconds: i64) -> String {
+        let Ok(ts) = jiff::Timestamp::from_second(epoch_seconds) else {
+            return String::new();
+        };
+        let d = ts.to_zoned(jiff::tz::TimeZone::UTC).date();
+        match icu_calendar::Date::try_new_iso(i32::from(d.year()), d.month() as u8, d.day() as u8) {
+            Ok(date) => self.data(lang).date.format(&date).to_string(),
+            Err(_) => String::new(),
+        }
+    }
+
+    pub fn plural_category(&self, lang: Lang, n: i64) -> PluralCategory {
+        self.data(lang).plurals.category_for(n)
+    }
+
+    /// Every message id (with `.attribute` forms) of a shipped language, for completeness tests.
+    pub fn message_ids(lang: Lang) -> anyhow::Result<std::collections::BTreeSet<String>> {
+        use fluent_syntax::ast::Entry;
+        let resource = FluentResource::try_new(lang.ftl().to_string()).map_err(|_| anyhow::anyhow!("syntax error"))?;
+        let mut ids = std::collections::BTreeSet::new();
+        for entry in resource.entries() {
+            if let Entry::Message(m) = entry {
+                ids.insert(m.id.name.to_string());
+                for a in &m.attributes {
+                    ids.insert(format!("{}.{}", m.id.name, a.id.name));
+                }
+            }
+        }
+        Ok(ids)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_has_every_key() {
+        let all: Vec<_> = Lang::ALL.iter().map(|l| (l, I18n::message_ids(*l).unwrap())).collect();
+        for (lang, ids) in &all {
+            for (other, other_ids) in &all {
+                let missing: Vec<_> = other_ids.difference(ids).collect();
+                assert!(missing.is_empty(), "{lang} lacks keys that {other} has: {missing:?}");
+            }
+        }
+        assert!(all[0].1.len() > 50, "suspiciously few messages");
+    }
+
+    #[test]
+    fn every_message_formats_without_errors() {
+        let i18n = I18n::load().unwrap();
+        for lang in Lang::ALL {
+            for id in I18n::message_ids(lang).unwrap() {
+                let text = i18n.tr(
+                    lang,
+                    &id,
+                    &[("count", Arg::Count(3)), ("language", Arg::Str("x")), ("date", Arg::Str("d")), ("minutes", Arg::Count(2))],
+                );
+                assert!(!text.contains('⟦'), "{lang} {id}");
+                assert!(!text.trim().is_empty() || id.ends_with(".placeholder"), "{lang} {id} is empty");
+            }
+        }
+    }
+
+    #[test]
+    fn negotiation_follows_quality_and_order() {
+        assert_eq!(negotiate(Some("ar-SY,ar;q=0.9,en;q=0.8")), Lang::Ar);
+        assert_eq!(negotiate(Some("fr-FR,fr;q=0.9,en;q=0.8,ar;q=0.7")), Lang::En);
+        assert_eq!(negotiate(Some("en;q=0.2, ar;q=0.9")), Lang::Ar);
+        assert_eq!(negotiate(Some("de")), Lang::En);
+        assert_eq!(negotiate(Some("ar;q=0, en")), Lang::En);
+        assert_eq!(negotiate(Some(";;;,,,q=")), Lang::En);
+        assert_eq!(negotiate(None), Lang::En);
+    }
+
+    #[test]
+    fn arabic_numbers_use_arabic_indic_digits() {
+        let i18n = I18n::load().unwrap();
+        assert_eq!(i18n.number(Lang::Ar, 1_400), "١٬٤٠٠");
+        assert_eq!(i18n.number(Lang::En, 30_000), "30,000");
+        assert_eq!(i18n.number(Lang::Ar, 0), "٠");
+    }
+
+    #[test]
+    fn dates_are_localised() {
+        let i18n = I18n::load().unwrap();
+        let ts = 1_577_404_800; // 2019-12-27 UTC
+        assert_eq!(i18n.date(Lang::En, ts), "December 27, 2019");
+        let ar = i18n.date(Lang::Ar, ts);
+        assert!(ar.contains("ديسمبر") && ar.contains("٢٠١٩"), "{ar}");
+    }
+
+    #[test]
+    fn arabic_has_all_six_plural_categories() {
+        let i18n = I18n::load().unwrap();
+        use PluralCategory::*;
+        let cases = [(0, Zero), (1, One), (2, Two), (3, Few), (10, Few), (11, Many), (99, Many), (100, Other), (102, Other)];
+        for (n, want) in cases {
+            assert_eq!(i18n.plural_category(Lang::Ar, n), want, "ar {n}");
+        }
+        assert_eq!(i18n.plural_category(Lang::En, 1), One);
+        assert_eq!(i18n.plural_category(Lang::En, 0), Other);
+        // The Fluent messages pick the matching form too: six different texts for six numbers.
+        let forms: std::collections::BTreeSet<String> = [0, 1, 2, 3, 11, 100]
+            .iter()
+            .map(|n| i18n.tr(Lang::Ar, "campaign-count", &[("count", Arg::Count(*n))]))
+            .collect();
+        assert_eq!(forms.len(), 6, "{forms:?}");
+        assert!(i18n.tr(Lang::Ar, "campaign-count", &[("count", Arg::Count(11))]).contains("١١"));
+        assert_eq!(i18n.tr(Lang::En, "campaign-count", &[("count", Arg::Count(1))]), "1 campaign");
+        assert_eq!(i18n.tr(Lang::En, "campaign-count", &[("count", Arg::Count(1200))]), "1,200 campaigns");
+    }
+
+    #[test]
+    fn missing_message_is_visible() {
+        let i18n = I18n::load().unwrap();
+        assert_eq!(i18n.tr(Lang::En, "no-such-message", &[]), "⟦no-such-message⟧");
+    }
+}

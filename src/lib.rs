@@ -1,0 +1,14 @@
+//! tadamun: self-hosted software for a coalition running a solidarity campaign.
+//! See ARCHITECTURE.md for the map of modules and the walk of a request.
+
+pub mod app;
+pub mod campaigns;
+pub mod cli;
+pub mod config;
+pub mod crypto;
+pub mod db;
+pub mod error;
+pub mod http;
+pub mod i18n;
+pub mod staff;
+pub mod text;

@@ -1,0 +1,160 @@
+//! Staff identities and passwords.
+//!
+//! Passwords are hashed with Argon2id (the crate's defaults: 19 MiB, 2 passes), which costs
+//! about 25 ms on this class of machine: fine for a sign-in, never used on a supporter's path.
+//! Sign-in attempts are throttled per account, stored in the database so that the lock holds
+//! across restarts and across several server processes.
+
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::Argon2;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct StaffId(pub i64);
+
+/// A sign-in name: 3 to 64 of `a-z 0-9 . _ -`, compared in lower case.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Login(String);
+
+impl Login {
+    pub fn parse(input: &str) -> Result<Login, &'static str> {
+        let value = input.trim().to_ascii_lowercase();
+        if value.len() < 3 || value.len() > 64 {
+            return Err("form-error-login");
+        }
+        if !value.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '.' | '_' | '-')) {
+            return Err("form-error-login");
+        }
+        Ok(Login(value))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    Coordinator,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Coordinator => "coordinator",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Role> {
+        match s {
+            "coordinator" => Some(Role::Coordinator),
+            _ => None,
+        }
+    }
+}
+
+/// A signed-in staff member, as the request handlers see them.
+#[derive(Clone, Debug)]
+pub struct Staff {
+    pub id: StaffId,
+    pub login: String,
+    pub role: Role,
+    /// The session's bearer token (from the cookie), the anchor of the CSRF token.
+    pub session_token: String,
+}
+
+pub const MIN_PASSWORD_CHARS: usize = 12;
+pub const MAX_PASSWORD_CHARS: usize = 512;
+
+/// A password someone chose: long enough, not absurdly long.
+pub fn check_new_password(password: &str) -> Result<(), &'static str> {
+    let n = password.chars().count();
+    if n < MIN_PASSWORD_CHARS {
+        return Err("form-error-password-short");
+    }
+    if n > MAX_PASSWORD_CHARS {
+        return Err("form-error-too-long");
+    }
+    Ok(())
+}
+
+/// A password we generate: 20 characters from an alphabet without look-alikes (~115 bits).
+pub fn generate_password() -> String {
+    const ALPHABET: &[u8] = b"abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    let bytes = crate::crypto::random_bytes::<40>();
+    bytes
+        .iter()
+        .filter(|b| usize::from(**b) < ALPHABET.len() * (256 / ALPHABET.len()))
+        .take(20)
+        .map(|b| ALPHABET[usize::from(*b) % ALPHABET.len()] as char)
+        .collect()
+}
+
+pub fn hash_password(password: &str) -> anyhow::Result<String> {
+    let salt = SaltString::encode_b64(&crate::crypto::random_bytes::<16>()).map_err(|e| anyhow::anyhow!("salt: {e}"))?;
+    Ok(Argon2::default()
+        .hash_password(password.as_bytes(), &salt)
+        .map_err(|e| anyhow::anyhow!("hashing a password: {e}"))?
+        .to_string())
+}
+
+pub fn verify_password(password: &str, hash: &str) -> bool {
+    match PasswordHash::new(hash) {
+        Ok(parsed) => Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok(),
+        Err(_) => false,
+    }
+}
+
+/// A hash to verify against when the account does not exist, so that the answer takes as long
+/// either way and does not tell which sign-in names exist.
+pub fn dummy_hash() -> &'static str {
+    static HASH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    HASH.get_or_init(|| hash_password("not a real password, only for timing").expect("hashing a constant"))
+}
+
+/// Consecutive failures allowed before the account is locked for a while.
+pub const FREE_ATTEMPTS: i64 = 5;
+
+/// How long an account stays locked after `failures` consecutive failures: one minute after
+/// the fifth, doubling with each further failure, at most an hour.
+pub fn lock_seconds(failures: i64) -> i64 {
+    if failures < FREE_ATTEMPTS {
+        return 0;
+    }
+    let doublings = (failures - FREE_ATTEMPTS).min(6) as u32;
+    (60i64 << doublings).min(3600)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn logins() {
+        assert_eq!(Login::parse(" Coordinator ").unwrap().as_str(), "coordinator");
+        assert!(Login::parse("ab").is_err());
+        assert!(Login::parse("ali baba").is_err());
+        assert!(Login::parse("علي").is_err());
+        assert!(Login::parse(&"a".repeat(65)).is_err());
+    }
+
+    #[test]
+    fn passwords() {
+        let pw = generate_password();
+        assert_eq!(pw.len(), 20);
+        let hash = hash_password(&pw).unwrap();
+        assert!(hash.starts_with("$argon2id$"));
+        assert!(verify_password(&pw, &hash));
+        assert!(!verify_password("wrong password!", &hash));
+        assert!(!verify_password(&pw, "not a hash"));
+        assert!(check_new_password("short").is_err());
+        assert!(check_new_password("long enough password").is_ok());
+    }
+
+    #[test]
+    fn lock_grows_and_is_capped() {
+        assert_eq!(lock_seconds(4), 0);
+        assert_eq!(lock_seconds(5), 60);
+        assert_eq!(lock_seconds(6), 120);
+        assert_eq!(lock_seconds(50), 3600);
+    }
+}

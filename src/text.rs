@@ -1,0 +1,172 @@
+//! Text a person typed: the checks every capability applies at its edge, and Markdown.
+//!
+//! Bidi controls (the "Trojan Source" set) can make a title read as something it is not, or
+//! spill right-to-left ordering into the text around it; in single-line fields (titles, names,
+//! summaries) they are refused with a message saying so. In long text (the call) the
+//! directional marks LRM/RLM/ALM, which writers of mixed Arabic and Latin text use on purpose,
+//! are allowed, but embeddings, overrides and isolates are still refused: the page isolates
+//! each block with `dir="auto"` itself.
+//!
+//! Markdown is rendered once, when saved, and the HTML is sanitised with ammonia: no script,
+//! no event handler, no style, no image or frame (nothing may load from another host), links
+//! get `rel="noopener noreferrer"`.
+
+use std::collections::HashSet;
+
+/// Why a piece of text was refused. Each maps to a Fluent message id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextError {
+    Required,
+    TooLong,
+    BidiControl,
+    ControlCharacter,
+    NotSingleLine,
+}
+
+impl TextError {
+    pub fn message_id(self) -> &'static str {
+        match self {
+            TextError::Required => "form-error-required",
+            TextError::TooLong => "form-error-too-long",
+            TextError::BidiControl => "form-error-bidi",
+            TextError::ControlCharacter => "form-error-control",
+            TextError::NotSingleLine => "form-error-single-line",
+        }
+    }
+}
+
+/// Embeddings, overrides and isolates.
+fn is_bidi_override(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Directional marks (LRM, RLM, ALM).
+fn is_bidi_mark(c: char) -> bool {
+    matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}')
+}
+
+/// C0/C1 controls, other than the line breaks and tabs of multi-line text, and noncharacters.
+fn is_forbidden_control(c: char, multiline: bool) -> bool {
+    if multiline && matches!(c, '\n' | '\r' | '\t') {
+        return false;
+    }
+    c.is_control() || matches!(c, '\u{FFFE}' | '\u{FFFF}' | '\u{FDD0}'..='\u{FDEF}')
+}
+
+/// A single-line field: trimmed; at most `max` characters; optional when `required` is false.
+pub fn single_line(input: &str, max: usize, required: bool) -> Result<String, TextError> {
+    let value = input.trim();
+    if value.is_empty() {
+        return if required { Err(TextError::Required) } else { Ok(String::new()) };
+    }
+    if value.contains(['\n', '\r']) {
+        return Err(TextError::NotSingleLine);
+    }
+    if value.chars().any(|c| is_bidi_override(c) || is_bidi_mark(c)) {
+        return Err(TextError::BidiControl);
+    }
+    if value.chars().any(|c| is_forbidden_control(c, false)) {
+        return Err(TextError::ControlCharacter);
+    }
+    if value.chars().count() > max {
+        return Err(TextError::TooLong);
+    }
+    Ok(value.to_string())
+}
+
+/// A multi-line field (Markdown source): line endings made `\n`, trailing space trimmed.
+pub fn multi_line(input: &str, max: usize, required: bool) -> Result<String, TextError> {
+    let value = input.replace("\r\n", "\n").replace('\r', "\n");
+    let value = value.trim_end();
+    if value.trim().is_empty() {
+        return if required { Err(TextError::Required) } else { Ok(String::new()) };
+    }
+    if value.chars().any(is_bidi_override) {
+        return Err(TextError::BidiControl);
+    }
+    if value.chars().any(|c| is_forbidden_control(c, true)) {
+        return Err(TextError::ControlCharacter);
+    }
+    if value.chars().count() > max {
+        return Err(TextError::TooLong);
+    }
+    Ok(value.to_string())
+}
+
+/// Markdown to sanitised HTML. Headings are shifted down one level: the page's `<h1>` is the
+/// campaign's title.
+pub fn markdown_to_html(source: &str) -> String {
+    use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+    let shift = |level: HeadingLevel| match level {
+        HeadingLevel::H1 => HeadingLevel::H2,
+        HeadingLevel::H2 => HeadingLevel::H3,
+        HeadingLevel::H3 => HeadingLevel::H4,
+        HeadingLevel::H4 => HeadingLevel::H5,
+        _ => HeadingLevel::H6,
+    };
+    let parser = Parser::new_ext(source, Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES).map(|event| match event {
+        Event::Start(Tag::Heading { level, id, classes, attrs }) => {
+            Event::Start(Tag::Heading { level: shift(level), id, classes, attrs })
+        }
+        Event::End(TagEnd::Heading(level)) => Event::End(TagEnd::Heading(shift(level))),
+        other => other,
+    });
+    let mut unsafe_html = String::with_capacity(source.len() * 2);
+    pulldown_cmark::html::push_html(&mut unsafe_html, parser);
+    let tags: HashSet<&str> = [
+        "a", "abbr", "b", "blockquote", "br", "code", "del", "em", "h2", "h3", "h4", "h5", "h6", "hr", "i", "li", "ol",
+        "p", "pre", "q", "s", "strong", "sub", "sup", "table", "tbody", "td", "th", "thead", "tr", "ul",
+    ]
+    .into_iter()
+    .collect();
+    ammonia::Builder::default()
+        .tags(tags)
+        .link_rel(Some("noopener noreferrer"))
+        .url_schemes(["http", "https", "mailto"].into_iter().collect())
+        .clean(&unsafe_html)
+        .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn single_line_rules() {
+        assert_eq!(single_line("  دافعوا عن إدلب  ", 200, true).unwrap(), "دافعوا عن إدلب");
+        assert_eq!(single_line("", 10, true), Err(TextError::Required));
+        assert_eq!(single_line("   ", 10, false), Ok(String::new()));
+        assert_eq!(single_line("abc\u{202E}def", 100, true), Err(TextError::BidiControl));
+        assert_eq!(single_line("abc\u{2067}def", 100, true), Err(TextError::BidiControl));
+        assert_eq!(single_line("abc\u{200F}def", 100, true), Err(TextError::BidiControl));
+        assert_eq!(single_line("a\u{0}b", 100, true), Err(TextError::ControlCharacter));
+        assert_eq!(single_line("a\nb", 100, true), Err(TextError::NotSingleLine));
+        // Length counts characters, not bytes: 10 Arabic letters are 20 bytes.
+        assert!(single_line(&"ب".repeat(10), 10, true).is_ok());
+        assert_eq!(single_line(&"ب".repeat(11), 10, true), Err(TextError::TooLong));
+    }
+
+    #[test]
+    fn multi_line_keeps_marks_refuses_overrides() {
+        assert!(multi_line("سوريا\u{200F} (Syria)\r\nline", 100, true).unwrap().contains("\n"));
+        assert_eq!(multi_line("x\u{202D}y", 100, true), Err(TextError::BidiControl));
+        assert_eq!(multi_line("x\u{7}y", 100, true), Err(TextError::ControlCharacter));
+        assert_eq!(multi_line("\n\n", 100, true), Err(TextError::Required));
+    }
+
+    #[test]
+    fn markdown_is_sanitised() {
+        let html = markdown_to_html(
+            "# Title\n\n<script>alert(1)</script>\n\n[x](javascript:alert(1)) [ok](https://example.org) \
+             <img src=\"https://tracker.example/p.gif\"> <a href=\"/\" onclick=\"x()\">a</a> <style>p{}</style>\n\n**bold**",
+        );
+        assert!(html.contains("<h2>Title</h2>"), "{html}");
+        assert!(!html.contains("<script"), "{html}");
+        assert!(!html.contains("javascript:"), "{html}");
+        assert!(!html.contains("<img"), "{html}");
+        assert!(!html.contains("onclick"), "{html}");
+        assert!(!html.contains("<style"), "{html}");
+        assert!(html.contains("rel=\"noopener noreferrer\""), "{html}");
+        assert!(html.contains("<strong>bold</strong>"), "{html}");
+    }
+}
