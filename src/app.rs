@@ -75,9 +75,14 @@ impl Running {
     }
 }
 
-/// Bind and serve in the background (port 0 picks a free port).
+/// Bind and serve in the background.
 pub async fn start(state: AppState, listen: SocketAddr) -> anyhow::Result<Running> {
     let listener = TcpListener::bind(listen).await.with_context(|| format!("listening on {listen}"))?;
+    start_on(state, listener).await
+}
+
+/// Serve on a listener bound already (the tests bind port 0 first, to know the base URL).
+pub async fn start_on(state: AppState, listener: TcpListener) -> anyhow::Result<Running> {
     let addr = listener.local_addr()?;
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
     let app = crate::http::router(state.clone());

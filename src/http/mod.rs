@@ -191,10 +191,11 @@ async fn language_and_errors(State(state): State<AppState>, mut req: Request, ne
     let path = req.uri().path().to_string();
     let mut res = next.run(req).await;
     let status = res.status();
+    if !req_lang.from_url {
+        // What came back depended on Accept-Language: caches must keep one copy per language.
+        res.headers_mut().insert(header::VARY, HeaderValue::from_static("Accept-Language"));
+    }
     if !(status.is_client_error() || status.is_server_error()) {
-        if !req_lang.from_url && res.headers().get(header::CONTENT_TYPE).is_some() {
-            res.headers_mut().insert(header::VARY, HeaderValue::from_static("Accept-Language"));
-        }
         return res;
     }
     let page = match res.extensions().get::<ErrorPage>() {
@@ -204,6 +205,9 @@ async fn language_and_errors(State(state): State<AppState>, mut req: Request, ne
     };
     let body = page::render_error(&state, req_lang.lang, &path, page);
     let mut out = (page.status(), body).into_response();
+    if !req_lang.from_url {
+        out.headers_mut().insert(header::VARY, HeaderValue::from_static("Accept-Language"));
+    }
     if status == StatusCode::METHOD_NOT_ALLOWED {
         if let Some(allow) = res.headers().get(header::ALLOW) {
             out.headers_mut().insert(header::ALLOW, allow.clone());

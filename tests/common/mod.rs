@@ -1,0 +1,262 @@
+//! The test harness: the real server, started in this process on port 0 over a fresh
+//! database, driven over HTTP.
+//!
+//! Backend: SQLite in a temporary folder by default. With `TADAMUN_TEST_POSTGRES_URL` set to a
+//! PostgreSQL URL (a database the tests may connect to, e.g. `postgres://postgres@127.0.0.1/test`)
+//! every `TestApp` creates a database of its own beside it, named with
+//! `TADAMUN_TEST_DB_PREFIX` (default `tadamun_t`), and drops it in `finish()`.
+#![allow(dead_code)]
+
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use sqlx::Connection;
+use tadamun::app::Running;
+use tadamun::config::{CommonArgs, Config, ServeArgs};
+use tadamun::http::AppState;
+
+pub const POSTGRES_ENV: &str = "TADAMUN_TEST_POSTGRES_URL";
+
+pub struct TestApp {
+    pub addr: SocketAddr,
+    pub base: String,
+    pub state: AppState,
+    running: Option<Running>,
+    pub dir: tempfile::TempDir,
+    postgres: Option<(String, String)>,
+}
+
+#[derive(Default, Clone)]
+pub struct Options {
+    pub demo: bool,
+    pub onion: Option<String>,
+    pub idle_minutes: Option<u32>,
+}
+
+pub fn backend_name() -> &'static str {
+    if std::env::var(POSTGRES_ENV).is_ok() { "postgres" } else { "sqlite" }
+}
+
+fn random_suffix() -> String {
+    tadamun::crypto::to_hex(&tadamun::crypto::random_bytes::<6>())
+}
+
+/// Replace the database name (the URL's path) in a PostgreSQL URL.
+pub fn with_database(url: &str, name: &str) -> String {
+    let (base, query) = match url.split_once('?') {
+        Some((b, q)) => (b, Some(q)),
+        None => (url, None),
+    };
+    let after_scheme = base.find("://").map(|i| i + 3).unwrap_or(0);
+    let host_end = base[after_scheme..].find('/').map(|i| after_scheme + i).unwrap_or(base.len());
+    let mut out = format!("{}/{}", &base[..host_end], name);
+    if let Some(q) = query {
+        out.push('?');
+        out.push_str(q);
+    }
+    out
+}
+
+impl TestApp {
+    pub async fn spawn() -> TestApp {
+        TestApp::spawn_with(Options::default()).await
+    }
+
+    pub async fn spawn_with(options: Options) -> TestApp {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut postgres = None;
+        let database_url = match std::env::var(POSTGRES_ENV) {
+            Ok(admin_url) => {
+                sqlx::any::install_default_drivers();
+                let prefix = std::env::var("TADAMUN_TEST_DB_PREFIX").unwrap_or_else(|_| "tadamun_t".into());
+                let name = format!("{prefix}_{}", random_suffix());
+                let mut conn = sqlx::AnyConnection::connect(&admin_url).await.expect("connect to PostgreSQL");
+                sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}"))).execute(&mut conn).await.expect("create database");
+                conn.close().await.expect("close");
+                postgres = Some((admin_url.clone(), name.clone()));
+                with_database(&admin_url, &name)
+            }
+            Err(_) => format!("sqlite:{}", dir.path().join("data/tadamun.sqlite3").display()),
+        };
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let addr = listener.local_addr().unwrap();
+        let common = CommonArgs { config: None, data_dir: Some(dir.path().join("data")), database_url: Some(database_url) };
+        let serve = ServeArgs {
+            listen: Some(addr),
+            demo: Some(options.demo),
+            onion_location: options.onion.clone(),
+            session_idle_minutes: options.idle_minutes,
+            ..Default::default()
+        };
+        let cfg = Config::resolve(&common, Some(&serve)).expect("config");
+        let state = tadamun::app::prepare(cfg).await.expect("prepare");
+        if options.demo {
+            tadamun::campaigns::demo::seed_if_empty(&state.db, None).await.expect("demo");
+        }
+        let running = tadamun::app::start_on(state.clone(), listener).await.expect("start");
+        TestApp { addr, base: format!("http://{addr}"), state, running: Some(running), dir, postgres }
+    }
+
+    pub fn data_dir(&self) -> PathBuf {
+        self.dir.path().join("data")
+    }
+
+    /// A browser-like visitor: keeps cookies, sends `Origin` on posts as browsers do.
+    pub fn agent(&self) -> Agent {
+        Agent {
+            base: self.base.clone(),
+            client: reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap(),
+            cookies: HashMap::new(),
+            accept_language: None,
+        }
+    }
+
+    /// A coordinator account made through the store; returns (login, password).
+    pub async fn coordinator(&self, login: &str) -> (String, String) {
+        let password = "correct horse battery staple".to_string();
+        let hash = tadamun::staff::model::hash_password(&password).unwrap();
+        let login_v = tadamun::staff::Login::parse(login).unwrap();
+        tadamun::staff::store::create(&self.state.db, &login_v, tadamun::staff::Role::Coordinator, &hash, tadamun::db::now())
+            .await
+            .unwrap()
+            .expect("new account");
+        (login.to_string(), password)
+    }
+
+    /// An agent signed in as a fresh coordinator.
+    pub async fn signed_in(&self, login: &str) -> Agent {
+        let (login, password) = self.coordinator(login).await;
+        let mut agent = self.agent();
+        let res = agent.sign_in("en", &login, &password).await;
+        assert_eq!(res.status, 303, "sign-in failed: {}", res.body);
+        agent
+    }
+
+    /// Stop the server and drop the PostgreSQL database the test used.
+    pub async fn finish(mut self) {
+        if let Some(running) = self.running.take() {
+            running.stop().await.expect("server stopped cleanly");
+        }
+        self.state.db.pool.close().await;
+        if let Some((admin_url, name)) = self.postgres.take() {
+            let mut conn = sqlx::AnyConnection::connect(&admin_url).await.expect("connect to PostgreSQL");
+            sqlx::query(sqlx::AssertSqlSafe(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")))
+                .execute(&mut conn)
+                .await
+                .expect("drop database");
+        }
+    }
+}
+
+#[derive(Debug)]
+pub struct Resp {
+    pub status: u16,
+    pub headers: reqwest::header::HeaderMap,
+    pub body: String,
+}
+
+impl Resp {
+    pub fn header(&self, name: &str) -> &str {
+        self.headers.get(name).and_then(|v| v.to_str().ok()).unwrap_or("")
+    }
+
+    pub fn location(&self) -> &str {
+        self.header("location")
+    }
+
+    /// The value of a hidden input, e.g. the CSRF token.
+    pub fn hidden(&self, name: &str) -> String {
+        let needle = format!("name=\"{name}\" value=\"");
+        let start = self.body.find(&needle).unwrap_or_else(|| panic!("no hidden {name} in {}", self.body)) + needle.len();
+        let end = self.body[start..].find('"').unwrap() + start;
+        self.body[start..end].to_string()
+    }
+
+    /// Panic with the body when a page shows a missing translation.
+    pub fn assert_translated(&self) {
+        assert!(!self.body.contains('⟦'), "missing translation in page: {}", self.body);
+    }
+}
+
+pub struct Agent {
+    pub base: String,
+    pub client: reqwest::Client,
+    pub cookies: HashMap<String, String>,
+    pub accept_language: Option<String>,
+}
+
+impl Agent {
+    fn cookie_header(&self) -> String {
+        self.cookies.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; ")
+    }
+
+    fn absorb(&mut self, headers: &reqwest::header::HeaderMap) {
+        for v in headers.get_all("set-cookie") {
+            let text = v.to_str().unwrap();
+            let pair = text.split(';').next().unwrap();
+            let (k, val) = pair.split_once('=').unwrap();
+            if val.is_empty() || text.contains("Max-Age=0") {
+                self.cookies.remove(k);
+            } else {
+                self.cookies.insert(k.to_string(), val.to_string());
+            }
+        }
+    }
+
+    pub async fn send(&mut self, req: reqwest::RequestBuilder) -> Resp {
+        let mut req = req.header("cookie", self.cookie_header());
+        if let Some(al) = &self.accept_language {
+            req = req.header("accept-language", al);
+        }
+        let res = req.send().await.expect("request");
+        let status = res.status().as_u16();
+        let headers = res.headers().clone();
+        self.absorb(&headers);
+        let body = res.text().await.unwrap_or_default();
+        Resp { status, headers, body }
+    }
+
+    pub async fn get(&mut self, path: &str) -> Resp {
+        let req = self.client.get(format!("{}{path}", self.base));
+        self.send(req).await
+    }
+
+    /// A form post as a browser sends it from this site.
+    pub async fn post(&mut self, path: &str, form: &[(&str, &str)]) -> Resp {
+        let req = self
+            .client
+            .post(format!("{}{path}", self.base))
+            .header("origin", self.base.clone())
+            .header("sec-fetch-site", "same-origin")
+            .form(form);
+        self.send(req).await
+    }
+
+    /// Fetch `form_page`, then post `form` to `action` with the page's CSRF token.
+    pub async fn submit(&mut self, form_page: &str, action: &str, form: &[(&str, &str)]) -> Resp {
+        let page = self.get(form_page).await;
+        assert_eq!(page.status, 200, "GET {form_page}: {}", page.body);
+        let token = page.hidden("_csrf");
+        let mut all: Vec<(&str, &str)> = vec![("_csrf", &token)];
+        all.extend_from_slice(form);
+        self.post(action, &all).await
+    }
+
+    pub async fn sign_in(&mut self, lang: &str, login: &str, password: &str) -> Resp {
+        let path = format!("/{lang}/staff/login");
+        self.submit(&path, &path, &[("login", login), ("password", password)]).await
+    }
+}
+
+/// Skip (loudly) unless `tool` exists; fail instead when `TADAMUN_REQUIRE_ALL` is set (CI).
+pub fn require_tool(what: &str, present: bool) -> bool {
+    if present {
+        return true;
+    }
+    if std::env::var("TADAMUN_REQUIRE_ALL").is_ok() {
+        panic!("{what} is required (TADAMUN_REQUIRE_ALL is set) but missing");
+    }
+    eprintln!("\n*** SKIPPED: {what} is not installed on this machine; .ci/run installs it. ***\n");
+    false
+}

@@ -1,0 +1,546 @@
+//! The site as a visitor and a coordinator see it, over HTTP, on the backend the harness picks
+//! (SQLite by default; PostgreSQL when `TADAMUN_TEST_POSTGRES_URL` is set).
+
+mod common;
+
+use common::{Agent, Options, TestApp};
+
+const CSP: &str = "default-src 'self'; script-src 'none'; style-src 'self'; img-src 'self'; object-src 'none'; \
+                   base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+#[tokio::test]
+async fn postgres_backend_is_covered_or_says_why_not() {
+    if std::env::var(common::POSTGRES_ENV).is_err() {
+        eprintln!(
+            "\n*** NOTE: these HTTP tests ran on SQLite only. Set {}=postgres://USER@HOST/DB to run them \
+             on PostgreSQL too (.ci/run does). ***\n",
+            common::POSTGRES_ENV
+        );
+        return;
+    }
+    let app = TestApp::spawn().await;
+    assert_eq!(app.state.db.backend, tadamun::db::Backend::Postgres);
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn root_picks_language_from_accept_language() {
+    let app = TestApp::spawn_with(Options { demo: true, ..Default::default() }).await;
+    for (accept, want) in [("ar-SY,ar;q=0.9,en;q=0.5", "/ar/"), ("en-GB,en;q=0.9", "/en/"), ("fr-FR", "/en/"), ("", "/en/")] {
+        let mut agent = app.agent();
+        if !accept.is_empty() {
+            agent.accept_language = Some(accept.into());
+        }
+        let res = agent.get("/").await;
+        assert_eq!(res.status, 303, "{accept}");
+        assert_eq!(res.location(), want, "{accept}");
+        assert!(res.header("vary").contains("Accept-Language"));
+    }
+    // With one published campaign the home page goes straight to it.
+    let res = app.agent().get("/ar/").await;
+    assert_eq!(res.status, 303);
+    assert_eq!(res.location(), "/ar/c/defend-idlib");
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn campaign_pages_carry_lang_dir_and_a_plain_link_switcher() {
+    let app = TestApp::spawn_with(Options { demo: true, ..Default::default() }).await;
+    let mut agent = app.agent();
+    let ar = agent.get("/ar/c/defend-idlib").await;
+    assert_eq!(ar.status, 200);
+    ar.assert_translated();
+    assert!(ar.body.starts_with("<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">"), "{}", &ar.body[..200]);
+    assert!(ar.body.contains("دافعوا عن إدلب"));
+    assert!(ar.body.contains("href=\"/en/c/defend-idlib\" lang=\"en\" hreflang=\"en\">English</a>"));
+    assert!(ar.body.contains("aria-current=\"page\">العربية</a>"));
+    assert!(!ar.body.contains("<script"), "this issue ships no JavaScript");
+    let en = agent.get("/en/c/defend-idlib").await;
+    assert_eq!(en.status, 200);
+    en.assert_translated();
+    assert!(en.body.contains("<html lang=\"en\" dir=\"ltr\">"));
+    assert!(en.body.contains("Defend Idlib"));
+    assert!(en.body.contains("30,000") && en.body.contains("1,400"));
+    assert!(!en.body.contains("not yet translated"));
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn unknown_language_or_page_is_a_404_page_in_the_negotiated_language() {
+    let app = TestApp::spawn_with(Options { demo: true, ..Default::default() }).await;
+    let mut agent = app.agent();
+    agent.accept_language = Some("ar".into());
+    let res = agent.get("/xx/c/defend-idlib").await;
+    assert_eq!(res.status, 404);
+    assert!(res.body.contains("<html lang=\"ar\" dir=\"rtl\">"));
+    assert!(res.body.contains("الصفحة غير موجودة"));
+    let res = agent.get("/en/c/no-such-campaign").await;
+    assert_eq!(res.status, 404);
+    assert!(res.body.contains("<html lang=\"en\"") && res.body.contains("Page not found"));
+    let res = agent.get("/ar/staff/campaigns/x/texts/xx").await;
+    assert!(res.status == 303 || res.status == 404);
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn privacy_headers_are_on_every_response() {
+    let app = TestApp::spawn_with(Options { demo: true, onion: Some("http://tadamunexampleonionaddressxxxxxxxxxxxxxxxxxxxx.onion".into()), ..Default::default() }).await;
+    let mut agent = app.agent();
+    for path in ["/", "/en/c/defend-idlib", "/static/style.css", "/en/no-such", "/en/staff/login", "/healthz"] {
+        let res = agent.get(path).await;
+        assert_eq!(res.header("content-security-policy"), CSP, "{path}");
+        assert_eq!(res.header("x-content-type-options"), "nosniff", "{path}");
+        assert_eq!(res.header("referrer-policy"), "no-referrer", "{path}");
+        assert_eq!(res.header("x-frame-options"), "DENY", "{path}");
+        assert_eq!(
+            res.header("onion-location"),
+            format!("http://tadamunexampleonionaddressxxxxxxxxxxxxxxxxxxxx.onion{path}"),
+            "{path}"
+        );
+    }
+    app.finish().await;
+}
+
+/// Every `src`, `href` of `<link>`, form `action` and CSS `url()` points at this site.
+fn assert_nothing_from_elsewhere(what: &str, body: &str) {
+    let lower = body.to_ascii_lowercase();
+    for pattern in ["src=\"http", "src=\"//", "srcset=", "action=\"http", "action=\"//", "url(http", "url(//", "url(\"http", "@import"] {
+        assert!(!lower.contains(pattern), "{what} loads from elsewhere ({pattern})");
+    }
+    for (i, _) in lower.match_indices("<link") {
+        let tag = &lower[i..i + lower[i..].find('>').unwrap()];
+        assert!(!tag.contains("href=\"http") && !tag.contains("href=\"//"), "{what}: {tag}");
+    }
+    assert!(!lower.contains("<script"), "{what} has a script");
+    assert!(!lower.contains(" style=\""), "{what} has an inline style (CSP forbids it)");
+    assert!(!lower.contains("<style"), "{what} has a style element (CSP forbids it)");
+}
+
+#[tokio::test]
+async fn no_page_or_stylesheet_loads_anything_from_another_host() {
+    let app = TestApp::spawn_with(Options { demo: true, ..Default::default() }).await;
+    let mut agent = app.signed_in("coord").await;
+    let css = agent.get("/static/style.css").await;
+    assert_nothing_from_elsewhere("style.css", &css.body);
+    for physical in ["margin-left", "margin-right", "padding-left", "padding-right", "left:", "right:", "text-align: left", "text-align: right", "float:", "border-left", "border-right"] {
+        assert!(!css.body.contains(physical), "style.css uses a physical property: {physical}");
+    }
+    for lang in ["ar", "en"] {
+        for path in [
+            format!("/{lang}/c/defend-idlib"),
+            format!("/{lang}/staff/"),
+            format!("/{lang}/staff/campaigns/defend-idlib"),
+            format!("/{lang}/staff/campaigns/defend-idlib/texts/ar"),
+            format!("/{lang}/staff/campaigns/defend-idlib/preview/en"),
+            format!("/{lang}/staff/campaigns/new"),
+            format!("/{lang}/staff/password"),
+            format!("/{lang}/nothing-here"),
+        ] {
+            let res = agent.get(&path).await;
+            assert!(res.status == 200 || res.status == 404, "{path}: {}", res.status);
+            res.assert_translated();
+            assert_nothing_from_elsewhere(&path, &res.body);
+        }
+    }
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn sign_in_sets_a_strict_httponly_cookie_and_a_new_session_id() {
+    let app = TestApp::spawn().await;
+    let (login, password) = app.coordinator("amal").await;
+    let mut agent = app.agent();
+    // A session id planted before sign-in is never adopted.
+    agent.cookies.insert("tadamun-session".into(), "ab".repeat(32));
+    let page = agent.get("/en/staff/login").await;
+    let pre_cookie = page.header("set-cookie").to_string();
+    assert!(pre_cookie.contains("HttpOnly") && pre_cookie.contains("SameSite=Strict") && pre_cookie.contains("Path=/"));
+    let token = page.hidden("_csrf");
+    let res = agent.post("/en/staff/login", &[("_csrf", &token), ("login", &login), ("password", &password)]).await;
+    assert_eq!(res.status, 303, "{}", res.body);
+    assert_eq!(res.location(), "/en/staff/");
+    let set: Vec<_> = res.headers.get_all("set-cookie").iter().map(|v| v.to_str().unwrap().to_string()).collect();
+    let session = set.iter().find(|c| c.starts_with("tadamun-session=")).expect("session cookie");
+    assert!(session.contains("HttpOnly") && session.contains("SameSite=Strict"), "{session}");
+    let value = &agent.cookies["tadamun-session"];
+    assert_eq!(value.len(), 64, "256-bit token");
+    assert_ne!(value, &"ab".repeat(32));
+    // The database holds only the token's hash.
+    let (stored,): (String,) = sqlx::query_as("SELECT token_hash FROM sessions").fetch_one(&app.state.db.pool).await.unwrap();
+    assert_ne!(&stored, value);
+    assert_eq!(stored, tadamun::crypto::token_hash(value));
+    let dash = agent.get("/en/staff/").await;
+    assert_eq!(dash.status, 200);
+    assert!(dash.body.contains("amal"));
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn wrong_password_keeps_the_name_and_repeated_failures_lock_the_account() {
+    let app = TestApp::spawn().await;
+    let (login, password) = app.coordinator("basma").await;
+    let mut agent = app.agent();
+    agent.accept_language = Some("ar".into());
+    let res = agent.sign_in("ar", &login, "wrong password").await;
+    assert_eq!(res.status, 422);
+    assert!(res.body.contains("اسم الدخول أو كلمة المرور غير صحيحة"));
+    assert!(res.body.contains("value=\"basma\""), "the typed name is kept");
+    // An unknown account gets the very same answer.
+    let res = agent.sign_in("ar", "nobody", "wrong password").await;
+    assert_eq!(res.status, 422);
+    assert!(res.body.contains("اسم الدخول أو كلمة المرور غير صحيحة"));
+    for _ in 0..4 {
+        agent.sign_in("ar", &login, "wrong password").await;
+    }
+    // Locked now: even the right password is refused, with a message saying for how long.
+    let res = agent.sign_in("ar", &login, &password).await;
+    assert_eq!(res.status, 422);
+    assert!(res.body.contains("محاولات فاشلة كثيرة"), "{}", res.body);
+    assert!(!agent.cookies.contains_key("tadamun-session"));
+    // Once the lock has run out, the right password works and the count starts again.
+    sqlx::query("UPDATE staff SET locked_until = 0").execute(&app.state.db.pool).await.unwrap();
+    let res = agent.sign_in("ar", &login, &password).await;
+    assert_eq!(res.status, 303);
+    let (failures,): (i64,) = sqlx::query_as("SELECT failed_logins FROM staff").fetch_one(&app.state.db.pool).await.unwrap();
+    assert_eq!(failures, 0);
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn forms_refuse_missing_wrong_or_cross_site_tokens_with_a_403_page() {
+    let app = TestApp::spawn_with(Options { demo: true, ..Default::default() }).await;
+    let mut agent = app.signed_in("chadi").await;
+    let good = agent.get("/ar/staff/campaigns/new").await.hidden("_csrf");
+    let form = |token: &str| vec![("_csrf".to_string(), token.to_string()), ("slug".into(), "new-one".into()), ("languages".into(), "ar".into()), ("default_lang".into(), "ar".into())];
+    let as_refs = |v: &Vec<(String, String)>| v.iter().map(|(a, b)| (a.clone(), b.clone())).collect::<Vec<_>>();
+    // Missing and wrong tokens.
+    for token in ["", "00", &"f".repeat(64)] {
+        let pairs = as_refs(&form(token));
+        let pairs: Vec<(&str, &str)> = pairs.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+        let res = agent.post("/ar/staff/campaigns/new", &pairs).await;
+        assert_eq!(res.status, 403, "token {token:?}");
+        assert!(res.body.contains("غير مسموح"), "403 page in Arabic");
+    }
+    // A token from another session is worth nothing here.
+    let mut other = app.signed_in("dalia").await;
+    let foreign = other.get("/ar/staff/campaigns/new").await.hidden("_csrf");
+    let pairs = as_refs(&form(&foreign));
+    let pairs: Vec<(&str, &str)> = pairs.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(agent.post("/ar/staff/campaigns/new", &pairs).await.status, 403);
+    // The right token from another site.
+    let pairs = as_refs(&form(&good));
+    let pairs: Vec<(&str, &str)> = pairs.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    let req = agent.client.post(format!("{}/ar/staff/campaigns/new", app.base)).header("origin", "https://evil.example").form(&pairs);
+    assert_eq!(agent.send(req).await.status, 403);
+    let req = agent.client.post(format!("{}/ar/staff/campaigns/new", app.base)).header("sec-fetch-site", "cross-site").form(&pairs);
+    assert_eq!(agent.send(req).await.status, 403);
+    // Nothing was created by any of them; the honest post works.
+    assert!(tadamun::campaigns::store::find_by_slug(&app.state.db, "new-one").await.unwrap().is_none());
+    let res = agent.post("/ar/staff/campaigns/new", &pairs).await;
+    assert_eq!(res.status, 303, "{}", res.body);
+    // A sign-in form posted without its pre-session cookie is refused too.
+    let mut stranger = app.agent();
+    let res = stranger.post("/en/staff/login", &[("_csrf", &good), ("login", "chadi"), ("password", "x")]).await;
+    assert_eq!(res.status, 403);
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn get_never_changes_state() {
+    let app = TestApp::spawn_with(Options { demo: true, ..Default::default() }).await;
+    let mut agent = app.signed_in("emad").await;
+    for path in ["/en/staff/logout", "/en/staff/campaigns/defend-idlib/publish", "/en/staff/campaigns/defend-idlib/settings"] {
+        let res = agent.get(path).await;
+        assert_eq!(res.status, 405, "{path}");
+        assert!(res.body.contains("<html lang=\"en\""), "{path}: a page, not a bare status");
+    }
+    assert_eq!(agent.get("/en/staff/").await.status, 200, "still signed in");
+    let campaign = tadamun::campaigns::store::find_by_slug(&app.state.db, "defend-idlib").await.unwrap().unwrap();
+    assert!(campaign.published);
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn staff_pages_need_a_session() {
+    let app = TestApp::spawn_with(Options { demo: true, ..Default::default() }).await;
+    let mut agent = app.agent();
+    for path in ["/ar/staff/", "/ar/staff/campaigns/new", "/ar/staff/campaigns/defend-idlib", "/ar/staff/campaigns/defend-idlib/preview/ar", "/ar/staff/password"] {
+        let res = agent.get(path).await;
+        assert_eq!(res.status, 303, "{path}");
+        assert_eq!(res.location(), "/ar/staff/login", "{path}");
+    }
+    // A forged cookie is no session either.
+    agent.cookies.insert("tadamun-session".into(), "0".repeat(64));
+    assert_eq!(agent.get("/ar/staff/").await.status, 303);
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn a_coordinator_creates_writes_previews_and_publishes_a_campaign() {
+    let app = TestApp::spawn().await;
+    let mut agent = app.signed_in("farah").await;
+    let mut reader = app.agent();
+
+    // Bad slug: the form comes back with the message and what was typed.
+    let res = agent
+        .submit("/en/staff/campaigns/new", "/en/staff/campaigns/new", &[("slug", "Open Borders!"), ("languages", "ar"), ("languages", "en"), ("default_lang", "en")])
+        .await;
+    assert_eq!(res.status, 422);
+    assert!(res.body.contains("value=\"Open Borders!\""));
+    assert!(res.body.contains("lower-case letters"));
+    assert!(res.body.contains("aria-invalid=\"true\""));
+    let res = agent
+        .submit("/en/staff/campaigns/new", "/en/staff/campaigns/new", &[("slug", "open-borders"), ("languages", "ar"), ("languages", "en"), ("default_lang", "en")])
+        .await;
+    assert_eq!(res.status, 303, "{}", res.body);
+    assert_eq!(res.location(), "/en/staff/campaigns/open-borders/texts/en");
+    // The same slug again is refused.
+    let res = agent.submit("/en/staff/campaigns/new", "/en/staff/campaigns/new", &[("slug", "open-borders"), ("languages", "en"), ("default_lang", "en")]).await;
+    assert_eq!(res.status, 422);
+    assert!(res.body.contains("Another campaign already uses this name"));
+
+    // Not public before publishing.
+    assert_eq!(reader.get("/en/c/open-borders").await.status, 404);
+
+    // Publishing needs the default language's title and call.
+    let res = agent.submit("/en/staff/campaigns/open-borders", "/en/staff/campaigns/open-borders/publish", &[("publish", "1")]).await;
+    assert_eq!(res.status, 422);
+    assert!(res.body.contains("Before publishing"));
+
+    // Hostile input in the text form: a bidi override in the title, an over-long share text.
+    let edit = "/en/staff/campaigns/open-borders/texts/en";
+    let long_share = "s".repeat(281);
+    let res = agent
+        .submit(edit, edit, &[("title", "Open \u{202E}sredrob"), ("summary", "Let them in."), ("call", "# Why\n\nBecause."), ("share", &long_share)])
+        .await;
+    assert_eq!(res.status, 422);
+    assert!(res.body.contains("direction-control characters"), "{}", res.body);
+    assert!(res.body.contains("at most 280 characters"));
+    assert!(res.body.contains("Let them in."), "what was typed comes back");
+    assert!(res.body.contains("# Why"));
+    assert!(res.body.contains(&long_share));
+
+    // A clean save; script in the call is removed from what readers get.
+    let res = agent
+        .submit(edit, edit, &[("title", "Open the borders"), ("summary", "Let them in."), ("call", "# Why\n\n<script>alert(1)</script>\n\n**Because** <img src=x onerror=alert(1)>"), ("share", "Open them."), ("then", "stay")])
+        .await;
+    assert_eq!(res.status, 303, "{}", res.body);
+    let page = agent.get(&res.location().to_string()).await;
+    assert!(page.body.contains("Saved."));
+
+    // Status page says what is missing where.
+    let overview = agent.get("/en/staff/campaigns/open-borders").await;
+    overview.assert_translated();
+    assert!(overview.body.contains("Complete"));
+    assert!(overview.body.contains("Title, Summary, The call, Share text"), "Arabic lacks everything");
+
+    // Arabic text, then preview it.
+    let edit_ar = "/en/staff/campaigns/open-borders/texts/ar";
+    let res = agent.submit(edit_ar, edit_ar, &[("title", "افتحوا الحدود"), ("call", "## لماذا\n\nلأنهم بشر."), ("then", "preview")]).await;
+    assert_eq!(res.status, 303);
+    assert_eq!(res.location(), "/en/staff/campaigns/open-borders/preview/ar");
+    let preview = agent.get("/en/staff/campaigns/open-borders/preview/ar").await;
+    assert_eq!(preview.status, 200);
+    assert!(preview.body.contains("افتحوا الحدود") && preview.body.contains("Preview."));
+    assert!(preview.body.contains("<h1 lang=\"ar\" dir=\"auto\">"));
+
+    let res = agent.submit("/en/staff/campaigns/open-borders", "/en/staff/campaigns/open-borders/publish", &[("publish", "1")]).await;
+    assert_eq!(res.status, 303);
+    let public = reader.get("/en/c/open-borders").await;
+    assert_eq!(public.status, 200);
+    assert!(public.body.contains("<strong>Because</strong>"));
+    assert!(!public.body.contains("<script") && !public.body.contains("onerror"));
+    // The Arabic page lacks a summary and share text: those come from English, with a note.
+    let public_ar = reader.get("/ar/c/open-borders").await;
+    assert!(public_ar.body.contains("افتحوا الحدود"));
+    assert!(public_ar.body.contains("لم تُترجم أجزاء من هذه الصفحة"), "{}", public_ar.body);
+    assert!(public_ar.body.contains("<p class=\"summary\" lang=\"en\" dir=\"auto\">Let them in.</p>"));
+
+    // Unpublish: gone again for readers (the page cache does not keep it alive).
+    let res = agent.submit("/en/staff/campaigns/open-borders", "/en/staff/campaigns/open-borders/publish", &[("publish", "0")]).await;
+    assert_eq!(res.status, 303);
+    assert_eq!(reader.get("/en/c/open-borders").await.status, 404);
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn a_missing_translation_falls_back_with_a_note_in_the_readers_language() {
+    let app = TestApp::spawn().await;
+    let mut agent = app.signed_in("ghada").await;
+    agent.submit("/ar/staff/campaigns/new", "/ar/staff/campaigns/new", &[("slug", "winter-camps"), ("languages", "ar"), ("languages", "en"), ("default_lang", "ar")]).await;
+    let edit = "/ar/staff/campaigns/winter-camps/texts/ar";
+    let res = agent.submit(edit, edit, &[("title", "مخيمات الشتاء"), ("call", "ساعدوا العائلات.")]).await;
+    assert_eq!(res.status, 303);
+    agent.submit("/ar/staff/campaigns/winter-camps", "/ar/staff/campaigns/winter-camps/publish", &[("publish", "1")]).await;
+    let en = app.agent().get("/en/c/winter-camps").await;
+    assert_eq!(en.status, 200);
+    assert!(en.body.contains("<html lang=\"en\" dir=\"ltr\">"), "the interface stays English");
+    assert!(en.body.contains("not yet translated into English; they are shown in Arabic"), "{}", en.body);
+    assert!(en.body.contains("<h1 lang=\"ar\" dir=\"auto\">مخيمات الشتاء</h1>"));
+    assert!(en.body.contains("<div class=\"call\" lang=\"ar\" dir=\"rtl\">"));
+    let ar = app.agent().get("/ar/c/winter-camps").await;
+    assert!(!ar.body.contains("لم تُترجم"));
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn settings_change_languages_and_refuse_unknown_ones() {
+    let app = TestApp::spawn_with(Options { demo: true, ..Default::default() }).await;
+    let mut agent = app.signed_in("hadi").await;
+    let page = "/en/staff/campaigns/defend-idlib";
+    let res = agent.submit(page, "/en/staff/campaigns/defend-idlib/settings", &[("languages", "en"), ("languages", "zz"), ("default_lang", "en")]).await;
+    assert_eq!(res.status, 422);
+    assert!(res.body.contains("Choose languages from the list"));
+    let res = agent.submit(page, "/en/staff/campaigns/defend-idlib/settings", &[("languages", "en"), ("default_lang", "en")]).await;
+    assert_eq!(res.status, 303);
+    let c = tadamun::campaigns::store::find_by_slug(&app.state.db, "defend-idlib").await.unwrap().unwrap();
+    assert_eq!(c.languages, vec![tadamun::i18n::Lang::En]);
+    assert_eq!(c.default_lang, tadamun::i18n::Lang::En);
+    // Arabic is no longer offered: Arabic readers get the English text with a note.
+    let ar = app.agent().get("/ar/c/defend-idlib").await;
+    assert!(ar.body.contains("Defend Idlib") && ar.body.contains("لم تُترجم"));
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn an_oversized_body_gets_a_413_page() {
+    let app = TestApp::spawn_with(Options { demo: true, ..Default::default() }).await;
+    let mut agent = app.signed_in("iman").await;
+    let edit = "/ar/staff/campaigns/defend-idlib/texts/ar";
+    let huge = "ب".repeat(400_000);
+    let res = agent.submit(edit, edit, &[("title", "x"), ("call", &huge)]).await;
+    assert_eq!(res.status, 413);
+    assert!(res.body.contains("<html lang=\"ar\"") && res.body.contains("حجم كبير جدًا"));
+    // Long but within the body limit: a field error, not a lost form.
+    let long_call = "ب".repeat(40_001);
+    let res = agent.submit(edit, edit, &[("title", "x"), ("call", &long_call)]).await;
+    assert_eq!(res.status, 422);
+    assert!(res.body.contains(&long_call));
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn sign_out_ends_every_session_of_the_account() {
+    let app = TestApp::spawn().await;
+    let (login, password) = app.coordinator("jamal").await;
+    let mut phone = app.agent();
+    let mut laptop = app.agent();
+    assert_eq!(phone.sign_in("en", &login, &password).await.status, 303);
+    assert_eq!(laptop.sign_in("en", &login, &password).await.status, 303);
+    let token = phone.get("/en/staff/").await.hidden("_csrf");
+    let res = phone.post("/en/staff/logout", &[("_csrf", &token)]).await;
+    assert_eq!(res.status, 303);
+    assert!(!phone.cookies.contains_key("tadamun-session"));
+    assert_eq!(laptop.get("/en/staff/").await.status, 303, "the other device is signed out too");
+    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM sessions").fetch_one(&app.state.db.pool).await.unwrap();
+    assert_eq!(n, 0);
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn password_change_checks_input_and_ends_every_session() {
+    let app = TestApp::spawn().await;
+    let (login, password) = app.coordinator("kamal").await;
+    let mut a = app.agent();
+    let mut b = app.agent();
+    a.sign_in("ar", &login, &password).await;
+    b.sign_in("ar", &login, &password).await;
+    let path = "/ar/staff/password";
+    let res = a.submit(path, path, &[("current", &password), ("new", "short"), ("repeat", "short")]).await;
+    assert_eq!(res.status, 422);
+    assert!(res.body.contains("١٢"), "Arabic digits in the message");
+    let res = a.submit(path, path, &[("current", "wrong one here"), ("new", "a much longer password"), ("repeat", "a much longer password")]).await;
+    assert_eq!(res.status, 422);
+    let res = a.submit(path, path, &[("current", &password), ("new", "a much longer password"), ("repeat", "a different password!")]).await;
+    assert_eq!(res.status, 422);
+    let res = a.submit(path, path, &[("current", &password), ("new", "a much longer password"), ("repeat", "a much longer password")]).await;
+    assert_eq!(res.status, 303);
+    assert_eq!(res.location(), "/ar/staff/login?changed=1");
+    assert_eq!(a.get("/ar/staff/").await.status, 303);
+    assert_eq!(b.get("/ar/staff/").await.status, 303);
+    assert_eq!(a.sign_in("ar", &login, &password).await.status, 422, "old password no longer works");
+    assert_eq!(a.sign_in("ar", &login, "a much longer password").await.status, 303);
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn sessions_end_after_idle_and_absolute_timeouts() {
+    let app = TestApp::spawn_with(Options { idle_minutes: Some(30), ..Default::default() }).await;
+    let mut agent = app.signed_in("layla").await;
+    assert_eq!(agent.get("/en/staff/").await.status, 200);
+    // 31 minutes without a request.
+    sqlx::query("UPDATE sessions SET last_seen_at = last_seen_at - 1860").execute(&app.state.db.pool).await.unwrap();
+    assert_eq!(agent.get("/en/staff/").await.status, 303);
+
+    let mut agent = app.agent();
+    agent.sign_in("en", "layla", "correct horse battery staple").await;
+    // Active all along, but signed in 13 hours ago (the default limit is 12).
+    sqlx::query("UPDATE sessions SET created_at = created_at - 46800").execute(&app.state.db.pool).await.unwrap();
+    assert_eq!(agent.get("/en/staff/").await.status, 303);
+    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM sessions").fetch_one(&app.state.db.pool).await.unwrap();
+    assert_eq!(n, 0, "expired sessions are deleted when met");
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn lists_are_paged() {
+    let app = TestApp::spawn().await;
+    let now = tadamun::db::now();
+    for i in 0..25 {
+        let slug = tadamun::campaigns::model::Slug::parse(&format!("campaign-{i:02}")).unwrap();
+        let id = tadamun::campaigns::store::create(&app.state.db, &slug, &[tadamun::i18n::Lang::En], tadamun::i18n::Lang::En, now + i)
+            .await
+            .unwrap()
+            .unwrap();
+        let text = tadamun::campaigns::model::TextInput { title: format!("Campaign {i}"), call_md: "x".into(), ..Default::default() }.parse().unwrap();
+        tadamun::campaigns::store::save_text(&app.state.db, id, tadamun::i18n::Lang::En, &text, None, now).await.unwrap();
+        tadamun::campaigns::store::set_published(&app.state.db, id, true, now).await.unwrap();
+    }
+    let mut reader = app.agent();
+    let first = reader.get("/ar/").await;
+    assert_eq!(first.status, 200);
+    assert!(first.body.contains("٢٥ حملةً"), "count with Arabic digits and the 'many' plural form");
+    assert_eq!(first.body.matches("/ar/c/campaign-").count(), 20);
+    assert!(first.body.contains("Campaign 24") && !first.body.contains("Campaign 4<"));
+    assert!(first.body.contains("الصفحة ١ من ٢"));
+    let second = reader.get("/ar/?page=2").await;
+    assert_eq!(second.body.matches("/ar/c/campaign-").count(), 5);
+    assert!(second.body.contains("rel=\"prev\""));
+    // Nonsense page numbers fall back to the first page.
+    let odd = reader.get("/ar/?page=-3").await;
+    assert_eq!(odd.status, 200);
+    assert!(odd.body.contains("Campaign 24"));
+    let mut agent = app.signed_in("maha").await;
+    let dash = agent.get("/en/staff/?page=2").await;
+    assert_eq!(dash.body.matches("/en/staff/campaigns/campaign-").count(), 5);
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn demo_campaign_is_seeded_once_and_published_in_arabic_and_english() {
+    let app = TestApp::spawn_with(Options { demo: true, ..Default::default() }).await;
+    assert!(!tadamun::campaigns::demo::seed_if_empty(&app.state.db, None).await.unwrap(), "not seeded twice");
+    let c = tadamun::campaigns::store::find_by_slug(&app.state.db, "defend-idlib").await.unwrap().unwrap();
+    assert!(c.published);
+    assert_eq!(c.default_lang, tadamun::i18n::Lang::Ar);
+    let texts = tadamun::campaigns::store::texts(&app.state.db, c.id).await.unwrap();
+    assert_eq!(texts.len(), 2);
+    for (_, t) in &texts {
+        assert!(t.missing().is_empty());
+        assert!(t.call_md.contains("30,000") && t.call_md.contains("1,400"));
+    }
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn first_run_creates_one_coordinator_who_can_sign_in() {
+    let app = TestApp::spawn().await;
+    let first = tadamun::app::first_run(&app.state).await.unwrap();
+    let (login, password) = first.coordinator.expect("a coordinator on an empty site");
+    assert_eq!(password.len(), 20);
+    let again = tadamun::app::first_run(&app.state).await.unwrap();
+    assert!(again.coordinator.is_none(), "only on an empty site");
+    let mut agent: Agent = app.agent();
+    assert_eq!(agent.sign_in("en", &login, &password).await.status, 303);
+    app.finish().await;
+}
