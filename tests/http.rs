@@ -234,6 +234,11 @@ async fn forms_refuse_missing_wrong_or_cross_site_tokens_with_a_403_page() {
     assert_eq!(agent.send(req).await.status, 403);
     let req = agent.client.post(format!("{}/ar/staff/campaigns/new", app.base)).header("sec-fetch-site", "cross-site").form(&pairs);
     assert_eq!(agent.send(req).await.status, 403);
+    let req = agent.client.post(format!("{}/ar/staff/campaigns/new", app.base)).header("sec-fetch-site", "same-site").header("origin", "null").form(&pairs);
+    assert_eq!(agent.send(req).await.status, 403, "a sibling subdomain is another site too");
+    // `Origin: null` is what browsers send on our own forms (no-referrer); the token decides.
+    let req = agent.client.post(format!("{}/ar/staff/campaigns/new", app.base)).header("origin", "null").form(&[("_csrf", "bad")]);
+    assert_eq!(agent.send(req).await.status, 403);
     // Nothing was created by any of them; the honest post works.
     assert!(tadamun::campaigns::store::find_by_slug(&app.state.db, "new-one").await.unwrap().is_none());
     let res = agent.post("/ar/staff/campaigns/new", &pairs).await;

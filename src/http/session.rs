@@ -129,15 +129,18 @@ impl CsrfForm {
     }
 }
 
-/// Whether the request's `Origin` / `Sec-Fetch-Site` say it came from this site (or say nothing).
+/// Whether the request's `Sec-Fetch-Site` / `Origin` say it came from this site (or say nothing).
+///
+/// `Sec-Fetch-Site` leads: every current browser sends it and it cannot be set by a page.
+/// `Origin` is checked when it names an origin; it is `null` on our own forms, because our
+/// `Referrer-Policy: no-referrer` makes browsers withhold it (Fetch standard, "serializing a
+/// request origin"), so `null` alone decides nothing and the CSRF token does the work.
 fn same_origin(state: &AppState, headers: &HeaderMap) -> bool {
-    if let Some(site) = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
-        if !matches!(site, "same-origin" | "none") {
-            return false;
-        }
+    if let Some(site) = headers.get("sec-fetch-site") {
+        return matches!(site.to_str(), Ok("same-origin" | "none"));
     }
     match headers.get(header::ORIGIN).map(|v| v.to_str()) {
-        None => true,
+        None | Some(Ok("null")) => true,
         Some(Ok(origin)) => origin == state.cfg.origin(),
         Some(Err(_)) => false,
     }
@@ -148,7 +151,11 @@ impl FromRequest<AppState> for CsrfForm {
 
     async fn from_request(req: Request, state: &AppState) -> Result<Self, Self::Rejection> {
         if !same_origin(state, req.headers()) {
-            tracing::info!("refused a cross-site form post");
+            tracing::info!(
+                origin = ?req.headers().get(header::ORIGIN),
+                sec_fetch_site = ?req.headers().get("sec-fetch-site"),
+                "refused a cross-site form post"
+            );
             return Err(AppError::Forbidden);
         }
         let is_form = req

@@ -64,6 +64,10 @@ impl TestApp {
     }
 
     pub async fn spawn_with(options: Options) -> TestApp {
+        if let Ok(filter) = std::env::var("TADAMUN_TEST_LOG") {
+            // Several tests share the process: only the first one installs the subscriber.
+            let _ = tracing_subscriber::fmt().with_env_filter(filter).with_test_writer().try_init();
+        }
         let dir = tempfile::tempdir().expect("temp dir");
         let mut postgres = None;
         let database_url = match std::env::var(POSTGRES_ENV) {
