@@ -81,27 +81,6 @@ impl Db {
         migrator.run(&self.pool).await.context("running database migrations")?;
         Ok(())
     }
-
-    /// SQLite's own consistency check; PostgreSQL has nothing equivalent to ask for.
-    pub async fn integrity_check(&self) -> anyhow::Result<bool> {
-        match self.backend {
-            Backend::Sqlite => {
-                let (result,): (String,) =
-                    sqlx::query_as("PRAGMA integrity_check").fetch_one(&self.pool).await.context("integrity check")?;
-                Ok(result == "ok")
-            }
-            Backend::Postgres => Ok(true),
-        }
-    }
-
-    /// Fold the write-ahead log into the main file, so that a test reading the file sees
-    /// everything (and so that a backup of the one file is whole).
-    pub async fn checkpoint(&self) -> anyhow::Result<()> {
-        if self.backend == Backend::Sqlite {
-            sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(&self.pool).await.context("WAL checkpoint")?;
-        }
-        Ok(())
-    }
 }
 
 /// Seconds since the Unix epoch, the only time format the schema stores.

@@ -134,7 +134,8 @@ async fn no_client_address_reaches_the_logs_or_the_database() {
         Some(admin) => {
             use sqlx::Connection;
             sqlx::any::install_default_drivers();
-            let name = format!("tadamun_t_ip_{}", tadamun::crypto::to_hex(&tadamun::crypto::random_bytes::<4>()));
+            let prefix = std::env::var("TADAMUN_TEST_DB_PREFIX").unwrap_or_else(|_| "tadamun_t".into());
+            let name = format!("{prefix}_ip_{}", tadamun::crypto::to_hex(&tadamun::crypto::random_bytes::<4>()));
             let mut c = sqlx::AnyConnection::connect(admin).await.unwrap();
             sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}"))).execute(&mut c).await.unwrap();
             (common::with_database(admin, &name), Some(name))

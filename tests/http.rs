@@ -549,3 +549,32 @@ async fn first_run_creates_one_coordinator_who_can_sign_in() {
     assert_eq!(agent.sign_in("en", &login, &password).await.status, 303);
     app.finish().await;
 }
+
+#[tokio::test]
+async fn over_https_cookies_are_host_prefixed_and_secure() {
+    let app = TestApp::spawn_with(Options { base_url: Some("https://campaign.example.org".into()), ..Default::default() }).await;
+    let (login, password) = app.coordinator("nadia").await;
+    let mut agent = app.agent();
+    let page = agent.get("/en/staff/login").await;
+    let pre = page.header("set-cookie");
+    assert!(pre.starts_with("__Host-tadamun-pre=") && pre.contains("; Secure") && pre.contains("Path=/"), "{pre}");
+    assert!(!pre.contains("Domain="), "__Host- cookies carry no Domain");
+    assert!(page.header("strict-transport-security").starts_with("max-age="));
+    let token = page.hidden("_csrf");
+    // A post whose Origin is this site's public origin passes (no Sec-Fetch-Site: an old browser).
+    let req = agent
+        .client
+        .post(format!("{}/en/staff/login", app.base))
+        .header("origin", "https://campaign.example.org")
+        .form(&[("_csrf", token.as_str()), ("login", login.as_str()), ("password", password.as_str())]);
+    let res = agent.send(req).await;
+    assert_eq!(res.status, 303, "{}", res.body);
+    let cookie = res.headers.get_all("set-cookie").iter().map(|v| v.to_str().unwrap()).find(|c| c.starts_with("__Host-tadamun-session=")).expect("session cookie");
+    assert!(cookie.contains("; Secure") && cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), "{cookie}");
+    assert_eq!(agent.get("/en/staff/").await.status, 200);
+    // The plain-HTTP cookie name means nothing here.
+    let mut other = app.agent();
+    other.cookies.insert("tadamun-session".into(), agent.cookies["__Host-tadamun-session"].clone());
+    assert_eq!(other.get("/en/staff/").await.status, 303);
+    app.finish().await;
+}

@@ -32,6 +32,8 @@ pub struct Options {
     pub demo: bool,
     pub onion: Option<String>,
     pub idle_minutes: Option<u32>,
+    /// Pretend the site is served at this origin (e.g. `https://…`) behind a proxy.
+    pub base_url: Option<String>,
 }
 
 pub fn backend_name() -> &'static str {
@@ -91,6 +93,7 @@ impl TestApp {
             demo: Some(options.demo),
             onion_location: options.onion.clone(),
             session_idle_minutes: options.idle_minutes,
+            base_url: options.base_url.clone(),
             ..Default::default()
         };
         let cfg = Config::resolve(&common, Some(&serve)).expect("config");
