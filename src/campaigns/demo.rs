@@ -80,6 +80,56 @@ pub async fn seed_if_empty(db: &Db, author: Option<StaffId>) -> anyhow::Result<b
             .await
             .context("saving demo text")?;
     }
+    seed_facts(db, id, now).await?;
     store::set_published(db, id, true, now).await?;
     Ok(true)
+}
+
+/// The statement's own figures, dated 27 December 2019, with the statement as their source.
+async fn seed_facts(db: &Db, campaign: super::model::CampaignId, now: i64) -> anyhow::Result<()> {
+    use crate::facts::model::{PointInput, SeriesInput, Day};
+    use crate::facts::store as facts;
+    let series = [
+        (
+            "Up to", "up-to", "30000",
+            "People who fled the area around Maarat al-Numan", "Maarat al-Numan, Idlib province",
+            "الذين فرّوا من محيط معرة النعمان", "معرة النعمان، محافظة إدلب",
+        ),
+        (
+            "More than", "more-than", "1400",
+            "People killed since the offensive began in April 2019", "Idlib province",
+            "القتلى منذ بدء الهجوم في نيسان/أبريل 2019", "محافظة إدلب",
+        ),
+        (
+            "About", "about", "1000000",
+            "People forced to flee towards the Turkish border since April 2019", "Idlib province",
+            "الذين أُجبروا على الفرار نحو الحدود التركية منذ نيسان/أبريل 2019", "محافظة إدلب",
+        ),
+    ];
+    for (position, (_, qualifier, value, en_label, en_place, ar_label, ar_place)) in series.into_iter().enumerate() {
+        let settings = SeriesInput {
+            unit: "people".into(),
+            headline: true,
+            position: position.to_string(),
+            texts: vec![(Lang::Ar, ar_label.into(), ar_place.into()), (Lang::En, en_label.into(), en_place.into())],
+            ..Default::default()
+        }
+        .parse(Lang::Ar)
+        .map_err(|e| anyhow::anyhow!("demo series does not validate: {e:?}"))?;
+        let id = facts::create_series(db, campaign, &settings, now).await?;
+        let point = PointInput {
+            value: value.into(),
+            qualifier: qualifier.into(),
+            day: "2019-12-27".into(),
+            source_title: "دافع عن إدلب! هزيمة الأسد والمحتلين الروس الإيرانيين!".into(),
+            source_publisher: "RCIT".into(),
+            source_url: "http://www.thecommunists.net".into(),
+            source_published: "2019-12-27".into(),
+            ..Default::default()
+        }
+        .parse(settings.unit, Day::today())
+        .map_err(|e| anyhow::anyhow!("demo point does not validate: {e:?}"))?;
+        facts::add_points(db, id, &[point], None, now).await?;
+    }
+    Ok(())
 }

@@ -17,7 +17,7 @@ use crate::error::{AppError, AppResult};
 use crate::http::page::{Page, Val, html, html_status, render};
 use crate::http::session::{CsrfForm, RequireStaff};
 use crate::http::{AppState, UrlLang};
-use crate::i18n::Lang;
+use crate::i18n::{Arg, Lang};
 use crate::staff::Staff;
 use crate::staff::routes::staff_page;
 
@@ -122,6 +122,19 @@ struct CampaignTemplate {
     /// Set when a coordinator previews: the banner names the text language and links back.
     preview: Option<(Lang, String)>,
     share_url: String,
+    /// The headline facts, each with its latest value, source and chart.
+    facts: Vec<crate::facts::routes::SeriesView>,
+}
+
+impl CampaignTemplate {
+    /// "Not yet translated into {the language asked for}; shown in {the default}", in the
+    /// interface language. In a preview the language asked for is the previewed one.
+    fn fallback_note(&self, fallback: impl Val<Lang>) -> String {
+        let target = self.preview.as_ref().map(|(l, _)| *l).unwrap_or(self.page.lang);
+        let target = self.page.lang_name(target);
+        let shown = self.page.lang_name(fallback.val());
+        self.page.state.i18n.tr(self.page.lang, "fallback-note", &[("target", Arg::Str(&target)), ("language", Arg::Str(&shown))])
+    }
 }
 
 #[derive(Template)]
@@ -205,7 +218,8 @@ async fn render_campaign(state: &AppState, campaign: &Campaign, lang: Lang, prev
         }
         None => None,
     };
-    render(&CampaignTemplate { page, view, preview, share_url })
+    let facts = crate::facts::routes::views(state, campaign, lang, true).await?;
+    render(&CampaignTemplate { page, view, preview, share_url, facts })
 }
 
 // ---------------------------------------------------------------------------------------------

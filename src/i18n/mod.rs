@@ -112,6 +112,7 @@ struct LangData {
     bundle: FluentBundle<FluentResource>,
     decimal: DecimalFormatter,
     date: DateTimeFormatter<YMD>,
+    date_short: DateTimeFormatter<YMD>,
     plurals: PluralRules,
 }
 
@@ -132,6 +133,8 @@ pub enum Arg<'a> {
     Str(&'a str),
     /// A count: `$name` gets the locale's digits and `$name-n` the number for selectors.
     Count(i64),
+    /// A number already formatted (`text`), with its value for plural selectors (`$name-n`).
+    Num(&'a str, f64),
 }
 
 impl I18n {
@@ -151,9 +154,11 @@ impl I18n {
                 .with_context(|| format!("number formatting data for {lang}"))?;
             let date = DateTimeFormatter::try_new((&locale).into(), YMD::long())
                 .with_context(|| format!("date formatting data for {lang}"))?;
+            let date_short = DateTimeFormatter::try_new((&locale).into(), YMD::medium())
+                .with_context(|| format!("date formatting data for {lang}"))?;
             let plurals = PluralRules::try_new_cardinal((&locale).into())
                 .with_context(|| format!("plural rules for {lang}"))?;
-            langs.insert(lang, LangData { bundle, decimal, date, plurals });
+            langs.insert(lang, LangData { bundle, decimal, date, date_short, plurals });
         }
         Ok(I18n { langs })
     }
@@ -179,13 +184,15 @@ impl I18n {
             return format!("⟦{id}⟧");
         };
         let mut fluent_args = FluentArgs::new();
-        let mut names: Vec<String> = Vec::new();
         for (name, arg) in args {
             match arg {
                 Arg::Str(s) => fluent_args.set(name.to_string(), FluentValue::from(s.to_string())),
                 Arg::Count(n) => {
                     fluent_args.set(name.to_string(), FluentValue::from(self.number(lang, *n)));
-                    names.push(format!("{name}-n"));
+                    fluent_args.set(format!("{name}-n"), FluentValue::from(*n));
+                }
+                Arg::Num(text, n) => {
+                    fluent_args.set(name.to_string(), FluentValue::from(text.to_string()));
                     fluent_args.set(format!("{name}-n"), FluentValue::from(*n));
                 }
             }
@@ -203,16 +210,35 @@ impl I18n {
         self.data(lang).decimal.format(&Decimal::from(n)).to_string()
     }
 
-    /// A calendar date (UTC) in the locale's long form, e.g. "27 December 2019".
+    /// An exact decimal written as ASCII (`-1234.5`) in the locale's digits, grouping and
+    /// decimal mark. Text that is not such a number comes back unchanged.
+    pub fn decimal(&self, lang: Lang, ascii: &str) -> String {
+        match ascii.parse::<Decimal>() {
+            Ok(d) => self.data(lang).decimal.format(&d).to_string(),
+            Err(_) => ascii.to_string(),
+        }
+    }
+
+    /// A calendar date (UTC) in the locale's long form, e.g. "December 27, 2019".
     pub fn date(&self, lang: Lang, epoch_seconds: i64) -> String {
+        self.format_date(lang, epoch_seconds, false)
+    }
+
+    /// A calendar date in the locale's medium form, e.g. "Dec 27, 2019" (chart axes).
+    pub fn date_short(&self, lang: Lang, epoch_seconds: i64) -> String {
+        self.format_date(lang, epoch_seconds, true)
+    }
+
+    fn format_date(&self, lang: Lang, epoch_seconds: i64, short: bool) -> String {
         let Ok(ts) = jiff::Timestamp::from_second(epoch_seconds) else {
             return String::new();
         };
         let d = ts.to_zoned(jiff::tz::TimeZone::UTC).date();
-        match icu_calendar::Date::try_new_iso(i32::from(d.year()), d.month() as u8, d.day() as u8) {
-            Ok(date) => self.data(lang).date.format(&date).to_string(),
-            Err(_) => String::new(),
-        }
+        let Ok(date) = icu_calendar::Date::try_new_iso(i32::from(d.year()), d.month() as u8, d.day() as u8) else {
+            return String::new();
+        };
+        let data = self.data(lang);
+        if short { data.date_short.format(&date).to_string() } else { data.date.format(&date).to_string() }
     }
 
     pub fn plural_category(&self, lang: Lang, n: i64) -> PluralCategory {
@@ -285,6 +311,9 @@ mod tests {
         assert_eq!(i18n.number(Lang::Ar, 1_400), "١٬٤٠٠");
         assert_eq!(i18n.number(Lang::En, 30_000), "30,000");
         assert_eq!(i18n.number(Lang::Ar, 0), "٠");
+        assert_eq!(i18n.decimal(Lang::Ar, "1.25"), "١٫٢٥");
+        assert_eq!(i18n.decimal(Lang::En, "-1234.5"), "-1,234.5");
+        assert_eq!(i18n.decimal(Lang::En, "n/a"), "n/a");
     }
 
     #[test]
