@@ -25,7 +25,15 @@ pub async fn prepare(cfg: Config) -> anyhow::Result<AppState> {
     let db = Db::connect(&cfg.database_url).await?;
     db.migrate().await?;
     let i18n = I18n::load()?;
-    Ok(AppState(Arc::new(Inner { keys: Keys::derive(&master), cfg, db, i18n, cache: PageCache::new(Duration::from_secs(2)) })))
+    let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
+    Ok(AppState(Arc::new(Inner {
+        keys: Keys::derive(&master),
+        cfg,
+        db,
+        i18n,
+        cache: PageCache::new(Duration::from_secs(2)),
+        password_work: tokio::sync::Semaphore::new(cores),
+    })))
 }
 
 /// What the first start of a fresh site created, to tell the person who started it.
@@ -108,6 +116,9 @@ fn spawn_housekeeping(state: AppState) {
                 Ok(n) if n > 0 => tracing::info!(sessions = n, "purged expired sessions"),
                 Ok(_) => {}
                 Err(e) => tracing::warn!(error = format!("{e:#}"), "purging sessions failed"),
+            }
+            if let Err(e) = staff::store::purge_throttle(&state.db, now()).await {
+                tracing::warn!(error = format!("{e:#}"), "purging the sign-in throttle failed");
             }
         }
     });

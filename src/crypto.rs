@@ -37,11 +37,16 @@ impl Secret {
 pub struct Keys {
     /// Keys the CSRF token: token = keyed hash of the session (or pre-session) secret.
     pub csrf: Secret,
+    /// Keys the sign-in throttle's record of a typed name.
+    pub throttle: Secret,
 }
 
 impl Keys {
     pub fn derive(master: &Secret) -> Keys {
-        Keys { csrf: Secret(blake3::derive_key("tadamun 2026 csrf token v1", master.expose())) }
+        Keys {
+            csrf: Secret(blake3::derive_key("tadamun 2026 csrf token v1", master.expose())),
+            throttle: Secret(blake3::derive_key("tadamun 2026 sign-in throttle v1", master.expose())),
+        }
     }
 }
 

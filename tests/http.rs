@@ -172,6 +172,7 @@ async fn sign_in_sets_a_strict_httponly_cookie_and_a_new_session_id() {
     let dash = agent.get("/en/staff/").await;
     assert_eq!(dash.status, 200);
     assert!(dash.body.contains("amal"));
+    assert_eq!(dash.header("cache-control"), "no-store", "staff pages stay out of caches");
     app.finish().await;
 }
 
@@ -198,11 +199,87 @@ async fn wrong_password_keeps_the_name_and_repeated_failures_lock_the_account() 
     assert!(res.body.contains("محاولات فاشلة كثيرة"), "{}", res.body);
     assert!(!agent.cookies.contains_key("tadamun-session"));
     // Once the lock has run out, the right password works and the count starts again.
-    sqlx::query("UPDATE staff SET locked_until = 0").execute(&app.state.db.pool).await.unwrap();
+    sqlx::query("UPDATE login_throttle SET locked_until = 0").execute(&app.state.db.pool).await.unwrap();
     let res = agent.sign_in("ar", &login, &password).await;
     assert_eq!(res.status, 303);
-    let (failures,): (i64,) = sqlx::query_as("SELECT failed_logins FROM staff").fetch_one(&app.state.db.pool).await.unwrap();
-    assert_eq!(failures, 0);
+    let (rows,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM login_throttle").fetch_one(&app.state.db.pool).await.unwrap();
+    assert_eq!(rows, 1, "only the unknown name's record is left");
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn the_throttle_does_not_tell_real_names_from_unknown_ones() {
+    let app = TestApp::spawn().await;
+    app.coordinator("rania").await;
+    let mut agent = app.agent();
+    let mut answers = Vec::new();
+    for name in ["rania", "nobody-at-all"] {
+        for _ in 0..6 {
+            let res = agent.sign_in("en", name, "wrong password").await;
+            answers.push((name, res.status, res.body.contains("Too many failed attempts")));
+        }
+    }
+    let (real, unknown) = answers.split_at(6);
+    let pattern = |a: &[(&str, u16, bool)]| a.iter().map(|(_, s, l)| (*s, *l)).collect::<Vec<_>>();
+    assert_eq!(pattern(real), pattern(unknown));
+    assert!(pattern(real)[5].1, "the sixth attempt meets the lock");
+    // Typed names are kept only as keyed hashes.
+    let keys: Vec<(String,)> = sqlx::query_as("SELECT name_key FROM login_throttle").fetch_all(&app.state.db.pool).await.unwrap();
+    assert_eq!(keys.len(), 2);
+    assert!(keys.iter().all(|(k,)| k.len() == 64 && !k.contains("rania") && !k.contains("nobody")));
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn parallel_guesses_cannot_outrun_the_lock() {
+    let app = TestApp::spawn().await;
+    let (login, _) = app.coordinator("samir").await;
+    let mut agent = app.agent();
+    let token = agent.get("/en/staff/login").await.hidden("_csrf");
+    let cookie = agent.cookies.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; ");
+    let mut tasks = Vec::new();
+    for _ in 0..16 {
+        let client = agent.client.clone();
+        let url = format!("{}/en/staff/login", app.base);
+        let (cookie, token, login) = (cookie.clone(), token.clone(), login.clone());
+        tasks.push(tokio::spawn(async move {
+            let res = client
+                .post(url)
+                .header("cookie", cookie)
+                .header("sec-fetch-site", "same-origin")
+                .form(&[("_csrf", token.as_str()), ("login", login.as_str()), ("password", "a wrong guess")])
+                .send()
+                .await
+                .unwrap();
+            res.text().await.unwrap().contains("Too many failed attempts")
+        }));
+    }
+    let mut checked = 0;
+    for t in tasks {
+        if !t.await.unwrap() {
+            checked += 1;
+        }
+    }
+    assert!(checked <= 5, "{checked} passwords were checked in one burst; at most 5 may be");
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn lock_lengths_in_sql_match_the_model() {
+    let app = TestApp::spawn().await;
+    // A real clock: the housekeeping task forgets records older than a day.
+    let mut now = tadamun::db::now();
+    for failures in 1..=12 {
+        let attempt = tadamun::staff::store::claim_attempt(&app.state.db, "k", now).await.unwrap();
+        assert_eq!(attempt, tadamun::staff::store::Attempt::Allowed, "attempt {failures}");
+        let (until,): (i64,) = sqlx::query_as("SELECT locked_until FROM login_throttle").fetch_one(&app.state.db.pool).await.unwrap();
+        let expected = tadamun::staff::model::lock_seconds(failures);
+        if expected > 0 {
+            assert_eq!(until - now, expected, "after {failures} failures");
+            assert!(matches!(tadamun::staff::store::claim_attempt(&app.state.db, "k", now + 1).await.unwrap(), tadamun::staff::store::Attempt::Locked(_)));
+            now = until;
+        }
+    }
     app.finish().await;
 }
 
@@ -398,6 +475,14 @@ async fn settings_change_languages_and_refuse_unknown_ones() {
     assert!(res.body.contains("Choose languages from the list"));
     let res = agent.submit(page, "/en/staff/campaigns/defend-idlib/settings", &[("languages", "en"), ("default_lang", "en")]).await;
     assert_eq!(res.status, 303);
+    // Switching the default of a published campaign to a language without text is refused.
+    let c = tadamun::campaigns::store::find_by_slug(&app.state.db, "defend-idlib").await.unwrap().unwrap();
+    let texts = tadamun::campaigns::store::texts(&app.state.db, c.id).await.unwrap();
+    assert_eq!(texts.len(), 2);
+    sqlx::query("DELETE FROM campaign_texts WHERE lang = 'ar'").execute(&app.state.db.pool).await.unwrap();
+    let res = agent.submit(page, "/en/staff/campaigns/defend-idlib/settings", &[("languages", "ar"), ("default_lang", "ar")]).await;
+    assert_eq!(res.status, 422);
+    assert!(res.body.contains("Before publishing"));
     let c = tadamun::campaigns::store::find_by_slug(&app.state.db, "defend-idlib").await.unwrap().unwrap();
     assert_eq!(c.languages, vec![tadamun::i18n::Lang::En]);
     assert_eq!(c.default_lang, tadamun::i18n::Lang::En);
@@ -437,6 +522,10 @@ async fn sign_out_ends_every_session_of_the_account() {
     assert_eq!(res.status, 303);
     assert!(!phone.cookies.contains_key("tadamun-session"));
     assert_eq!(laptop.get("/en/staff/").await.status, 303, "the other device is signed out too");
+    // Signing out where the session has already ended just leads to the sign-in page.
+    let res = laptop.post("/en/staff/logout", &[("_csrf", "stale")]).await;
+    assert_eq!(res.status, 303);
+    assert_eq!(res.location(), "/en/staff/login");
     let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM sessions").fetch_one(&app.state.db.pool).await.unwrap();
     assert_eq!(n, 0);
     app.finish().await;

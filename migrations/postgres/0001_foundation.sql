@@ -6,10 +6,17 @@ CREATE TABLE staff (
     login TEXT NOT NULL UNIQUE,
     role TEXT NOT NULL,
     password_hash TEXT NOT NULL,
-    failed_logins BIGINT NOT NULL DEFAULT 0,
-    locked_until BIGINT NOT NULL DEFAULT 0,
     created_at BIGINT NOT NULL,
     password_changed_at BIGINT NOT NULL
+);
+
+-- Sign-in attempts per typed name (a keyed hash of it, so that names typed by mistake or by
+-- an attacker are not kept). Real and unknown names are throttled alike.
+CREATE TABLE login_throttle (
+    name_key TEXT PRIMARY KEY,
+    failures BIGINT NOT NULL DEFAULT 0,
+    locked_until BIGINT NOT NULL DEFAULT 0,
+    updated_at BIGINT NOT NULL
 );
 
 CREATE TABLE sessions (

@@ -168,7 +168,9 @@ impl TextInput {
             }
         };
         let title = check(TextField::Title, text::single_line(&self.title, TextField::Title.max_chars(), true));
-        let summary = check(TextField::Summary, text::single_line(&self.summary, TextField::Summary.max_chars(), false));
+        // The summary is typed in a text area: line breaks there become spaces, not an error.
+        let summary_line = self.summary.replace(['\r', '\n'], " ");
+        let summary = check(TextField::Summary, text::single_line(&summary_line, TextField::Summary.max_chars(), false));
         let call_md = check(TextField::Call, text::multi_line(&self.call_md, TextField::Call.max_chars(), false));
         let share_text = check(TextField::Share, text::single_line(&self.share_text, TextField::Share.max_chars(), false));
         if !errors.is_empty() {

@@ -334,6 +334,7 @@ struct OverviewTemplate {
     page: Page,
     campaign: Campaign,
     title: String,
+    title_lang: Lang,
     statuses: Vec<LangStatus>,
     error: Option<String>,
     notice: Option<String>,
@@ -358,10 +359,10 @@ async fn overview_page(state: &AppState, lang: Lang, staff: &Staff, campaign: Ca
         })
         .collect();
     let view = resolve(&campaign, &texts, lang);
-    let title = if view.title.0.is_empty() { campaign.slug.clone() } else { view.title.0 };
+    let (title, title_lang) = if view.title.0.is_empty() { (campaign.slug.clone(), Lang::En) } else { view.title };
     let mut page = staff_page(state, lang, staff, format!("/staff/campaigns/{}", campaign.slug), "overview-title");
     page.title = format!("{} · {}", title, page.title);
-    Ok(OverviewTemplate { page, campaign, title, statuses, error, notice })
+    Ok(OverviewTemplate { page, campaign, title, title_lang, statuses, error, notice })
 }
 
 async fn overview(
@@ -376,6 +377,18 @@ async fn overview(
     html(&overview_page(&state, lang, &staff, campaign, None, notice).await?)
 }
 
+/// Why the campaign cannot be shown with `default_lang` as its default language, if it cannot:
+/// the default is what every reader falls back to, so it must hold a title and the call.
+async fn not_ready(state: &AppState, lang: Lang, campaign: &Campaign, default_lang: Lang) -> AppResult<Option<String>> {
+    let texts = store::texts(&state.db, campaign.id).await?;
+    let default = texts.iter().find(|(l, _)| *l == default_lang).map(|(_, t)| t);
+    if default.is_some_and(|t| !t.title.trim().is_empty() && !t.call_md.trim().is_empty()) {
+        return Ok(None);
+    }
+    let name = state.i18n.tr(lang, &format!("language-{default_lang}"), &[]);
+    Ok(Some(state.i18n.tr(lang, "publish-error-incomplete", &[("language", Arg::Str(&name))])))
+}
+
 async fn save_settings(
     UrlLang(lang): UrlLang,
     State(state): State<AppState>,
@@ -386,6 +399,12 @@ async fn save_settings(
     let campaign = load(&state, &slug).await?;
     match model::parse_languages(&form.all("languages"), form.get("default_lang")) {
         Ok((languages, default_lang)) => {
+            // A published campaign must not fall back to a language that has no text.
+            if campaign.published {
+                if let Some(error) = not_ready(&state, lang, &campaign, default_lang).await? {
+                    return html_status(StatusCode::UNPROCESSABLE_ENTITY, &overview_page(&state, lang, &staff, campaign, Some(error), None).await?);
+                }
+            }
             store::save_settings(&state.db, campaign.id, &languages, default_lang, now()).await?;
             state.cache.clear();
             tracing::info!(staff_id = staff.id.0, slug = campaign.slug, "campaign settings saved");
@@ -412,14 +431,8 @@ async fn publish(
         _ => return Err(AppError::BadRequest),
     };
     if publish {
-        // The default language is what every reader falls back to: it must hold the essentials.
-        let texts = store::texts(&state.db, campaign.id).await?;
-        let default = texts.iter().find(|(l, _)| *l == campaign.default_lang).map(|(_, t)| t);
-        let ready = default.is_some_and(|t| !t.title.trim().is_empty() && !t.call_md.trim().is_empty());
-        if !ready {
-            let name = state.i18n.tr(lang, &format!("language-{}", campaign.default_lang), &[]);
-            let error = Some(state.i18n.tr(lang, "publish-error-incomplete", &[("language", crate::i18n::Arg::Str(&name))]));
-            return html_status(StatusCode::UNPROCESSABLE_ENTITY, &overview_page(&state, lang, &staff, campaign, error, None).await?);
+        if let Some(error) = not_ready(&state, lang, &campaign, campaign.default_lang).await? {
+            return html_status(StatusCode::UNPROCESSABLE_ENTITY, &overview_page(&state, lang, &staff, campaign, Some(error), None).await?);
         }
     }
     store::set_published(&state.db, campaign.id, publish, now()).await?;

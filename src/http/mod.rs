@@ -40,6 +40,8 @@ pub struct Inner {
     pub i18n: I18n,
     pub keys: Keys,
     pub cache: PageCache,
+    /// Bounds concurrent password hashing (memory-hard: ~19 MiB each) to the number of cores.
+    pub password_work: tokio::sync::Semaphore,
 }
 
 impl std::ops::Deref for AppState {
@@ -154,6 +156,10 @@ async fn security_headers(State(state): State<AppState>, req: Request, next: Nex
     h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     h.insert("cross-origin-opener-policy", HeaderValue::from_static("same-origin"));
     h.insert("permissions-policy", HeaderValue::from_static("camera=(), microphone=(), geolocation=(), interest-cohort=()"));
+    if path.contains("/staff/") {
+        // Staff pages must not outlive a sign-out in a shared computer's history or cache.
+        h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
     if state.cfg.https() {
         h.insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=31536000"));
     }

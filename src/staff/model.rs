@@ -114,8 +114,9 @@ pub fn dummy_hash() -> &'static str {
 /// Consecutive failures allowed before the account is locked for a while.
 pub const FREE_ATTEMPTS: i64 = 5;
 
-/// How long an account stays locked after `failures` consecutive failures: one minute after
-/// the fifth, doubling with each further failure, at most an hour.
+/// How long a sign-in name stays locked after `failures` consecutive failures: one minute after
+/// the fifth, doubling with each further failure, at most an hour. `store::claim_attempt`
+/// spells the same table out in SQL; a unit test there keeps the two in step.
 pub fn lock_seconds(failures: i64) -> i64 {
     if failures < FREE_ATTEMPTS {
         return 0;

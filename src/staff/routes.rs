@@ -72,6 +72,23 @@ fn login_page(
     Ok(res)
 }
 
+/// The throttle's key for a typed sign-in name: a keyed hash of it, trimmed and lower-cased,
+/// whether or not such an account exists.
+fn throttle_key(state: &AppState, typed: &str) -> String {
+    crypto::keyed_hash(&state.keys.throttle, typed.trim().to_lowercase().as_bytes())
+}
+
+/// Check a password against a hash on the blocking pool, at most as many at once as there
+/// are cores: each check takes ~19 MiB and ~25 ms, and a flood of sign-in attempts must not
+/// be able to take the server's memory.
+async fn verify(state: &AppState, password: String, hash: String) -> AppResult<bool> {
+    let _permit = state.password_work.acquire().await.map_err(|e| anyhow::anyhow!("password work queue: {e}"))?;
+    let ok = tokio::task::spawn_blocking(move || model::verify_password(&password, &hash))
+        .await
+        .map_err(|e| anyhow::anyhow!("password check task: {e}"))?;
+    Ok(ok)
+}
+
 async fn login(UrlLang(lang): UrlLang, state: axum::extract::State<AppState>, headers: HeaderMap, form: CsrfForm) -> AppResult<Response> {
     let typed = form.get("login").trim().chars().take(100).collect::<String>();
     let password = form.get("password").to_string();
@@ -79,41 +96,31 @@ async fn login(UrlLang(lang): UrlLang, state: axum::extract::State<AppState>, he
         let message = state.i18n.tr(lang, id, args);
         login_page(&state, lang, &headers, typed.clone(), Some(message), None, StatusCode::UNPROCESSABLE_ENTITY)
     };
-    if password.chars().count() > model::MAX_PASSWORD_CHARS {
+    if password.chars().count() > model::MAX_PASSWORD_CHARS || typed.is_empty() {
         return fail("login-error", &[]);
+    }
+    // Every name, real or not, goes through the same steps, so that neither the answer nor
+    // its timing tells which names exist.
+    let key = throttle_key(&state, &typed);
+    let now = now();
+    if let store::Attempt::Locked(seconds) = store::claim_attempt(&state.db, &key, now).await? {
+        tracing::info!("sign-in refused: name temporarily locked");
+        return fail("login-locked", &[("minutes", crate::i18n::Arg::Count((seconds + 59) / 60))]);
     }
     let account = match Login::parse(&typed) {
         Ok(login) => store::find_by_login(&state.db, &login).await?,
         Err(_) => None,
     };
-    let now = now();
-    let Some(account) = account else {
-        // Same work, same answer as a wrong password: sign-in names are not disclosed.
-        let pw = password.clone();
-        tokio::task::spawn_blocking(move || model::verify_password(&pw, model::dummy_hash()))
-            .await
-            .map_err(|e| anyhow::anyhow!("password check task: {e}"))?;
+    let hash = account.as_ref().map(|a| a.password_hash.clone()).unwrap_or_else(|| model::dummy_hash().to_string());
+    let ok = verify(&state, password, hash).await? && account.is_some();
+    let Some(account) = account.filter(|_| ok) else {
+        tracing::info!("sign-in failed");
         return fail("login-error", &[]);
     };
-    if account.locked_until > now {
-        let minutes = ((account.locked_until - now) + 59) / 60;
-        tracing::info!(staff_id = account.id, "sign-in refused: account temporarily locked");
-        return fail("login-locked", &[("minutes", crate::i18n::Arg::Count(minutes))]);
-    }
-    let hash = account.password_hash.clone();
-    let pw = password.clone();
-    let ok = tokio::task::spawn_blocking(move || model::verify_password(&pw, &hash))
-        .await
-        .map_err(|e| anyhow::anyhow!("password check task: {e}"))?;
-    let id = model::StaffId(account.id);
-    if !ok {
-        let failures = store::record_failure(&state.db, id, now).await?;
-        tracing::info!(staff_id = account.id, failures, "sign-in failed");
-        return fail("login-error", &[]);
-    }
+    store::attempt_succeeded(&state.db, &key).await?;
     // A new session id at every sign-in; the pre-session cookie has done its job.
     let token = crypto::random_token();
-    store::sign_in(&state.db, id, &crypto::token_hash(&token), now).await?;
+    store::sign_in(&state.db, model::StaffId(account.id), &crypto::token_hash(&token), now).await?;
     tracing::info!(staff_id = account.id, "signed in");
     let mut res = Redirect::to(&format!("/{lang}/staff/")).into_response();
     let h = res.headers_mut();
@@ -122,14 +129,19 @@ async fn login(UrlLang(lang): UrlLang, state: axum::extract::State<AppState>, he
     Ok(res)
 }
 
-/// Sign out: ends every session of the account, on every device.
-async fn logout(UrlLang(lang): UrlLang, state: axum::extract::State<AppState>, form: CsrfForm) -> AppResult<Response> {
+/// Sign out: ends every session of the account, on every device. Without a live session
+/// (it expired, or another tab signed out) there is nothing to end: go to the sign-in page.
+async fn logout(UrlLang(lang): UrlLang, state: axum::extract::State<AppState>, req: axum::extract::Request) -> AppResult<Response> {
+    let mut res = Redirect::to(&format!("/{lang}/staff/login")).into_response();
+    res.headers_mut().append(header::SET_COOKIE, session::cookie(&state, &session::session_cookie_name(&state), None));
+    if session::current_staff(&state, req.headers()).await?.is_none() {
+        return Ok(res);
+    }
+    let form = <CsrfForm as axum::extract::FromRequest<AppState>>::from_request(req, &state).await?;
     if let Some(staff) = &form.staff {
         let ended = store::end_all_sessions(&state.db, staff.id).await?;
         tracing::info!(staff_id = staff.id.0, ended, "signed out");
     }
-    let mut res = Redirect::to(&format!("/{lang}/staff/login")).into_response();
-    res.headers_mut().append(header::SET_COOKIE, session::cookie(&state, &session::session_cookie_name(&state), None));
     Ok(res)
 }
 
@@ -138,6 +150,8 @@ async fn logout(UrlLang(lang): UrlLang, state: axum::extract::State<AppState>, f
 struct PasswordTemplate {
     page: Page,
     error: Option<String>,
+    /// The field the error is about ("" when none).
+    field: &'static str,
 }
 
 pub fn staff_page(state: &AppState, lang: Lang, staff: &Staff, path_rest: impl Into<String>, title_id: &str) -> Page {
@@ -148,7 +162,7 @@ pub fn staff_page(state: &AppState, lang: Lang, staff: &Staff, path_rest: impl I
 }
 
 async fn password_form(UrlLang(lang): UrlLang, state: axum::extract::State<AppState>, RequireStaff(staff): RequireStaff) -> AppResult<Response> {
-    html(&PasswordTemplate { page: staff_page(&state, lang, &staff, "/staff/password", "password-title"), error: None })
+    html(&PasswordTemplate { page: staff_page(&state, lang, &staff, "/staff/password", "password-title"), error: None, field: "" })
 }
 
 /// Change one's own password. Every session of the account ends, this one too: sign in again.
@@ -163,7 +177,12 @@ async fn change_password(
     let repeat = form.get("repeat");
     let fail = |id: &str| {
         let page = staff_page(&state, lang, &staff, "/staff/password", "password-title");
-        html_status(StatusCode::UNPROCESSABLE_ENTITY, &PasswordTemplate { error: Some(page.t(id)), page })
+        let field = match id {
+            "password-wrong" => "current",
+            "password-mismatch" => "repeat",
+            _ => "new",
+        };
+        html_status(StatusCode::UNPROCESSABLE_ENTITY, &PasswordTemplate { error: Some(page.t(id)), field, page })
     };
     if let Err(id) = model::check_new_password(&new) {
         return fail(id);
@@ -172,13 +191,21 @@ async fn change_password(
         return fail("password-mismatch");
     }
     let Some(account) = store::find_by_id(&state.db, staff.id).await? else { return fail("password-wrong") };
-    let hash = account.password_hash.clone();
-    let ok = tokio::task::spawn_blocking(move || {
-        if model::verify_password(&current, &hash) { model::hash_password(&new).map(Some) } else { Ok(None) }
-    })
-    .await
-    .map_err(|e| anyhow::anyhow!("password task: {e}"))??;
-    let Some(new_hash) = ok else { return fail("password-wrong") };
+    // Guessing the current password from a session left open is throttled like a sign-in.
+    let key = throttle_key(&state, &account.login);
+    if let store::Attempt::Locked(seconds) = store::claim_attempt(&state.db, &key, now()).await? {
+        let page = staff_page(&state, lang, &staff, "/staff/password", "password-title");
+        let message = page.state.i18n.tr(lang, "login-locked", &[("minutes", crate::i18n::Arg::Count((seconds + 59) / 60))]);
+        return html_status(StatusCode::UNPROCESSABLE_ENTITY, &PasswordTemplate { error: Some(message), field: "current", page });
+    }
+    if !verify(&state, current, account.password_hash.clone()).await? {
+        return fail("password-wrong");
+    }
+    store::attempt_succeeded(&state.db, &key).await?;
+    let new_hash = {
+        let _permit = state.password_work.acquire().await.map_err(|e| anyhow::anyhow!("password work queue: {e}"))?;
+        tokio::task::spawn_blocking(move || model::hash_password(&new)).await.map_err(|e| anyhow::anyhow!("password task: {e}"))??
+    };
     store::set_password(&state.db, staff.id, &new_hash, now()).await?;
     tracing::info!(staff_id = staff.id.0, "password changed; all sessions ended");
     let mut res = Redirect::to(&format!("/{lang}/staff/login?changed=1")).into_response();

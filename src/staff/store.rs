@@ -11,8 +11,6 @@ pub struct StaffRow {
     pub login: String,
     pub role: String,
     pub password_hash: String,
-    pub failed_logins: i64,
-    pub locked_until: i64,
 }
 
 #[derive(sqlx::FromRow, Debug)]
@@ -47,7 +45,7 @@ pub async fn create(db: &Db, login: &Login, role: Role, password_hash: &str, now
 
 pub async fn find_by_login(db: &Db, login: &Login) -> anyhow::Result<Option<StaffRow>> {
     sqlx::query_as(
-        "SELECT id, login, role, password_hash, failed_logins, locked_until FROM staff WHERE login = $1",
+        "SELECT id, login, role, password_hash FROM staff WHERE login = $1",
     )
     .bind(login.as_str())
     .fetch_optional(&db.pool)
@@ -56,50 +54,94 @@ pub async fn find_by_login(db: &Db, login: &Login) -> anyhow::Result<Option<Staf
 }
 
 pub async fn find_by_id(db: &Db, id: StaffId) -> anyhow::Result<Option<StaffRow>> {
-    sqlx::query_as("SELECT id, login, role, password_hash, failed_logins, locked_until FROM staff WHERE id = $1")
+    sqlx::query_as("SELECT id, login, role, password_hash FROM staff WHERE id = $1")
         .bind(id.0)
         .fetch_optional(&db.pool)
         .await
         .context("looking up a staff account")
 }
 
-/// Count a failed sign-in and lock the account when the count calls for it.
-/// Returns the number of consecutive failures.
-pub async fn record_failure(db: &Db, id: StaffId, now: i64) -> anyhow::Result<i64> {
-    let (failures,): (i64,) =
-        sqlx::query_as("UPDATE staff SET failed_logins = failed_logins + 1 WHERE id = $1 RETURNING failed_logins")
-            .bind(id.0)
-            .fetch_one(&db.pool)
-            .await
-            .context("recording a failed sign-in")?;
-    let lock = super::model::lock_seconds(failures);
-    if lock > 0 {
-        sqlx::query("UPDATE staff SET locked_until = $2 WHERE id = $1")
-            .bind(id.0)
-            .bind(now + lock)
-            .execute(&db.pool)
-            .await
-            .context("locking an account")?;
-    }
-    Ok(failures)
+/// The outcome of claiming a sign-in attempt for a name.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Attempt {
+    /// Go ahead and check the password.
+    Allowed,
+    /// Locked for this many more seconds: do not check anything.
+    Locked(i64),
 }
 
-/// A successful sign-in: clear the failure count and open a session, in one transaction.
-pub async fn sign_in(db: &Db, id: StaffId, token_hash: &str, now: i64) -> anyhow::Result<()> {
-    let mut tx = db.pool.begin().await.context("beginning sign-in")?;
-    sqlx::query("UPDATE staff SET failed_logins = 0, locked_until = 0 WHERE id = $1")
-        .bind(id.0)
-        .execute(&mut *tx)
+/// Claim one attempt for `name_key`, atomically, *before* the password is checked: the
+/// attempt counts as failed until `attempt_succeeded` says otherwise. From the fifth failure
+/// on, claiming an attempt locks the name at once (one minute, doubling, at most an hour), so
+/// that parallel guesses cannot slip in while the first ones are being checked.
+pub async fn claim_attempt(db: &Db, name_key: &str, now: i64) -> anyhow::Result<Attempt> {
+    sqlx::query("INSERT INTO login_throttle (name_key, failures, locked_until, updated_at) VALUES ($1, 0, 0, $2) ON CONFLICT (name_key) DO NOTHING")
+        .bind(name_key)
+        .bind(now)
+        .execute(&db.pool)
         .await
-        .context("clearing failed sign-ins")?;
+        .context("recording a sign-in attempt")?;
+    // The lock lengths of `model::lock_seconds`, spelt out for SQL (the new failure count is
+    // `failures + 1`).
+    let claimed: Option<(i64,)> = sqlx::query_as(
+        "UPDATE login_throttle SET failures = failures + 1, updated_at = $2,
+           locked_until = CASE
+             WHEN failures + 1 < 5 THEN locked_until
+             WHEN failures + 1 = 5 THEN $2 + 60
+             WHEN failures + 1 = 6 THEN $2 + 120
+             WHEN failures + 1 = 7 THEN $2 + 240
+             WHEN failures + 1 = 8 THEN $2 + 480
+             WHEN failures + 1 = 9 THEN $2 + 960
+             WHEN failures + 1 = 10 THEN $2 + 1920
+             ELSE $2 + 3600 END
+         WHERE name_key = $1 AND locked_until <= $2 RETURNING failures",
+    )
+    .bind(name_key)
+    .bind(now)
+    .fetch_optional(&db.pool)
+    .await
+    .context("claiming a sign-in attempt")?;
+    if claimed.is_some() {
+        return Ok(Attempt::Allowed);
+    }
+    let (until,): (i64,) = sqlx::query_as("SELECT locked_until FROM login_throttle WHERE name_key = $1")
+        .bind(name_key)
+        .fetch_one(&db.pool)
+        .await
+        .context("reading a sign-in lock")?;
+    Ok(Attempt::Locked((until - now).max(1)))
+}
+
+/// The password was right: forget the failures.
+pub async fn attempt_succeeded(db: &Db, name_key: &str) -> anyhow::Result<()> {
+    sqlx::query("DELETE FROM login_throttle WHERE name_key = $1")
+        .bind(name_key)
+        .execute(&db.pool)
+        .await
+        .context("clearing sign-in failures")?;
+    Ok(())
+}
+
+/// Forget names not tried for a day (their locks ended long before).
+pub async fn purge_throttle(db: &Db, now: i64) -> anyhow::Result<u64> {
+    let done = sqlx::query("DELETE FROM login_throttle WHERE updated_at < $1 AND locked_until < $2")
+        .bind(now - 86_400)
+        .bind(now)
+        .execute(&db.pool)
+        .await
+        .context("purging the sign-in throttle")?;
+    Ok(done.rows_affected())
+}
+
+/// A successful sign-in: open a session.
+pub async fn sign_in(db: &Db, id: StaffId, token_hash: &str, now: i64) -> anyhow::Result<()> {
     sqlx::query("INSERT INTO sessions (token_hash, staff_id, created_at, last_seen_at) VALUES ($1, $2, $3, $3)")
         .bind(token_hash)
         .bind(id.0)
         .bind(now)
-        .execute(&mut *tx)
+        .execute(&db.pool)
         .await
         .context("opening a session")?;
-    tx.commit().await.context("committing sign-in")?;
     Ok(())
 }
 
@@ -147,7 +189,7 @@ pub async fn end_all_sessions(db: &Db, id: StaffId) -> anyhow::Result<u64> {
 pub async fn set_password(db: &Db, id: StaffId, password_hash: &str, now: i64) -> anyhow::Result<()> {
     let mut tx = db.pool.begin().await.context("beginning password change")?;
     sqlx::query(
-        "UPDATE staff SET password_hash = $2, password_changed_at = $3, failed_logins = 0, locked_until = 0 WHERE id = $1",
+        "UPDATE staff SET password_hash = $2, password_changed_at = $3 WHERE id = $1",
     )
     .bind(id.0)
     .bind(password_hash)
