@@ -27,7 +27,7 @@ async fn every_page_is_valid_html() {
         files.push(path);
     };
     for lang in ["ar", "en"] {
-        for path in ["/c/defend-idlib", "/staff/login", "/no-such-page"] {
+        for path in ["/c/defend-idlib", "/c/defend-idlib/facts", "/staff/login", "/no-such-page"] {
             let res = reader.get(&format!("/{lang}{path}")).await;
             save(format!("{lang}{path}"), &res.body);
         }
@@ -39,6 +39,10 @@ async fn every_page_is_valid_html() {
             "/staff/campaigns/defend-idlib/preview/en",
             "/staff/campaigns/new",
             "/staff/password",
+            "/staff/campaigns/defend-idlib/facts",
+            "/staff/campaigns/defend-idlib/facts/new",
+            "/staff/campaigns/defend-idlib/facts/1",
+            "/staff/campaigns/defend-idlib/facts/1/points/1",
         ] {
             let res = agent.get(&format!("/{lang}{path}")).await;
             assert_eq!(res.status, 200, "{path}");
@@ -55,6 +59,18 @@ async fn every_page_is_valid_html() {
         save(format!("error-new-{lang}"), &res.body);
         let res = reader.sign_in(lang, "nobody", "nothing").await;
         save(format!("error-login-{lang}"), &res.body);
+        // Facts forms with errors, and a refused CSV import.
+        let series = format!("/{lang}/staff/campaigns/defend-idlib/facts/1");
+        let res = agent.submit(&series, &format!("{series}/points"), &[("value", "x"), ("day", "2999-01-01"), ("source_url", "ftp://a")]).await;
+        assert_eq!(res.status, 422);
+        save(format!("error-point-{lang}"), &res.body);
+        let res = agent.submit(&series, &format!("{series}/import"), &[("csv", "date,value\n2019-01-01,-1\n")]).await;
+        assert_eq!(res.status, 422);
+        save(format!("error-import-{lang}"), &res.body);
+        let new = format!("/{lang}/staff/campaigns/defend-idlib/facts/new");
+        let res = agent.submit(&new, &new, &[("unit", "nope")]).await;
+        assert_eq!(res.status, 422);
+        save(format!("error-series-{lang}"), &res.body);
     }
     // Paged home page with several campaigns.
     let now = tadamun::db::now();
