@@ -587,7 +587,7 @@ async fn lists_are_paged() {
             .unwrap()
             .unwrap();
         let text = tadamun::campaigns::model::TextInput { title: format!("Campaign {i}"), call_md: "x".into(), ..Default::default() }.parse().unwrap();
-        tadamun::campaigns::store::save_text(&app.state.db, id, tadamun::i18n::Lang::En, &text, None, now).await.unwrap();
+        tadamun::campaigns::store::save_text(&app.state.db, id, tadamun::i18n::Lang::En, &text, None, now, None).await.unwrap();
         tadamun::campaigns::store::set_published(&app.state.db, id, true, now).await.unwrap();
     }
     let mut reader = app.agent();
@@ -600,6 +600,9 @@ async fn lists_are_paged() {
     let second = reader.get("/ar/?page=2").await;
     assert_eq!(second.body.matches("/ar/c/campaign-").count(), 5);
     assert!(second.body.contains("rel=\"prev\""));
+    // Past the end: the last page.
+    let past = reader.get("/ar/?page=9").await;
+    assert_eq!(past.body.matches("/ar/c/campaign-").count(), 5);
     // Nonsense page numbers fall back to the first page.
     let odd = reader.get("/ar/?page=-3").await;
     assert_eq!(odd.status, 200);
@@ -665,5 +668,38 @@ async fn over_https_cookies_are_host_prefixed_and_secure() {
     let mut other = app.agent();
     other.cookies.insert("tadamun-session".into(), agent.cookies["__Host-tadamun-session"].clone());
     assert_eq!(other.get("/en/staff/").await.status, 303);
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn a_save_made_from_a_stale_form_keeps_what_was_typed() {
+    let app = TestApp::spawn_with(Options { demo: true, ..Default::default() }).await;
+    let mut first = app.signed_in("omar").await;
+    let mut second = app.signed_in("rasha").await;
+    let edit = "/en/staff/campaigns/defend-idlib/texts/en";
+    let form_a = first.get(edit).await;
+    let form_b = second.get(edit).await;
+    let (rev_a, rev_b) = (form_a.hidden("revision"), form_b.hidden("revision"));
+    assert_eq!(rev_a, rev_b);
+    let save = |token: String, rev: String, title: &'static str| {
+        vec![("_csrf".to_string(), token), ("revision".to_string(), rev), ("title".to_string(), title.to_string()), ("call".to_string(), "Call.".to_string())]
+    };
+    let a = save(form_a.hidden("_csrf"), rev_a, "Title from Omar");
+    let a: Vec<(&str, &str)> = a.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    assert_eq!(first.post(edit, &a).await.status, 303);
+    let b = save(form_b.hidden("_csrf"), rev_b, "Title from Rasha");
+    let b: Vec<(&str, &str)> = b.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let res = second.post(edit, &b).await;
+    assert_eq!(res.status, 409);
+    assert!(res.body.contains("Someone else saved this text"));
+    assert!(res.body.contains("value=\"Title from Rasha\""), "what was typed is kept");
+    let c = tadamun::campaigns::store::find_by_slug(&app.state.db, "defend-idlib").await.unwrap().unwrap();
+    let texts = tadamun::campaigns::store::texts(&app.state.db, c.id).await.unwrap();
+    let en = texts.iter().find(|(l, _)| *l == tadamun::i18n::Lang::En).unwrap();
+    assert_eq!(en.1.title, "Title from Omar", "the first save stands");
+    // Saving again from the returned form replaces it, on purpose.
+    let again = save(res.hidden("_csrf"), res.hidden("revision"), "Title from Rasha");
+    let again: Vec<(&str, &str)> = again.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    assert_eq!(second.post(edit, &again).await.status, 303);
     app.finish().await;
 }

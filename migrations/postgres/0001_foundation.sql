@@ -47,6 +47,7 @@ CREATE TABLE campaign_texts (
     call_md TEXT NOT NULL DEFAULT '',
     call_html TEXT NOT NULL DEFAULT '',
     share_text TEXT NOT NULL DEFAULT '',
+    revision BIGINT NOT NULL DEFAULT 1,
     updated_at BIGINT NOT NULL,
     updated_by BIGINT REFERENCES staff(id) ON DELETE SET NULL,
     PRIMARY KEY (campaign_id, lang)

@@ -47,6 +47,7 @@ CREATE TABLE campaign_texts (
     call_md TEXT NOT NULL DEFAULT '',
     call_html TEXT NOT NULL DEFAULT '',
     share_text TEXT NOT NULL DEFAULT '',
+    revision INTEGER NOT NULL DEFAULT 1,
     updated_at INTEGER NOT NULL,
     updated_by INTEGER REFERENCES staff(id) ON DELETE SET NULL,
     PRIMARY KEY (campaign_id, lang)

@@ -76,7 +76,7 @@ pub async fn seed_if_empty(db: &Db, author: Option<StaffId>) -> anyhow::Result<b
         let text = TextInput { title: title.into(), summary: summary.into(), call_md: call.into(), share_text: share.into() }
             .parse()
             .map_err(|e| anyhow::anyhow!("demo text for {lang} does not validate: {e:?}"))?;
-        store::save_text(db, id, lang, &text, author, now)
+        store::save_text(db, id, lang, &text, author, now, None)
             .await
             .context("saving demo text")?;
     }

@@ -66,6 +66,8 @@ pub struct CampaignText {
     pub call_html: String,
     pub share_text: String,
     pub updated_at: i64,
+    /// Goes up by one with every save; 0 for a text not yet saved.
+    pub revision: i64,
 }
 
 /// The fields of a campaign text, in the order the forms and reports show them.
@@ -177,7 +179,7 @@ impl TextInput {
             return Err(errors);
         }
         let call_html = text::markdown_to_html(&call_md);
-        Ok(CampaignText { title, summary, call_md, call_html, share_text, updated_at: 0 })
+        Ok(CampaignText { title, summary, call_md, call_html, share_text, updated_at: 0, revision: 0 })
     }
 }
 

@@ -62,6 +62,11 @@ impl Pager {
     fn new(page: i64, total: i64) -> Pager {
         Pager { page, pages: ((total + PAGE_SIZE - 1) / PAGE_SIZE).max(1), total }
     }
+    /// A page past the end shows the last page.
+    fn clamped(mut self) -> Pager {
+        self.page = self.page.min(self.pages);
+        self
+    }
     fn offset(&self) -> i64 {
         (self.page - 1) * PAGE_SIZE
     }
@@ -151,7 +156,7 @@ fn cached_html(body: axum::body::Bytes) -> Response {
 
 async fn home(UrlLang(lang): UrlLang, State(state): State<AppState>, Query(q): Query<Paging>) -> AppResult<Response> {
     let total = store::count(&state.db, true).await?;
-    let pager = Pager::new(q.number(), total);
+    let pager = Pager::new(q.number(), total).clamped();
     let campaigns = store::list(&state.db, true, PAGE_SIZE, pager.offset()).await?;
     if total == 1 {
         if let Some(only) = campaigns.first() {
@@ -248,7 +253,7 @@ async fn dashboard(
     RequireStaff(staff): RequireStaff,
     Query(q): Query<Paging>,
 ) -> AppResult<Response> {
-    let pager = Pager::new(q.number(), store::count(&state.db, false).await?);
+    let pager = Pager::new(q.number(), store::count(&state.db, false).await?).clamped();
     let campaigns = store::list(&state.db, false, PAGE_SIZE, pager.offset()).await?;
     let titles = titles_for(&state, &campaigns, lang).await?;
     let rows = campaigns
@@ -452,6 +457,10 @@ struct EditTemplate {
     notice: Option<String>,
     /// The default language's text, shown beside the form to translate from.
     source: Option<(Lang, CampaignText)>,
+    /// The revision this form edits (0: a text not yet saved).
+    revision: i64,
+    /// Set when someone else saved this text since the form was made.
+    conflict: bool,
 }
 
 impl EditTemplate {
@@ -489,9 +498,11 @@ async fn edit_page(
     input: Option<TextInput>,
     errors: FieldErrors,
     notice: Option<String>,
+    conflict: bool,
 ) -> AppResult<EditTemplate> {
     let texts = store::texts(&state.db, campaign.id).await?;
     let current = texts.iter().find(|(l, _)| *l == text_lang).map(|(_, t)| t.clone()).unwrap_or_default();
+    let revision = current.revision;
     let input = input.unwrap_or(TextInput {
         title: current.title,
         summary: current.summary,
@@ -503,7 +514,7 @@ async fn edit_page(
         .flatten();
     let mut page = staff_page(state, lang, staff, format!("/staff/campaigns/{}/texts/{text_lang}", campaign.slug), "edit-title");
     page.title = format!("{} · {}", page.title, page.lang_name(text_lang));
-    Ok(EditTemplate { page, slug: campaign.slug.clone(), text_lang, input, errors, notice, source })
+    Ok(EditTemplate { page, slug: campaign.slug.clone(), text_lang, input, errors, notice, source, revision, conflict })
 }
 
 async fn edit_text(
@@ -516,7 +527,7 @@ async fn edit_text(
     let text_lang = parse_lang(&text_lang)?;
     let campaign = load(&state, &slug).await?;
     let notice = q.saved.is_some().then(|| state.i18n.tr(lang, "notice-saved", &[]));
-    html(&edit_page(&state, lang, &staff, &campaign, text_lang, None, Vec::new(), notice).await?)
+    html(&edit_page(&state, lang, &staff, &campaign, text_lang, None, Vec::new(), notice, false).await?)
 }
 
 async fn save_text(
@@ -534,9 +545,16 @@ async fn save_text(
         call_md: form.get("call").to_string(),
         share_text: form.get("share").to_string(),
     };
+    let expected = form.get("revision").parse::<i64>().ok().filter(|r| *r >= 0);
     match input.parse() {
         Ok(text) => {
-            store::save_text(&state.db, campaign.id, text_lang, &text, Some(staff.id), now()).await?;
+            if !store::save_text(&state.db, campaign.id, text_lang, &text, Some(staff.id), now(), Some(expected.unwrap_or(0))).await? {
+                // Someone saved this text meanwhile: keep what was typed, show the newer revision's
+                // number in the form so that saving again replaces it on purpose.
+                tracing::info!(staff_id = staff.id.0, slug = campaign.slug, "campaign text save conflict");
+                let page = edit_page(&state, lang, &staff, &campaign, text_lang, Some(input), Vec::new(), None, true).await?;
+                return html_status(StatusCode::CONFLICT, &page);
+            }
             state.cache.clear();
             tracing::info!(staff_id = staff.id.0, slug = campaign.slug, text_lang = text_lang.code(), "campaign text saved");
             let to = if form.get("then") == "preview" {
@@ -547,7 +565,7 @@ async fn save_text(
             Ok(Redirect::to(&to).into_response())
         }
         Err(errors) => {
-            let page = edit_page(&state, lang, &staff, &campaign, text_lang, Some(input), errors, None).await?;
+            let page = edit_page(&state, lang, &staff, &campaign, text_lang, Some(input), errors, None, false).await?;
             html_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
         }
     }

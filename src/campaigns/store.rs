@@ -49,6 +49,7 @@ struct TextRow {
     call_html: String,
     share_text: String,
     updated_at: i64,
+    revision: i64,
 }
 
 const CAMPAIGN_COLUMNS: &str = "id, slug, default_lang, languages, published, published_at, created_at, updated_at";
@@ -104,7 +105,7 @@ pub async fn list(db: &Db, published_only: bool, limit: i64, offset: i64) -> any
 /// Every text of a campaign, per language.
 pub async fn texts(db: &Db, id: CampaignId) -> anyhow::Result<Vec<(Lang, CampaignText)>> {
     let rows: Vec<TextRow> = sqlx::query_as(
-        "SELECT lang, title, summary, call_md, call_html, share_text, updated_at FROM campaign_texts WHERE campaign_id = $1",
+        "SELECT lang, title, summary, call_md, call_html, share_text, updated_at, revision FROM campaign_texts WHERE campaign_id = $1",
     )
     .bind(id.0)
     .fetch_all(&db.pool)
@@ -122,6 +123,7 @@ pub async fn texts(db: &Db, id: CampaignId) -> anyhow::Result<Vec<(Lang, Campaig
                     call_html: r.call_html,
                     share_text: r.share_text,
                     updated_at: r.updated_at,
+                    revision: r.revision,
                 },
             ))
         })
@@ -144,28 +146,53 @@ pub async fn titles(db: &Db, ids: &[CampaignId]) -> anyhow::Result<Vec<(Campaign
     Ok(rows.into_iter().filter_map(|(id, l, t)| Some((CampaignId(id), Lang::parse(&l)?, t))).collect())
 }
 
-/// Insert or replace the text of one language.
-pub async fn save_text(db: &Db, id: CampaignId, lang: Lang, text: &CampaignText, by: Option<StaffId>, now: i64) -> anyhow::Result<()> {
+/// Save the text of one language. With `expected` = the revision the editor started from
+/// (0: there was no text yet), the save only happens if nobody saved in between; it returns
+/// `false` when somebody did. `None` saves unconditionally (seeding, imports).
+pub async fn save_text(
+    db: &Db,
+    id: CampaignId,
+    lang: Lang,
+    text: &CampaignText,
+    by: Option<StaffId>,
+    now: i64,
+    expected: Option<i64>,
+) -> anyhow::Result<bool> {
     let mut tx = db.pool.begin().await.context("beginning text save")?;
-    sqlx::query(
-        "INSERT INTO campaign_texts (campaign_id, lang, title, summary, call_md, call_html, share_text, updated_at, updated_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-         ON CONFLICT (campaign_id, lang) DO UPDATE SET title = excluded.title, summary = excluded.summary,
-           call_md = excluded.call_md, call_html = excluded.call_html, share_text = excluded.share_text,
-           updated_at = excluded.updated_at, updated_by = excluded.updated_by",
-    )
-    .bind(id.0)
-    .bind(lang.code())
-    .bind(&text.title)
-    .bind(&text.summary)
-    .bind(&text.call_md)
-    .bind(&text.call_html)
-    .bind(&text.share_text)
-    .bind(now)
-    .bind(by.map(|b| b.0))
-    .execute(&mut *tx)
-    .await
-    .context("saving a campaign text")?;
+    const COLUMNS: &str = "title = $3, summary = $4, call_md = $5, call_html = $6, share_text = $7, updated_at = $8, updated_by = $9";
+    const INSERT: &str = "INSERT INTO campaign_texts (campaign_id, lang, title, summary, call_md, call_html, share_text, updated_at, updated_by)
+                          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)";
+    let sql = match expected {
+        // Only if nobody saved since revision $10 was read.
+        Some(rev) if rev > 0 => format!(
+            "UPDATE campaign_texts SET {COLUMNS}, revision = revision + 1 WHERE campaign_id = $1 AND lang = $2 AND revision = $10"
+        ),
+        // Only if there is still no text in this language.
+        Some(_) => format!("{INSERT} ON CONFLICT (campaign_id, lang) DO NOTHING"),
+        None => format!(
+            "{INSERT} ON CONFLICT (campaign_id, lang) DO UPDATE SET title = excluded.title, summary = excluded.summary,
+               call_md = excluded.call_md, call_html = excluded.call_html, share_text = excluded.share_text,
+               updated_at = excluded.updated_at, updated_by = excluded.updated_by, revision = campaign_texts.revision + 1"
+        ),
+    };
+    // The SQL is one of three constant texts above.
+    let mut query = sqlx::query(AssertSqlSafe(sql))
+        .bind(id.0)
+        .bind(lang.code())
+        .bind(&text.title)
+        .bind(&text.summary)
+        .bind(&text.call_md)
+        .bind(&text.call_html)
+        .bind(&text.share_text)
+        .bind(now)
+        .bind(by.map(|b| b.0));
+    if let Some(rev) = expected.filter(|r| *r > 0) {
+        query = query.bind(rev);
+    }
+    let done = query.execute(&mut *tx).await.context("saving a campaign text")?;
+    if done.rows_affected() != 1 {
+        return Ok(false);
+    }
     sqlx::query("UPDATE campaigns SET updated_at = $2 WHERE id = $1")
         .bind(id.0)
         .bind(now)
@@ -173,7 +200,7 @@ pub async fn save_text(db: &Db, id: CampaignId, lang: Lang, text: &CampaignText,
         .await
         .context("touching a campaign")?;
     tx.commit().await.context("committing text save")?;
-    Ok(())
+    Ok(true)
 }
 
 pub async fn save_settings(db: &Db, id: CampaignId, languages: &[Lang], default_lang: Lang, now: i64) -> anyhow::Result<()> {
