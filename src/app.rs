@@ -10,7 +10,7 @@ use anyhow::Context;
 use tokio::net::TcpListener;
 
 use crate::config::Config;
-use crate::crypto::{Keys, load_or_create_master_key};
+use crate::crypto::{Keys, load_or_create_keyring};
 use crate::db::{Db, now};
 use crate::http::{AppState, Inner, PageCache};
 use crate::i18n::I18n;
@@ -21,13 +21,13 @@ pub async fn prepare(cfg: Config) -> anyhow::Result<AppState> {
     for dir in [cfg.data_dir.clone(), cfg.outbox_dir(), cfg.uploads_dir()] {
         std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
     }
-    let master = load_or_create_master_key(&cfg.key_file())?;
+    let keyring = load_or_create_keyring(&cfg.key_file())?;
     let db = Db::connect(&cfg.database_url).await?;
     db.migrate().await?;
     let i18n = I18n::load()?;
     let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
     Ok(AppState(Arc::new(Inner {
-        keys: Keys::derive(&master),
+        keys: Keys::derive(&keyring),
         cfg,
         db,
         i18n,

@@ -1,20 +1,35 @@
-//! Keys and tokens.
+//! Keys, field encryption, blind indexes and tokens.
 //!
-//! The master key lives in a file beside the database, never in it, so that a copy of the
-//! database alone (a stolen backup, a leaked dump) cannot be used to forge sessions or, once
-//! personal data is encrypted, to read it. Every purpose gets its own key derived from the
-//! master key with a distinct context string, so a key shown to one purpose (say a CSRF token)
-//! reveals nothing about another.
+//! The keys live in a key file beside the database, never in it, so that a copy of the
+//! database alone (a stolen backup, a leaked dump) can neither be read nor used to forge
+//! sessions. The file is a keyring: one key per line, `<id> <64 hex digits>`; the highest id is
+//! the current key, older ones stay until `admin rotate-keys` has moved every ciphertext to the
+//! current key. (A file holding one bare hex line, as the first version wrote it, is key 1.)
 //!
-//! Derivation uses BLAKE3's key-derivation mode; field encryption and key rotation build on this
-//! module when supporters' data arrives.
+//! Every purpose gets its own subkey, derived from a keyring key with HKDF-SHA256 and a distinct
+//! info string, so a key shown to one purpose (say a CSRF token) reveals nothing about another.
+//!
+//! Field encryption: XChaCha20-Poly1305 with a random 192-bit nonce; the associated data binds
+//! the ciphertext to its table, column and row id (a ciphertext copied into another row or
+//! column does not decrypt), and to its header. Layout: `0x01 | key id (u32 BE) | nonce (24) |
+//! ciphertext and tag`.
+//!
+//! Blind index: a keyed BLAKE3 hash of a normalised value (an email), truncated to 64 bits,
+//! under a subkey of the same keyring key. Following CipherSweet's notes, the index is short
+//! enough that it is not a unique identifier of its own, and a lookup returns candidates that
+//! are decrypted and compared; with 64 bits, false positives stay rare at any size we target.
 
 use std::io::Write;
 use std::path::Path;
 
 use anyhow::{Context, bail};
+use chacha20poly1305::XChaCha20Poly1305;
+use chacha20poly1305::aead::{Aead, KeyInit, Payload};
 
 pub const KEY_LEN: usize = 32;
+const CIPHERTEXT_VERSION: u8 = 1;
+const HEADER_LEN: usize = 1 + 4 + 24;
+pub const BLIND_INDEX_LEN: usize = 8;
 
 /// A secret that never prints.
 #[derive(Clone)]
@@ -30,59 +45,262 @@ impl Secret {
     pub fn expose(&self) -> &[u8; KEY_LEN] {
         &self.0
     }
+
+    /// A subkey for one purpose (HKDF-SHA256, `info` naming the purpose and its version).
+    pub fn subkey(&self, info: &str) -> Secret {
+        let hk = hkdf::Hkdf::<sha2::Sha256>::new(Some(b"tadamun keyring v1"), &self.0);
+        let mut out = [0u8; KEY_LEN];
+        hk.expand(info.as_bytes(), &mut out).expect("32 bytes is a valid HKDF-SHA256 output length");
+        Secret(out)
+    }
 }
 
-/// The keys the running server uses, each derived from the master key.
+/// The keys in the key file, oldest first; the last one is current.
 #[derive(Clone, Debug)]
+pub struct Keyring {
+    keys: Vec<(u32, Secret)>,
+}
+
+impl Keyring {
+    pub fn current(&self) -> (u32, &Secret) {
+        let (id, key) = self.keys.last().expect("a keyring is never empty");
+        (*id, key)
+    }
+
+    pub fn ids(&self) -> Vec<u32> {
+        self.keys.iter().map(|(id, _)| *id).collect()
+    }
+
+    fn parse(text: &str, path: &Path) -> anyhow::Result<Keyring> {
+        let mut keys = Vec::new();
+        for (n, line) in text.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let (id, hex) = match line.split_once(' ') {
+                Some((id, hex)) => (id.parse::<u32>().with_context(|| format!("{}:{}: key id", path.display(), n + 1))?, hex.trim()),
+                None if keys.is_empty() => (1, line),
+                None => bail!("{}:{}: expected `<id> <hex key>`", path.display(), n + 1),
+            };
+            let raw = from_hex(hex).with_context(|| format!("{}:{}: key is not hex", path.display(), n + 1))?;
+            let key: [u8; KEY_LEN] =
+                raw.try_into().map_err(|_| anyhow::anyhow!("{}:{}: a key must be {KEY_LEN} bytes", path.display(), n + 1))?;
+            if keys.iter().any(|(k, _): &(u32, Secret)| *k >= id) {
+                bail!("{}:{}: key ids must increase", path.display(), n + 1);
+            }
+            keys.push((id, Secret(key)));
+        }
+        if keys.is_empty() {
+            bail!("key file {} holds no key", path.display());
+        }
+        Ok(Keyring { keys })
+    }
+
+    fn to_text(&self) -> String {
+        let mut out = String::from("# tadamun keyring: <id> <key>. Keep this file out of database backups.\n");
+        for (id, key) in &self.keys {
+            out.push_str(&format!("{id} {}\n", to_hex(key.expose())));
+        }
+        out
+    }
+
+    /// Add a new current key and write the file (atomically: a crash leaves the old or the new
+    /// file, never half of one). Returns the new key's id.
+    pub fn add_key(&mut self, path: &Path) -> anyhow::Result<u32> {
+        let id = self.current().0 + 1;
+        self.keys.push((id, Secret(random_bytes::<KEY_LEN>())));
+        write_private(path, &self.to_text())?;
+        Ok(id)
+    }
+
+    /// Drop every key but the current one (after a finished rotation) and write the file.
+    pub fn retire_old_keys(&mut self, path: &Path) -> anyhow::Result<Vec<u32>> {
+        let current = self.keys.pop().expect("never empty");
+        let retired = self.keys.iter().map(|(id, _)| *id).collect();
+        self.keys = vec![current];
+        write_private(path, &self.to_text())?;
+        Ok(retired)
+    }
+}
+
+/// Write a file only its owner can read, replacing any old one atomically.
+fn write_private(path: &Path, text: &str) -> anyhow::Result<()> {
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
+    }
+    let tmp = path.with_extension("key.new");
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let mut file = options.open(&tmp).with_context(|| format!("writing {}", tmp.display()))?;
+    file.write_all(text.as_bytes())?;
+    file.sync_all()?;
+    std::fs::rename(&tmp, path).with_context(|| format!("replacing {}", path.display()))?;
+    Ok(())
+}
+
+/// Read the key file, creating it (mode 0600, one fresh key) when it does not exist.
+pub fn load_or_create_keyring(path: &Path) -> anyhow::Result<Keyring> {
+    match std::fs::read_to_string(path) {
+        Ok(text) => Keyring::parse(&text, path),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            let ring = Keyring { keys: vec![(1, Secret(random_bytes::<KEY_LEN>()))] };
+            write_private(path, &ring.to_text())?;
+            tracing::warn!(
+                path = %path.display(),
+                "created a new key file: back it up separately, never together with the database"
+            );
+            Ok(ring)
+        }
+        Err(e) => Err(e).with_context(|| format!("reading key file {}", path.display())),
+    }
+}
+
+/// Where a field's ciphertext lives; bound into the ciphertext as associated data.
+#[derive(Clone, Copy, Debug)]
+pub struct FieldRef<'a> {
+    pub table: &'a str,
+    pub column: &'a str,
+    pub row: i64,
+}
+
+struct FieldKey {
+    id: u32,
+    cipher: XChaCha20Poly1305,
+    blind: Secret,
+}
+
+/// Encryption and blind indexes with every key of the keyring (old ones to read, the current
+/// one to write).
+pub struct FieldKeys {
+    keys: Vec<FieldKey>,
+}
+
+impl std::fmt::Debug for FieldKeys {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("FieldKeys").field("ids", &self.keys.iter().map(|k| k.id).collect::<Vec<_>>()).finish()
+    }
+}
+
+fn aad(header: &[u8], at: FieldRef<'_>) -> Vec<u8> {
+    let mut out = Vec::with_capacity(header.len() + at.table.len() + at.column.len() + 10);
+    out.extend_from_slice(header);
+    out.extend_from_slice(at.table.as_bytes());
+    out.push(0);
+    out.extend_from_slice(at.column.as_bytes());
+    out.push(0);
+    out.extend_from_slice(&at.row.to_be_bytes());
+    out
+}
+
+impl FieldKeys {
+    pub fn new(ring: &Keyring) -> FieldKeys {
+        FieldKeys {
+            keys: ring
+                .keys
+                .iter()
+                .map(|(id, master)| FieldKey {
+                    id: *id,
+                    cipher: XChaCha20Poly1305::new_from_slice(master.subkey("tadamun field encryption v1").expose())
+                        .expect("32-byte key"),
+                    blind: master.subkey("tadamun blind index v1"),
+                })
+                .collect(),
+        }
+    }
+
+    pub fn current_id(&self) -> u32 {
+        self.keys.last().expect("never empty").id
+    }
+
+    fn key(&self, id: u32) -> Option<&FieldKey> {
+        self.keys.iter().find(|k| k.id == id)
+    }
+
+    /// Encrypt with the current key.
+    pub fn encrypt(&self, at: FieldRef<'_>, plaintext: &[u8]) -> Vec<u8> {
+        let key = self.keys.last().expect("never empty");
+        let nonce = random_bytes::<24>();
+        let mut out = Vec::with_capacity(HEADER_LEN + plaintext.len() + 16);
+        out.push(CIPHERTEXT_VERSION);
+        out.extend_from_slice(&key.id.to_be_bytes());
+        out.extend_from_slice(&nonce);
+        let aad = aad(&out, at);
+        let sealed = key
+            .cipher
+            .encrypt(&nonce.into(), Payload { msg: plaintext, aad: &aad })
+            .expect("XChaCha20-Poly1305 encrypts any message a database field holds");
+        out.extend_from_slice(&sealed);
+        out
+    }
+
+    /// The key id a ciphertext was made with (for rotation), if it is one of ours.
+    pub fn key_id_of(ciphertext: &[u8]) -> Option<u32> {
+        (ciphertext.len() >= HEADER_LEN + 16 && ciphertext[0] == CIPHERTEXT_VERSION)
+            .then(|| u32::from_be_bytes(ciphertext[1..5].try_into().expect("4 bytes")))
+    }
+
+    pub fn decrypt(&self, at: FieldRef<'_>, ciphertext: &[u8]) -> anyhow::Result<Vec<u8>> {
+        let id = Self::key_id_of(ciphertext).context("not a field ciphertext")?;
+        let key = self.key(id).with_context(|| format!("key {id} is not in the key file"))?;
+        let (header, sealed) = ciphertext.split_at(HEADER_LEN);
+        let nonce: [u8; 24] = header[5..].try_into().expect("24 bytes");
+        let aad = aad(header, at);
+        key.cipher
+            .decrypt(&nonce.into(), Payload { msg: sealed, aad: &aad })
+            .map_err(|_| anyhow::anyhow!("a field did not decrypt: wrong key, or moved or altered data ({}.{})", at.table, at.column))
+    }
+
+    /// Decrypt with whatever key made it, encrypt with the current one.
+    pub fn reencrypt(&self, at: FieldRef<'_>, ciphertext: &[u8]) -> anyhow::Result<Vec<u8>> {
+        Ok(self.encrypt(at, &self.decrypt(at, ciphertext)?))
+    }
+
+    /// The blind index of an already normalised value under the current key.
+    pub fn blind_index(&self, domain: &str, normalised: &str) -> [u8; BLIND_INDEX_LEN] {
+        Self::index_with(&self.keys.last().expect("never empty").blind, domain, normalised)
+    }
+
+    /// The value's index under every key, for lookups while a rotation is under way.
+    pub fn blind_indexes(&self, domain: &str, normalised: &str) -> Vec<[u8; BLIND_INDEX_LEN]> {
+        self.keys.iter().map(|k| Self::index_with(&k.blind, domain, normalised)).collect()
+    }
+
+    fn index_with(key: &Secret, domain: &str, normalised: &str) -> [u8; BLIND_INDEX_LEN] {
+        let mut hasher = blake3::Hasher::new_keyed(key.expose());
+        hasher.update(domain.as_bytes());
+        hasher.update(&[0]);
+        hasher.update(normalised.as_bytes());
+        let mut out = [0u8; BLIND_INDEX_LEN];
+        out.copy_from_slice(&hasher.finalize().as_bytes()[..BLIND_INDEX_LEN]);
+        out
+    }
+}
+
+/// The keys the running server uses, each derived from the current keyring key.
+#[derive(Debug)]
 pub struct Keys {
     /// Keys the CSRF token: token = keyed hash of the session (or pre-session) secret.
     pub csrf: Secret,
     /// Keys the sign-in throttle's record of a typed name.
     pub throttle: Secret,
+    /// Field encryption and blind indexes, with every key of the keyring.
+    pub fields: FieldKeys,
 }
 
 impl Keys {
-    pub fn derive(master: &Secret) -> Keys {
+    pub fn derive(ring: &Keyring) -> Keys {
+        let (_, current) = ring.current();
         Keys {
-            csrf: Secret(blake3::derive_key("tadamun 2026 csrf token v1", master.expose())),
-            throttle: Secret(blake3::derive_key("tadamun 2026 sign-in throttle v1", master.expose())),
+            csrf: current.subkey("tadamun csrf token v1"),
+            throttle: current.subkey("tadamun sign-in throttle v1"),
+            fields: FieldKeys::new(ring),
         }
-    }
-}
-
-/// Read the master key file, creating it (mode 0600) when it does not exist.
-pub fn load_or_create_master_key(path: &Path) -> anyhow::Result<Secret> {
-    match std::fs::read(path) {
-        Ok(bytes) => {
-            let hex = std::str::from_utf8(&bytes).context("master key file is not text")?.trim();
-            let raw = from_hex(hex).with_context(|| format!("master key file {} is not hex", path.display()))?;
-            let key: [u8; KEY_LEN] = raw
-                .try_into()
-                .map_err(|_| anyhow::anyhow!("master key file {} must hold {KEY_LEN} bytes", path.display()))?;
-            Ok(Secret(key))
-        }
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            let key = random_bytes::<KEY_LEN>();
-            if let Some(parent) = path.parent() {
-                std::fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
-            }
-            let mut options = std::fs::OpenOptions::new();
-            options.write(true).create_new(true);
-            #[cfg(unix)]
-            {
-                use std::os::unix::fs::OpenOptionsExt;
-                options.mode(0o600);
-            }
-            let mut file = options.open(path).with_context(|| format!("creating master key file {}", path.display()))?;
-            file.write_all(to_hex(&key).as_bytes())?;
-            file.sync_all()?;
-            tracing::warn!(
-                path = %path.display(),
-                "created a new master key: back it up separately, never together with the database"
-            );
-            Ok(Secret(key))
-        }
-        Err(e) => Err(e).with_context(|| format!("reading master key file {}", path.display())),
     }
 }
 
@@ -144,24 +362,90 @@ mod tests {
     fn key_file_is_created_private_and_read_back() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("sub/master.key");
-        let a = load_or_create_master_key(&path).unwrap();
-        let b = load_or_create_master_key(&path).unwrap();
-        assert_eq!(a.expose(), b.expose());
+        let a = load_or_create_keyring(&path).unwrap();
+        let b = load_or_create_keyring(&path).unwrap();
+        assert_eq!(a.current().1.expose(), b.current().1.expose());
+        assert_eq!(a.current().0, 1);
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
             let mode = std::fs::metadata(&path).unwrap().permissions().mode();
             assert_eq!(mode & 0o777, 0o600);
         }
-        assert_eq!(format!("{a:?}"), "Secret(…)");
+        assert_eq!(format!("{:?}", a.current().1), "Secret(…)");
     }
 
     #[test]
-    fn broken_key_file_is_refused() {
+    fn old_single_key_files_and_broken_files() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("master.key");
-        std::fs::write(&path, "abcd").unwrap();
-        assert!(load_or_create_master_key(&path).is_err());
+        std::fs::write(&path, "ab".repeat(32)).unwrap();
+        assert_eq!(load_or_create_keyring(&path).unwrap().ids(), vec![1]);
+        for bad in ["abcd", "", "1 zz", "2 00\n1 00", &format!("2 {}\n1 {}", "ab".repeat(32), "cd".repeat(32))] {
+            std::fs::write(&path, bad).unwrap();
+            assert!(load_or_create_keyring(&path).is_err(), "{bad:?}");
+        }
+    }
+
+    fn at(row: i64) -> FieldRef<'static> {
+        FieldRef { table: "supporters", column: "email", row }
+    }
+
+    #[test]
+    fn fields_round_trip_and_are_bound_to_their_place() {
+        let dir = tempfile::tempdir().unwrap();
+        let ring = load_or_create_keyring(&dir.path().join("k")).unwrap();
+        let keys = FieldKeys::new(&ring);
+        let a = keys.encrypt(at(7), b"amal@example.org");
+        let b = keys.encrypt(at(7), b"amal@example.org");
+        assert_ne!(a, b, "random nonces");
+        assert!(!a.windows(5).any(|w| w == b"amal@"), "no plaintext in the ciphertext");
+        assert_eq!(keys.decrypt(at(7), &a).unwrap(), b"amal@example.org");
+        assert!(keys.decrypt(at(8), &a).is_err(), "another row");
+        assert!(keys.decrypt(FieldRef { column: "name", ..at(7) }, &a).is_err(), "another column");
+        let mut tampered = a.clone();
+        *tampered.last_mut().unwrap() ^= 1;
+        assert!(keys.decrypt(at(7), &tampered).is_err());
+        let mut other_key = a.clone();
+        other_key[4] = 9;
+        assert!(keys.decrypt(at(7), &other_key).is_err(), "unknown key id");
+        assert!(keys.decrypt(at(7), b"short").is_err());
+    }
+
+    #[test]
+    fn rotation_reads_old_writes_new() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("k");
+        let mut ring = load_or_create_keyring(&path).unwrap();
+        let old = FieldKeys::new(&ring);
+        let c1 = old.encrypt(at(1), b"x");
+        let idx1 = old.blind_index("email", "x@y.org");
+        assert_eq!(ring.add_key(&path).unwrap(), 2);
+        let ring = load_or_create_keyring(&path).unwrap();
+        assert_eq!(ring.ids(), vec![1, 2]);
+        let both = FieldKeys::new(&ring);
+        assert_eq!(both.decrypt(at(1), &c1).unwrap(), b"x");
+        let c2 = both.reencrypt(at(1), &c1).unwrap();
+        assert_eq!(FieldKeys::key_id_of(&c1), Some(1));
+        assert_eq!(FieldKeys::key_id_of(&c2), Some(2));
+        assert_ne!(both.blind_index("email", "x@y.org"), idx1);
+        assert!(both.blind_indexes("email", "x@y.org").contains(&idx1), "old index still found mid-rotation");
+        let mut ring = ring;
+        assert_eq!(ring.retire_old_keys(&path).unwrap(), vec![1]);
+        let new_only = FieldKeys::new(&load_or_create_keyring(&path).unwrap());
+        assert_eq!(new_only.decrypt(at(1), &c2).unwrap(), b"x");
+        assert!(new_only.decrypt(at(1), &c1).is_err());
+    }
+
+    #[test]
+    fn subkeys_differ_by_purpose() {
+        let dir = tempfile::tempdir().unwrap();
+        let ring = load_or_create_keyring(&dir.path().join("k")).unwrap();
+        let keys = Keys::derive(&ring);
+        assert_ne!(keys.csrf.expose(), keys.throttle.expose());
+        assert_ne!(keys.csrf.expose(), ring.current().1.expose());
+        let fields = FieldKeys::new(&ring);
+        assert_ne!(fields.blind_index("email", "a"), fields.blind_index("phone", "a"), "domains separate");
     }
 
     #[test]
