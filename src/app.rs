@@ -33,6 +33,7 @@ pub async fn prepare(cfg: Config) -> anyhow::Result<AppState> {
         i18n,
         cache: PageCache::new(Duration::from_secs(2)),
         password_work: tokio::sync::Semaphore::new(cores),
+        job_notify: Arc::new(tokio::sync::Notify::new()),
     })))
 }
 
@@ -70,6 +71,7 @@ pub struct Running {
     pub state: AppState,
     shutdown: Option<tokio::sync::oneshot::Sender<()>>,
     task: tokio::task::JoinHandle<std::io::Result<()>>,
+    workers: Workers,
 }
 
 impl Running {
@@ -79,7 +81,35 @@ impl Running {
             let _ = tx.send(());
         }
         self.task.await.context("server task")?.context("server")?;
+        self.workers.stop().await;
         Ok(())
+    }
+}
+
+/// Job workers running in this process.
+pub struct Workers {
+    stop: tokio::sync::watch::Sender<bool>,
+    tasks: Vec<tokio::task::JoinHandle<()>>,
+}
+
+impl Workers {
+    pub fn start(state: &AppState, registry: &crate::jobs::Registry, count: u32) -> Workers {
+        let (stop, rx) = tokio::sync::watch::channel(false);
+        let tasks = (0..count)
+            .map(|_| tokio::spawn(crate::jobs::worker(state.clone(), registry.clone(), state.job_notify.clone(), rx.clone())))
+            .collect();
+        Workers { stop, tasks }
+    }
+
+    /// Let each worker finish the job in hand, then stop.
+    pub async fn stop(self) {
+        // Workers that ended already have dropped their receivers; nothing to tell them.
+        let _ = self.stop.send(true);
+        for t in self.tasks {
+            if let Err(e) = t.await {
+                tracing::error!(error = %e, "a job worker ended abnormally");
+            }
+        }
     }
 }
 
@@ -89,12 +119,19 @@ pub async fn start(state: AppState, listen: SocketAddr) -> anyhow::Result<Runnin
     start_on(state, listener).await
 }
 
-/// Serve on a listener bound already (the tests bind port 0 first, to know the base URL).
+/// Serve on a listener bound already (the tests bind port 0 first, to know the base URL),
+/// with the standard jobs.
 pub async fn start_on(state: AppState, listener: TcpListener) -> anyhow::Result<Running> {
+    start_with_jobs(state, listener, crate::jobs::Registry::standard()).await
+}
+
+/// Serve, with `state.cfg.workers` job workers running `registry`'s kinds of job.
+pub async fn start_with_jobs(state: AppState, listener: TcpListener, registry: crate::jobs::Registry) -> anyhow::Result<Running> {
     let addr = listener.local_addr()?;
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
     let app = crate::http::router(state.clone());
     spawn_housekeeping(state.clone());
+    let registry = registry;
     let task = tokio::spawn(async move {
         axum::serve(listener, app)
             .with_graceful_shutdown(async move {
@@ -103,7 +140,8 @@ pub async fn start_on(state: AppState, listener: TcpListener) -> anyhow::Result<
             })
             .await
     });
-    Ok(Running { addr, state, shutdown: Some(tx), task })
+    let workers = Workers::start(&state, &registry, state.cfg.workers);
+    Ok(Running { addr, state, shutdown: Some(tx), task, workers })
 }
 
 fn spawn_housekeeping(state: AppState) {

@@ -39,6 +39,8 @@ pub struct CommonArgs {
 pub enum Command {
     /// Run the web server (the default when no subcommand is given)
     Serve(ServeArgs),
+    /// Run queued jobs only, no web server (beside `serve --workers 0` processes)
+    Worker,
     /// Apply database migrations and exit
     Migrate,
     /// Staff accounts
@@ -86,6 +88,9 @@ pub struct ServeArgs {
     /// Log filter, e.g. `info` or `tadamun=debug` [default: info]
     #[arg(long, env = "TADAMUN_LOG", value_name = "FILTER")]
     pub log: Option<String>,
+    /// Job workers to run in this process; 0 serves the web only [default: 1]
+    #[arg(long, env = "TADAMUN_WORKERS", value_name = "N")]
+    pub workers: Option<u32>,
 }
 
 /// The TOML file: the same names as the options above.
@@ -102,6 +107,7 @@ struct FileConfig {
     session_max_hours: Option<u32>,
     max_body_kib: Option<u32>,
     log: Option<String>,
+    workers: Option<u32>,
 }
 
 /// The resolved configuration that the rest of the program reads.
@@ -118,6 +124,7 @@ pub struct Config {
     pub session_max_secs: i64,
     pub max_body_bytes: usize,
     pub log: String,
+    pub workers: u32,
 }
 
 impl Config {
@@ -171,6 +178,7 @@ impl Config {
             session_max_secs: i64::from(max) * 3600,
             max_body_bytes: body as usize * 1024,
             log: serve.log.clone().or(file.log).unwrap_or_else(|| "info".into()),
+            workers: serve.workers.or(file.workers).unwrap_or(1).min(64),
         })
     }
 

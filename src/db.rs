@@ -83,6 +83,30 @@ impl Db {
     }
 }
 
+impl Db {
+    /// The claim statement of the job queue: take up to `$2` ready jobs (queued and due, or
+    /// running with a lapsed lease) and lease them until `$3`. PostgreSQL skips rows another
+    /// worker has locked, so several workers never take the same job; SQLite has one writer.
+    pub fn claim_jobs_sql(&self) -> &'static str {
+        match self.backend {
+            Backend::Sqlite => {
+                "UPDATE jobs SET state = 'running', attempts = attempts + 1, locked_until = $3
+                 WHERE id IN (SELECT id FROM jobs
+                              WHERE (state = 'queued' AND run_at <= $1) OR (state = 'running' AND locked_until < $1)
+                              ORDER BY run_at, id LIMIT $2)
+                 RETURNING id, kind, payload, attempts"
+            }
+            Backend::Postgres => {
+                "UPDATE jobs SET state = 'running', attempts = attempts + 1, locked_until = $3
+                 WHERE id IN (SELECT id FROM jobs
+                              WHERE (state = 'queued' AND run_at <= $1) OR (state = 'running' AND locked_until < $1)
+                              ORDER BY run_at, id LIMIT $2 FOR UPDATE SKIP LOCKED)
+                 RETURNING id, kind, payload, attempts"
+            }
+        }
+    }
+}
+
 /// Seconds since the Unix epoch, the only time format the schema stores.
 pub fn now() -> i64 {
     jiff::Timestamp::now().as_second()

@@ -11,5 +11,6 @@ pub mod error;
 pub mod facts;
 pub mod http;
 pub mod i18n;
+pub mod jobs;
 pub mod staff;
 pub mod text;

@@ -15,7 +15,7 @@ async fn main() -> std::process::ExitCode {
 
 async fn run(cli: Cli) -> anyhow::Result<()> {
     let serve_args = match &cli.command {
-        None => Some(ServeArgs::default()),
+        None | Some(Command::Worker) => Some(ServeArgs::default()),
         Some(Command::Serve(args)) => Some(args.clone()),
         _ => None,
     };
@@ -24,6 +24,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         None | Some(Command::Serve(_)) => serve(cfg).await,
         Some(Command::Migrate) => tadamun::cli::migrate(&cfg).await,
+        Some(Command::Worker) => worker(cfg).await,
         Some(Command::Admin(cmd)) => tadamun::cli::admin(&cfg, &cmd).await,
     }
 }
@@ -54,6 +55,18 @@ async fn serve(cfg: Config) -> anyhow::Result<()> {
     wait_for_stop_signal().await?;
     tracing::info!("shutting down");
     running.stop().await
+}
+
+/// Jobs only: for a process beside `serve --workers 0` ones, all sharing one PostgreSQL.
+async fn worker(mut cfg: Config) -> anyhow::Result<()> {
+    cfg.workers = cfg.workers.max(1);
+    let state = tadamun::app::prepare(cfg).await?;
+    let workers = tadamun::app::Workers::start(&state, &tadamun::jobs::Registry::standard(), state.cfg.workers);
+    tracing::info!(workers = state.cfg.workers, "job workers running");
+    wait_for_stop_signal().await?;
+    tracing::info!("shutting down");
+    workers.stop().await;
+    Ok(())
 }
 
 /// Ctrl-C or SIGTERM (what service managers send).

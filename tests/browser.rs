@@ -13,7 +13,6 @@ use common::{Options, TestApp};
 use serde_json::json;
 use thirtyfour::prelude::*;
 use thirtyfour::ChromiumLikeCapabilities;
-use thirtyfour::extensions::cdp::ChromeDevTools;
 
 const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 const CHROMIUM: &str = "/usr/bin/chromium";
@@ -70,11 +69,9 @@ impl Browser {
         if width < 500 {
             // Chrome will not make a window narrower than 500 px; the DevTools protocol sets a
             // true phone-width viewport (without touch emulation, so clicks stay clicks).
-            ChromeDevTools::new(driver.handle().clone())
-                .execute_cdp_with_params(
-                    "Emulation.setDeviceMetricsOverride",
-                    json!({ "width": width, "height": 780, "deviceScaleFactor": 2, "mobile": false }),
-                )
+            driver
+                .cdp()
+                .send_raw("Emulation.setDeviceMetricsOverride", json!({ "width": width, "height": 780, "deviceScaleFactor": 2, "mobile": false }))
                 .await
                 .expect("set a phone-width viewport");
         }

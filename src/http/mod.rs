@@ -42,6 +42,8 @@ pub struct Inner {
     pub cache: PageCache,
     /// Bounds concurrent password hashing (memory-hard: ~19 MiB each) to the number of cores.
     pub password_work: tokio::sync::Semaphore,
+    /// Wakes this process's job workers after a transaction queued a job.
+    pub job_notify: Arc<tokio::sync::Notify>,
 }
 
 impl std::ops::Deref for AppState {

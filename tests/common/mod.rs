@@ -19,6 +19,7 @@ use tadamun::http::AppState;
 pub const POSTGRES_ENV: &str = "TADAMUN_TEST_POSTGRES_URL";
 
 pub struct TestApp {
+    dead_jobs_expected: bool,
     pub addr: SocketAddr,
     pub base: String,
     pub state: AppState,
@@ -34,6 +35,12 @@ pub struct Options {
     pub idle_minutes: Option<u32>,
     /// Pretend the site is served at this origin (e.g. `https://…`) behind a proxy.
     pub base_url: Option<String>,
+    /// Kinds of job the app's worker runs, beyond the standard ones.
+    pub jobs: Option<tadamun::jobs::Registry>,
+    /// Leave failed (dead) jobs in place at the end without failing the test.
+    pub dead_jobs_expected: bool,
+    /// Job workers in the app (default 1, as `serve` runs).
+    pub workers: Option<u32>,
 }
 
 pub fn backend_name() -> &'static str {
@@ -94,6 +101,7 @@ impl TestApp {
             onion_location: options.onion.clone(),
             session_idle_minutes: options.idle_minutes,
             base_url: options.base_url.clone(),
+            workers: options.workers,
             ..Default::default()
         };
         let cfg = Config::resolve(&common, Some(&serve)).expect("config");
@@ -101,8 +109,9 @@ impl TestApp {
         if options.demo {
             tadamun::campaigns::demo::seed_if_empty(&state.db, None).await.expect("demo");
         }
-        let running = tadamun::app::start_on(state.clone(), listener).await.expect("start");
-        TestApp { addr, base: format!("http://{addr}"), state, running: Some(running), dir, postgres }
+        let registry = options.jobs.clone().unwrap_or_else(tadamun::jobs::Registry::standard);
+        let running = tadamun::app::start_with_jobs(state.clone(), listener, registry).await.expect("start");
+        TestApp { dead_jobs_expected: options.dead_jobs_expected, addr, base: format!("http://{addr}"), state, running: Some(running), dir, postgres }
     }
 
     pub fn data_dir(&self) -> PathBuf {
@@ -140,8 +149,40 @@ impl TestApp {
         agent
     }
 
-    /// Stop the server and drop the PostgreSQL database the test used.
+    /// Wait (up to 20 s) until no job is queued or running.
+    pub async fn wait_for_jobs(&self) {
+        let started = std::time::Instant::now();
+        loop {
+            let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM jobs WHERE state IN ('queued', 'running') AND run_at <= $1")
+                .bind(tadamun::db::now())
+                .fetch_one(&self.state.db.pool)
+                .await
+                .unwrap();
+            if n == 0 {
+                return;
+            }
+            assert!(started.elapsed() < std::time::Duration::from_secs(20), "{n} jobs still waiting after 20 s");
+            self.state.job_notify.notify_waiters();
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+    }
+
+    /// Fail the test if it left work behind: every job must have run (or, when the test says
+    /// so, died).
+    pub async fn assert_no_jobs_left(&self) {
+        let left: Vec<(i64, String, String)> = sqlx::query_as("SELECT id, kind, state FROM jobs ORDER BY id")
+            .fetch_all(&self.state.db.pool)
+            .await
+            .unwrap();
+        let left: Vec<_> = left.into_iter().filter(|(_, _, state)| !(self.dead_jobs_expected && state == "dead")).collect();
+        assert!(left.is_empty(), "the test left jobs unprocessed: {left:?}");
+    }
+
+    /// Stop the server and drop the PostgreSQL database the test used. Fails the test if jobs
+    /// were left unprocessed.
     pub async fn finish(mut self) {
+        self.wait_for_jobs().await;
+        self.assert_no_jobs_left().await;
         if let Some(running) = self.running.take() {
             running.stop().await.expect("server stopped cleanly");
         }

@@ -1,0 +1,149 @@
+//! The job queue: whatever must happen after a change commits (a confirmation mail, a letter
+//! to a decision-maker, a reminder) is a job row written in the same transaction as the change
+//! (transactional outbox), so a crash can neither lose it nor send it for a change that rolled
+//! back.
+//!
+//! Jobs are typed ([`Job`]): a name, a payload of ids (never personal data: the payload is
+//! stored in clear), an optional unique key so that the same job is never queued twice, and the
+//! work itself. Workers claim jobs in batches with one `UPDATE … RETURNING` (claiming one row per
+//! transaction is ~400 times slower), hold them under a lease, and on failure put them back with
+//! exponential backoff; after `MAX_ATTEMPTS` a job is dead and waits for a coordinator's retry.
+//! A worker that dies mid-job loses its lease and the job runs again: handlers are idempotent.
+
+pub mod store;
+
+use std::collections::HashMap;
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
+use std::time::Duration;
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use crate::db::now;
+use crate::http::AppState;
+
+pub const MAX_ATTEMPTS: i64 = 8;
+/// How long a claimed job is ours before another worker may take it.
+pub const LEASE_SECONDS: i64 = 300;
+pub const BATCH: i64 = 64;
+
+/// A kind of job.
+pub trait Job: Serialize + DeserializeOwned + Send + Sync + 'static {
+    /// The name stored with the job; never change it once jobs of this kind exist.
+    const KIND: &'static str;
+
+    /// Jobs with the same unique key are queued once (e.g. "confirm-mail:signature:42").
+    fn unique_key(&self) -> Option<String> {
+        None
+    }
+
+    /// Do the work. Must be safe to run again after a crash.
+    fn run(self, state: AppState) -> impl Future<Output = anyhow::Result<()>> + Send;
+}
+
+/// Seconds to wait before attempt `attempts + 1`: 30 s, doubling, at most 6 hours.
+pub fn backoff_seconds(attempts: i64) -> i64 {
+    let doublings = (attempts - 1).clamp(0, 20) as u32;
+    (30i64 << doublings).min(6 * 3600)
+}
+
+type Handler = Arc<dyn Fn(AppState, String) -> Pin<Box<dyn Future<Output = anyhow::Result<()>> + Send>> + Send + Sync>;
+
+/// Which code runs which kind of job.
+#[derive(Clone, Default)]
+pub struct Registry {
+    handlers: HashMap<&'static str, Handler>,
+}
+
+impl std::fmt::Debug for Registry {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Registry").field("kinds", &self.handlers.keys().collect::<Vec<_>>()).finish()
+    }
+}
+
+impl Registry {
+    /// Every kind of job the application has.
+    pub fn standard() -> Registry {
+        Registry::default()
+    }
+
+    pub fn register<J: Job>(mut self) -> Registry {
+        let handler: Handler = Arc::new(|state: AppState, payload: String| {
+            Box::pin(async move {
+                let job: J = serde_json::from_str(&payload).map_err(|e| anyhow::anyhow!("payload of a {} job: {e}", J::KIND))?;
+                job.run(state).await
+            })
+        });
+        self.handlers.insert(J::KIND, handler);
+        self
+    }
+}
+
+/// Put `job` on the queue inside the caller's transaction, to run at `run_at` (epoch seconds).
+/// Returns false when a job with the same unique key is queued already.
+pub async fn enqueue<J: Job>(conn: &mut sqlx::AnyConnection, job: &J, run_at: i64) -> anyhow::Result<bool> {
+    let payload = serde_json::to_string(job)?;
+    store::insert(conn, J::KIND, job.unique_key().as_deref(), &payload, run_at, now()).await
+}
+
+/// Claim and run one batch of due jobs. Returns how many ran.
+pub async fn run_batch(state: &AppState, registry: &Registry) -> anyhow::Result<usize> {
+    let now = now();
+    let batch = store::claim(&state.db, BATCH, now, now + LEASE_SECONDS).await?;
+    let n = batch.len();
+    for job in batch {
+        let outcome = match registry.handlers.get(job.kind.as_str()) {
+            Some(handler) => handler(state.clone(), job.payload.clone()).await,
+            None => Err(anyhow::anyhow!("no handler for jobs of kind {:?}", job.kind)),
+        };
+        match outcome {
+            Ok(()) => store::complete(&state.db, job.id).await?,
+            Err(e) => {
+                let error = format!("{e:#}");
+                let dead = job.attempts >= MAX_ATTEMPTS;
+                tracing::warn!(job = job.id, kind = job.kind, attempts = job.attempts, dead, error, "job failed");
+                store::fail(&state.db, job.id, &error, dead, now + backoff_seconds(job.attempts)).await?;
+            }
+        }
+    }
+    Ok(n)
+}
+
+/// Run jobs until told to stop: a batch whenever there is work, a short sleep when there is
+/// none, or when woken by `notify` (this process just queued something).
+pub async fn worker(state: AppState, registry: Registry, notify: Arc<tokio::sync::Notify>, mut stop: tokio::sync::watch::Receiver<bool>) {
+    loop {
+        if *stop.borrow() {
+            return;
+        }
+        let ran = match run_batch(&state, &registry).await {
+            Ok(n) => n,
+            Err(e) => {
+                tracing::error!(error = format!("{e:#}"), "job worker");
+                0
+            }
+        };
+        if ran == 0 {
+            tokio::select! {
+                _ = notify.notified() => {}
+                _ = tokio::time::sleep(Duration::from_secs(1)) => {}
+                _ = stop.changed() => {}
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_grows_and_is_capped() {
+        assert_eq!(backoff_seconds(1), 30);
+        assert_eq!(backoff_seconds(2), 60);
+        assert_eq!(backoff_seconds(5), 480);
+        assert_eq!(backoff_seconds(40), 6 * 3600);
+    }
+}

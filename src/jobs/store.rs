@@ -1,0 +1,102 @@
+//! SQL for the job queue.
+
+use anyhow::Context;
+
+use crate::db::Db;
+
+#[derive(Debug, sqlx::FromRow)]
+pub struct Claimed {
+    pub id: i64,
+    pub kind: String,
+    pub payload: String,
+    pub attempts: i64,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct JobRow {
+    pub id: i64,
+    pub kind: String,
+    pub state: String,
+    pub attempts: i64,
+    pub run_at: i64,
+    pub last_error: Option<String>,
+    pub created_at: i64,
+}
+
+pub async fn insert(conn: &mut sqlx::AnyConnection, kind: &str, unique_key: Option<&str>, payload: &str, run_at: i64, now: i64) -> anyhow::Result<bool> {
+    let done = sqlx::query(
+        "INSERT INTO jobs (kind, unique_key, payload, state, run_at, created_at) VALUES ($1, $2, $3, 'queued', $4, $5)
+         ON CONFLICT (unique_key) DO NOTHING",
+    )
+    .bind(kind)
+    .bind(unique_key)
+    .bind(payload)
+    .bind(run_at)
+    .bind(now)
+    .execute(&mut *conn)
+    .await
+    .context("queueing a job")?;
+    Ok(done.rows_affected() == 1)
+}
+
+pub async fn claim(db: &Db, limit: i64, now: i64, lease_until: i64) -> anyhow::Result<Vec<Claimed>> {
+    sqlx::query_as(db.claim_jobs_sql())
+        .bind(now)
+        .bind(limit)
+        .bind(lease_until)
+        .fetch_all(&db.pool)
+        .await
+        .context("claiming jobs")
+}
+
+/// Done: the row goes; its unique key is free again (a later, new job may reuse it).
+pub async fn complete(db: &Db, id: i64) -> anyhow::Result<()> {
+    sqlx::query("DELETE FROM jobs WHERE id = $1").bind(id).execute(&db.pool).await.context("completing a job")?;
+    Ok(())
+}
+
+pub async fn fail(db: &Db, id: i64, error: &str, dead: bool, retry_at: i64) -> anyhow::Result<()> {
+    // Error texts come from our own code and drivers; cut them short all the same.
+    let error: String = error.chars().take(2000).collect();
+    sqlx::query("UPDATE jobs SET state = $2, last_error = $3, run_at = $4, locked_until = 0 WHERE id = $1")
+        .bind(id)
+        .bind(if dead { "dead" } else { "queued" })
+        .bind(error)
+        .bind(retry_at)
+        .execute(&db.pool)
+        .await
+        .context("recording a failed job")?;
+    Ok(())
+}
+
+/// A coordinator's retry of a dead (or failing) job: run it again now, with a fresh count.
+pub async fn retry(db: &Db, id: i64, now: i64) -> anyhow::Result<bool> {
+    let done = sqlx::query("UPDATE jobs SET state = 'queued', attempts = 0, run_at = $2 WHERE id = $1 AND state IN ('dead', 'queued')")
+        .bind(id)
+        .bind(now)
+        .execute(&db.pool)
+        .await
+        .context("retrying a job")?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Jobs that failed at least once (still retrying, or dead), newest first.
+pub async fn troubled(db: &Db, limit: i64, offset: i64) -> anyhow::Result<Vec<JobRow>> {
+    sqlx::query_as(
+        "SELECT id, kind, state, attempts, run_at, last_error, created_at FROM jobs
+         WHERE state = 'dead' OR (state = 'queued' AND attempts > 0) ORDER BY created_at DESC, id DESC LIMIT $1 OFFSET $2",
+    )
+    .bind(limit)
+    .bind(offset)
+    .fetch_all(&db.pool)
+    .await
+    .context("listing failed jobs")
+}
+
+/// How many jobs are in each state.
+pub async fn counts(db: &Db) -> anyhow::Result<Vec<(String, i64)>> {
+    sqlx::query_as("SELECT state, COUNT(*) FROM jobs GROUP BY state ORDER BY state")
+        .fetch_all(&db.pool)
+        .await
+        .context("counting jobs")
+}
