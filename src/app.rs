@@ -26,6 +26,7 @@ pub async fn prepare(cfg: Config) -> anyhow::Result<AppState> {
     db.migrate().await?;
     let i18n = I18n::load()?;
     let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
+    let mailer = crate::mail::Mailer::new(&cfg.mail, cfg.outbox_dir())?;
     Ok(AppState(Arc::new(Inner {
         keys: Keys::derive(&keyring),
         cfg,
@@ -34,6 +35,7 @@ pub async fn prepare(cfg: Config) -> anyhow::Result<AppState> {
         cache: PageCache::new(Duration::from_secs(2)),
         password_work: tokio::sync::Semaphore::new(cores),
         job_notify: Arc::new(tokio::sync::Notify::new()),
+        mailer,
     })))
 }
 

@@ -38,3 +38,35 @@ pub async fn admin(cfg: &Config, command: &AdminCommand) -> anyhow::Result<()> {
     }
     Ok(())
 }
+
+#[derive(askama::Template)]
+#[template(path = "mail/test.html")]
+struct TestMailHtml<'a> {
+    lang: crate::i18n::Lang,
+    subject: &'a str,
+    body: &'a str,
+}
+
+/// Send one test mail with the configured transport and say where it went.
+pub async fn send_test_mail(cfg: &Config, to: &str, lang: &str) -> anyhow::Result<()> {
+    use askama::Template;
+    let lang = crate::i18n::Lang::parse(lang).context("--lang must be ar or en")?;
+    let i18n = crate::i18n::I18n::load()?;
+    let mailer = crate::mail::Mailer::new(&cfg.mail, cfg.outbox_dir())?;
+    let subject = i18n.tr(lang, "mail-test-subject", &[]);
+    let body = i18n.tr(lang, "mail-test-body", &[]);
+    let html = TestMailHtml { lang, subject: &subject, body: &body }.render().context("rendering the test mail")?;
+    let key = format!("test-mail:{}", crate::crypto::random_token());
+    let mail = crate::mail::Outgoing {
+        to: to.to_string(),
+        lang,
+        subject,
+        text: body,
+        html,
+        message_id: crate::mail::message_id(&key, &mailer.from_address()),
+        unsubscribe: None,
+    };
+    let sent = mailer.send(&mail).await?;
+    println!("Test mail sent: {sent}");
+    Ok(())
+}

@@ -46,6 +46,16 @@ pub enum Command {
     /// Staff accounts
     #[command(subcommand)]
     Admin(AdminCommand),
+    /// Send a test mail through the configured transport, to check the mail settings
+    SendTestMail {
+        /// Where to send it
+        to: String,
+        /// Language of the test mail (`ar` or `en`)
+        #[arg(long, default_value = "en")]
+        lang: String,
+        #[command(flatten)]
+        mail: MailArgs,
+    },
 }
 
 #[derive(Subcommand, Debug)]
@@ -91,6 +101,31 @@ pub struct ServeArgs {
     /// Job workers to run in this process; 0 serves the web only [default: 1]
     #[arg(long, env = "TADAMUN_WORKERS", value_name = "N")]
     pub workers: Option<u32>,
+    #[command(flatten)]
+    pub mail: MailArgs,
+}
+
+/// How mail leaves.
+#[derive(Args, Debug, Default, Clone)]
+pub struct MailArgs {
+    /// `file` (write .eml files to the data folder's outbox) or `smtp` [default: file]
+    #[arg(long, env = "TADAMUN_MAIL_TRANSPORT", value_name = "KIND")]
+    pub mail_transport: Option<String>,
+    /// SMTP server: `smtps://user:pass@host:465` (TLS), `smtp://…:587?tls=required` (STARTTLS)
+    #[arg(long, env = "TADAMUN_SMTP_URL", value_name = "URL")]
+    pub smtp_url: Option<String>,
+    /// Sender of every mail, e.g. `Defend Idlib <campaign@example.org>` [default: tadamun <noreply@HOST>]
+    #[arg(long, env = "TADAMUN_MAIL_FROM", value_name = "MAILBOX")]
+    pub mail_from: Option<String>,
+    /// DKIM: the signing domain (with --dkim-selector and --dkim-key-file)
+    #[arg(long, env = "TADAMUN_DKIM_DOMAIN", value_name = "DOMAIN")]
+    pub dkim_domain: Option<String>,
+    /// DKIM: the selector published in DNS
+    #[arg(long, env = "TADAMUN_DKIM_SELECTOR", value_name = "NAME")]
+    pub dkim_selector: Option<String>,
+    /// DKIM: private key file, RSA (PKCS#1 PEM) or Ed25519 (base64 of the 32-byte key)
+    #[arg(long, env = "TADAMUN_DKIM_KEY_FILE", value_name = "FILE")]
+    pub dkim_key_file: Option<PathBuf>,
 }
 
 /// The TOML file: the same names as the options above.
@@ -108,6 +143,12 @@ struct FileConfig {
     max_body_kib: Option<u32>,
     log: Option<String>,
     workers: Option<u32>,
+    mail_transport: Option<String>,
+    smtp_url: Option<String>,
+    mail_from: Option<String>,
+    dkim_domain: Option<String>,
+    dkim_selector: Option<String>,
+    dkim_key_file: Option<PathBuf>,
 }
 
 /// The resolved configuration that the rest of the program reads.
@@ -125,6 +166,22 @@ pub struct Config {
     pub max_body_bytes: usize,
     pub log: String,
     pub workers: u32,
+    pub mail: MailConfig,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MailTransport {
+    File,
+    /// The SMTP URL (it may hold a password: never log it).
+    Smtp(String),
+}
+
+#[derive(Debug, Clone)]
+pub struct MailConfig {
+    pub transport: MailTransport,
+    pub from: String,
+    /// (domain, selector, key file)
+    pub dkim: Option<(String, String, PathBuf)>,
 }
 
 impl Config {
@@ -167,6 +224,7 @@ impl Config {
         if body < 16 {
             bail!("max_body_kib must be at least 16");
         }
+        let mail_host = base_url.split("://").nth(1).unwrap_or("localhost").split(':').next().unwrap_or("localhost").to_string();
         Ok(Config {
             data_dir,
             database_url,
@@ -179,6 +237,25 @@ impl Config {
             max_body_bytes: body as usize * 1024,
             log: serve.log.clone().or(file.log).unwrap_or_else(|| "info".into()),
             workers: serve.workers.or(file.workers).unwrap_or(1).min(64),
+            mail: MailConfig {
+                transport: match serve.mail.mail_transport.clone().or(file.mail_transport).as_deref().unwrap_or("file") {
+                    "file" => MailTransport::File,
+                    "smtp" => MailTransport::Smtp(
+                        serve.mail.smtp_url.clone().or(file.smtp_url).context("mail_transport = smtp needs smtp_url")?,
+                    ),
+                    other => bail!("mail_transport must be `file` or `smtp`, got {other:?}"),
+                },
+                from: serve.mail.mail_from.clone().or(file.mail_from).unwrap_or_else(|| format!("tadamun <noreply@{mail_host}>")),
+                dkim: match (
+                    serve.mail.dkim_domain.clone().or(file.dkim_domain),
+                    serve.mail.dkim_selector.clone().or(file.dkim_selector),
+                    serve.mail.dkim_key_file.clone().or(file.dkim_key_file),
+                ) {
+                    (Some(d), Some(s), Some(k)) => Some((d, s, k)),
+                    (None, None, None) => None,
+                    _ => bail!("DKIM needs all three of dkim_domain, dkim_selector and dkim_key_file"),
+                },
+            },
         })
     }
 

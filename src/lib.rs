@@ -12,5 +12,6 @@ pub mod facts;
 pub mod http;
 pub mod i18n;
 pub mod jobs;
+pub mod mail;
 pub mod staff;
 pub mod text;

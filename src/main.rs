@@ -17,6 +17,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
     let serve_args = match &cli.command {
         None | Some(Command::Worker) => Some(ServeArgs::default()),
         Some(Command::Serve(args)) => Some(args.clone()),
+        Some(Command::SendTestMail { mail, .. }) => Some(ServeArgs { mail: mail.clone(), ..Default::default() }),
         _ => None,
     };
     let cfg = Config::resolve(&cli.common, serve_args.as_ref())?;
@@ -25,6 +26,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         None | Some(Command::Serve(_)) => serve(cfg).await,
         Some(Command::Migrate) => tadamun::cli::migrate(&cfg).await,
         Some(Command::Worker) => worker(cfg).await,
+        Some(Command::SendTestMail { to, lang, .. }) => tadamun::cli::send_test_mail(&cfg, &to, &lang).await,
         Some(Command::Admin(cmd)) => tadamun::cli::admin(&cfg, &cmd).await,
     }
 }

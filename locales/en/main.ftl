@@ -258,3 +258,7 @@ csv-error-too-many = Too many lines: import at most 5,000 at a time.
 csv-error-row = This line has a different number of cells from the first line.
 csv-error-empty = There are no lines to import.
 form-error-conflict = Someone else saved this text while you were editing it. What you typed is below, unchanged; open the preview in another tab to see their version, then save again to replace it with yours.
+
+## Mail
+mail-test-subject = tadamun: test mail
+mail-test-body = This is a test mail from tadamun. If you can read it, mail from the campaign reaches this address.

@@ -44,6 +44,7 @@ pub struct Inner {
     pub password_work: tokio::sync::Semaphore,
     /// Wakes this process's job workers after a transaction queued a job.
     pub job_notify: Arc<tokio::sync::Notify>,
+    pub mailer: crate::mail::Mailer,
 }
 
 impl std::ops::Deref for AppState {

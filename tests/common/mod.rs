@@ -7,6 +7,8 @@
 //! `TADAMUN_TEST_DB_PREFIX` (default `tadamun_t`), and drops it in `finish()`.
 #![allow(dead_code)]
 
+pub mod smtp;
+
 use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::path::PathBuf;
