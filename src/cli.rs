@@ -35,6 +35,7 @@ pub async fn admin(cfg: &Config, command: &AdminCommand) -> anyhow::Result<()> {
             store::set_password(&db, model::StaffId(account.id), &hash, now()).await?;
             println!("New password for {} (shown once): {password}\nEvery session of the account has ended.", login.as_str());
         }
+        AdminCommand::RotateKeys { batch } => rotate_keys(cfg, &db, (*batch).clamp(1, 100_000)).await?,
     }
     Ok(())
 }
@@ -68,5 +69,37 @@ pub async fn send_test_mail(cfg: &Config, to: &str, lang: &str) -> anyhow::Resul
     };
     let sent = mailer.send(&mail).await?;
     println!("Test mail sent: {sent}");
+    Ok(())
+}
+
+/// Rotate the field-encryption key. Resumable: if rows are still on an older key (an earlier
+/// run stopped), it carries on with the current key instead of adding another.
+async fn rotate_keys(cfg: &Config, db: &Db, batch: i64) -> anyhow::Result<()> {
+    use crate::crypto::{FieldKeys, load_or_create_keyring};
+    use crate::supporters::store;
+    let path = cfg.key_file();
+    let mut ring = load_or_create_keyring(&path)?;
+    let mut keys = FieldKeys::new(&ring);
+    let mut left = store::count_on_old_keys(db, &keys).await?;
+    if left == 0 {
+        let id = ring.add_key(&path)?;
+        keys = FieldKeys::new(&ring);
+        left = store::count_on_old_keys(db, &keys).await?;
+        println!("Added key {id} to {}; re-encrypting {left} supporters.", path.display());
+    } else {
+        println!("Continuing an earlier rotation to key {}: {left} supporters left.", keys.current_id());
+    }
+    let total = left;
+    let mut done = 0;
+    loop {
+        let n = store::rotate_batch(db, &keys, batch).await?;
+        if n == 0 {
+            break;
+        }
+        done += n as i64;
+        println!("re-encrypted {done} of {total}");
+    }
+    let retired = ring.retire_old_keys(&path)?;
+    println!("Done. Retired keys {retired:?}; the key file now holds key {} only.", ring.current().0);
     Ok(())
 }

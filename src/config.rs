@@ -70,6 +70,13 @@ pub enum AdminCommand {
         /// Sign-in name of the account
         login: String,
     },
+    /// Add a new key to the key file and re-encrypt every personal field with it, in batches;
+    /// run it again after a crash to finish. Stop every tadamun process using the key file first.
+    RotateKeys {
+        /// Rows re-encrypted per transaction
+        #[arg(long, default_value_t = 500)]
+        batch: i64,
+    },
 }
 
 #[derive(Args, Debug, Default, Clone)]

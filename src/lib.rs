@@ -14,4 +14,5 @@ pub mod i18n;
 pub mod jobs;
 pub mod mail;
 pub mod staff;
+pub mod supporters;
 pub mod text;

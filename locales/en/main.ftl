@@ -262,3 +262,7 @@ form-error-conflict = Someone else saved this text while you were editing it. Wh
 ## Mail
 mail-test-subject = tadamun: test mail
 mail-test-body = This is a test mail from tadamun. If you can read it, mail from the campaign reaches this address.
+
+## Supporters
+email-error = This does not look like an email address. Check it and try again.
+country-error = Choose a country from the list.

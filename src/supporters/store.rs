@@ -1,0 +1,276 @@
+//! SQL for supporters and their consents. Every personal field is encrypted here, on the way
+//! in, and decrypted here, on the way out; nothing above this module sees a ciphertext.
+
+use anyhow::Context;
+use sqlx::Acquire;
+
+use super::model::{CountryCode, Email, PersonName, SupporterId};
+use crate::crypto::{FieldKeys, FieldRef};
+use crate::db::Db;
+use crate::i18n::Lang;
+
+const TABLE: &str = "supporters";
+const EMAIL_DOMAIN: &str = "email";
+
+fn at(column: &'static str, id: SupporterId) -> FieldRef<'static> {
+    FieldRef { table: TABLE, column, row: id.0 }
+}
+
+/// A supporter as read back, decrypted.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Supporter {
+    pub id: SupporterId,
+    pub email: String,
+    pub name: Option<String>,
+    pub country: Option<String>,
+    pub lang: Lang,
+    pub created_at: i64,
+}
+
+pub struct NewSupporter {
+    pub email: Email,
+    pub name: Option<PersonName>,
+    pub country: Option<CountryCode>,
+    pub lang: Lang,
+}
+
+#[derive(sqlx::FromRow)]
+struct Row {
+    id: i64,
+    email_ct: Vec<u8>,
+    name_ct: Option<Vec<u8>>,
+    country: Option<String>,
+    lang: String,
+    created_at: i64,
+}
+
+fn decrypt_row(keys: &FieldKeys, r: Row) -> anyhow::Result<Supporter> {
+    let id = SupporterId(r.id);
+    let email = String::from_utf8(keys.decrypt(at("email", id), &r.email_ct)?).context("email is not text")?;
+    let name = match r.name_ct {
+        Some(ct) => Some(String::from_utf8(keys.decrypt(at("name", id), &ct)?).context("name is not text")?),
+        None => None,
+    };
+    Ok(Supporter { id, email, name, country: r.country, lang: Lang::parse(&r.lang).unwrap_or(Lang::En), created_at: r.created_at })
+}
+
+/// The supporter with this email, if there is one: candidates by blind index (under every key,
+/// for a rotation in progress), then decrypted and compared, since a 64-bit index may collide.
+pub async fn find_by_email(conn: &mut sqlx::AnyConnection, keys: &FieldKeys, email: &Email) -> anyhow::Result<Option<SupporterId>> {
+    for bidx in keys.blind_indexes(EMAIL_DOMAIN, email.as_str()) {
+        let candidates: Vec<(i64, Vec<u8>)> = sqlx::query_as("SELECT id, email_ct FROM supporters WHERE email_bidx = $1")
+            .bind(bidx.to_vec())
+            .fetch_all(&mut *conn)
+            .await
+            .context("looking up supporters by email")?;
+        for (id, ct) in candidates {
+            if keys.decrypt(at("email", SupporterId(id)), &ct)? == email.as_str().as_bytes() {
+                return Ok(Some(SupporterId(id)));
+            }
+        }
+    }
+    Ok(None)
+}
+
+/// The supporter with this email, created if there is none. Must run inside the caller's
+/// transaction: the email's slot row is locked first, so two sign-ups with the same email,
+/// at the same moment, on any engine, make one supporter. Returns the id and whether it is new.
+pub async fn find_or_create(
+    tx: &mut sqlx::AnyConnection,
+    keys: &FieldKeys,
+    new: &NewSupporter,
+    now: i64,
+) -> anyhow::Result<(SupporterId, bool)> {
+    let bidx = keys.blind_index(EMAIL_DOMAIN, new.email.as_str()).to_vec();
+    sqlx::query("INSERT INTO email_slots (bidx) VALUES ($1) ON CONFLICT (bidx) DO UPDATE SET bidx = excluded.bidx")
+        .bind(bidx.clone())
+        .execute(&mut *tx)
+        .await
+        .context("locking an email slot")?;
+    if let Some(id) = find_by_email(tx, keys, &new.email).await? {
+        return Ok((id, false));
+    }
+    let id = SupporterId::generate();
+    sqlx::query(
+        "INSERT INTO supporters (id, email_bidx, email_ct, name_ct, key_id, country, lang, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)",
+    )
+    .bind(id.0)
+    .bind(bidx)
+    .bind(keys.encrypt(at("email", id), new.email.as_str().as_bytes()))
+    .bind(new.name.as_ref().map(|n| keys.encrypt(at("name", id), n.as_str().as_bytes())))
+    .bind(i64::from(keys.current_id()))
+    .bind(new.country.as_ref().map(|c| c.as_str().to_string()))
+    .bind(new.lang.code())
+    .bind(now)
+    .execute(&mut *tx)
+    .await
+    .context("adding a supporter")?;
+    Ok((id, true))
+}
+
+pub async fn load(db: &Db, keys: &FieldKeys, id: SupporterId) -> anyhow::Result<Option<Supporter>> {
+    let row: Option<Row> = sqlx::query_as("SELECT id, email_ct, name_ct, country, lang, created_at FROM supporters WHERE id = $1")
+        .bind(id.0)
+        .fetch_optional(&db.pool)
+        .await
+        .context("loading a supporter")?;
+    row.map(|r| decrypt_row(keys, r)).transpose()
+}
+
+/// Record a consent (or its withdrawal) to hear from `org`, with where and in which language it
+/// was given, inside the caller's transaction.
+pub async fn set_consent(
+    tx: &mut sqlx::AnyConnection,
+    id: SupporterId,
+    org: &str,
+    granted: bool,
+    source: &str,
+    lang: Lang,
+    now: i64,
+) -> anyhow::Result<()> {
+    sqlx::query(
+        "INSERT INTO consents (supporter_id, org, granted, source, lang, changed_at) VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (supporter_id, org) DO UPDATE SET granted = excluded.granted, source = excluded.source,
+           lang = excluded.lang, changed_at = excluded.changed_at",
+    )
+    .bind(id.0)
+    .bind(org)
+    .bind(i64::from(granted))
+    .bind(source)
+    .bind(lang.code())
+    .bind(now)
+    .execute(&mut *tx)
+    .await
+    .context("recording a consent")?;
+    sqlx::query("INSERT INTO consent_events (supporter_id, org, granted, source, lang, at) VALUES ($1, $2, $3, $4, $5, $6)")
+        .bind(id.0)
+        .bind(org)
+        .bind(i64::from(granted))
+        .bind(source)
+        .bind(lang.code())
+        .bind(now)
+        .execute(&mut *tx)
+        .await
+        .context("recording a consent event")?;
+    Ok(())
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow, serde::Serialize)]
+pub struct Consent {
+    pub org: String,
+    pub granted: i64,
+    pub source: String,
+    pub lang: String,
+    pub changed_at: i64,
+}
+
+pub async fn consents(db: &Db, id: SupporterId) -> anyhow::Result<Vec<Consent>> {
+    sqlx::query_as("SELECT org, granted, source, lang, changed_at FROM consents WHERE supporter_id = $1 ORDER BY org")
+        .bind(id.0)
+        .fetch_all(&db.pool)
+        .await
+        .context("loading consents")
+}
+
+/// Everything stored about a person, decrypted, for them to download.
+pub async fn export(db: &Db, keys: &FieldKeys, id: SupporterId) -> anyhow::Result<Option<serde_json::Value>> {
+    let Some(s) = load(db, keys, id).await? else { return Ok(None) };
+    let events: Vec<Consent> = sqlx::query_as(
+        "SELECT org, granted, source, lang, at AS changed_at FROM consent_events WHERE supporter_id = $1 ORDER BY at, id",
+    )
+    .bind(id.0)
+    .fetch_all(&db.pool)
+    .await
+    .context("loading consent history")?;
+    Ok(Some(serde_json::json!({
+        "email": s.email,
+        "name": s.name,
+        "country": s.country,
+        "language": s.lang.code(),
+        "since": s.created_at,
+        "consents": consents(db, id).await?,
+        "consent_history": events,
+    })))
+}
+
+/// Erase a person: their row, consents and history go (cascade), and their email slot too when
+/// no one else shares it.
+pub async fn erase(db: &Db, id: SupporterId) -> anyhow::Result<bool> {
+    let mut conn = db.pool.acquire().await.context("connecting to erase a supporter")?;
+    let mut tx = conn.begin().await.context("beginning erasure")?;
+    let bidx: Option<(Vec<u8>,)> = sqlx::query_as("SELECT email_bidx FROM supporters WHERE id = $1")
+        .bind(id.0)
+        .fetch_optional(&mut *tx)
+        .await
+        .context("finding a supporter to erase")?;
+    let Some((bidx,)) = bidx else { return Ok(false) };
+    sqlx::query("DELETE FROM supporters WHERE id = $1").bind(id.0).execute(&mut *tx).await.context("erasing a supporter")?;
+    sqlx::query("DELETE FROM email_slots WHERE bidx = $1 AND NOT EXISTS (SELECT 1 FROM supporters WHERE email_bidx = $1)")
+        .bind(bidx)
+        .execute(&mut *tx)
+        .await
+        .context("freeing an email slot")?;
+    tx.commit().await.context("committing erasure")?;
+    Ok(true)
+}
+
+/// How many supporters still have fields under an older key.
+pub async fn count_on_old_keys(db: &Db, keys: &FieldKeys) -> anyhow::Result<i64> {
+    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM supporters WHERE key_id <> $1")
+        .bind(i64::from(keys.current_id()))
+        .fetch_one(&db.pool)
+        .await
+        .context("counting supporters on old keys")?;
+    Ok(n)
+}
+
+/// Move up to `limit` supporters to the current key: every field re-encrypted, the blind
+/// index recomputed, in one transaction per batch. Safe to stop at any point and run again:
+/// each row records its key. Returns how many rows moved.
+pub async fn rotate_batch(db: &Db, keys: &FieldKeys, limit: i64) -> anyhow::Result<usize> {
+    let current = i64::from(keys.current_id());
+    let mut conn = db.pool.acquire().await.context("connecting for key rotation")?;
+    let mut tx = conn.begin().await.context("beginning a rotation batch")?;
+    let rows: Vec<(i64, Vec<u8>, Vec<u8>, Option<Vec<u8>>)> =
+        sqlx::query_as("SELECT id, email_bidx, email_ct, name_ct FROM supporters WHERE key_id <> $1 ORDER BY id LIMIT $2")
+            .bind(current)
+            .bind(limit)
+            .fetch_all(&mut *tx)
+            .await
+            .context("reading a rotation batch")?;
+    let n = rows.len();
+    let mut old_indexes = Vec::with_capacity(n);
+    for (row_id, old_bidx, email_ct, name_ct) in rows {
+        old_indexes.push(old_bidx);
+        let r = (email_ct, name_ct);
+        let id = SupporterId(row_id);
+        let email = keys.decrypt(at("email", id), &r.0)?;
+        let email_text = String::from_utf8(email.clone()).context("email is not text")?;
+        let bidx = keys.blind_index(EMAIL_DOMAIN, &email_text).to_vec();
+        sqlx::query("INSERT INTO email_slots (bidx) VALUES ($1) ON CONFLICT (bidx) DO NOTHING")
+            .bind(bidx.clone())
+            .execute(&mut *tx)
+            .await
+            .context("adding an email slot")?;
+        sqlx::query("UPDATE supporters SET email_bidx = $2, email_ct = $3, name_ct = $4, key_id = $5 WHERE id = $1")
+            .bind(id.0)
+            .bind(bidx)
+            .bind(keys.encrypt(at("email", id), &email))
+            .bind(r.1.map(|ct| keys.reencrypt(at("name", id), &ct)).transpose()?)
+            .bind(current)
+            .execute(&mut *tx)
+            .await
+            .context("re-encrypting a supporter")?;
+    }
+    // The old indexes' slots go, unless another supporter still has that index.
+    for old in old_indexes {
+        sqlx::query("DELETE FROM email_slots WHERE bidx = $1 AND NOT EXISTS (SELECT 1 FROM supporters WHERE email_bidx = $1)")
+            .bind(old)
+            .execute(&mut *tx)
+            .await
+            .context("clearing an old email slot")?;
+    }
+    tx.commit().await.context("committing a rotation batch")?;
+    Ok(n)
+}
