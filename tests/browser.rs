@@ -308,6 +308,7 @@ async fn pages_pass_axe_core_in_arabic_and_english_on_phone_and_desktop() {
                 "/staff/campaigns/defend-idlib/texts/en",
                 "/staff/campaigns/new",
                 "/staff/password",
+                "/staff/jobs",
                 "/staff/campaigns/defend-idlib/preview/ar",
                 "/staff/campaigns/defend-idlib/facts",
                 "/staff/campaigns/defend-idlib/facts/new",

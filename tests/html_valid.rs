@@ -39,6 +39,7 @@ async fn every_page_is_valid_html() {
             "/staff/campaigns/defend-idlib/preview/en",
             "/staff/campaigns/new",
             "/staff/password",
+            "/staff/jobs",
             "/staff/campaigns/defend-idlib/facts",
             "/staff/campaigns/defend-idlib/facts/new",
             "/staff/campaigns/defend-idlib/facts/1",

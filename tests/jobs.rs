@@ -197,3 +197,32 @@ async fn a_job_of_unknown_kind_fails_visibly() {
     sqlx::query("UPDATE jobs SET state = 'dead'").execute(&app.state.db.pool).await.unwrap();
     app.finish().await;
 }
+
+#[tokio::test]
+async fn coordinators_see_failed_jobs_without_addresses_and_can_retry_them() {
+    let app = spawn(0, false).await;
+    let registry = Registry::standard().register::<Record>();
+    let t = token();
+    enqueue_committed(&app, &[Record { token: t.clone(), n: 5, failures: 0 }]).await;
+    // As if a mail server had refused it, quoting the address, too many times.
+    sqlx::query("UPDATE jobs SET state = 'dead', attempts = 8, last_error = $1")
+        .bind(jobs::store::redact("SMTP 550 <amal@example.org> mailbox unknown"))
+        .execute(&app.state.db.pool)
+        .await
+        .unwrap();
+    assert_eq!(app.agent().get("/en/staff/jobs").await.status, 303, "staff only");
+    let mut agent = app.signed_in("yusuf").await;
+    let page = agent.get("/en/staff/jobs").await;
+    page.assert_translated();
+    assert!(page.body.contains("failed for good") && page.body.contains("test-record"));
+    assert!(page.body.contains("[address]") && !page.body.contains("amal@"), "{}", page.body);
+    let (id,): (i64,) = sqlx::query_as("SELECT id FROM jobs").fetch_one(&app.state.db.pool).await.unwrap();
+    let res = agent.submit("/en/staff/jobs", &format!("/en/staff/jobs/{id}/retry"), &[]).await;
+    assert_eq!(res.status, 303);
+    assert_eq!(agent.get(&res.location().to_string()).await.status, 200);
+    assert_eq!(jobs::run_batch(&app.state, &registry).await.unwrap(), 1);
+    assert_eq!(ran(&t), vec![5]);
+    let res = agent.submit("/en/staff/jobs", "/en/staff/jobs/999999/retry", &[]).await;
+    assert_eq!(res.status, 404);
+    app.finish().await;
+}

@@ -293,3 +293,19 @@ mail-test-body = هذه رسالة تجريبية من تضامن. إن استط
 ## المؤيدون
 email-error = لا يبدو هذا عنوان بريد إلكتروني. تحقّقوا منه وحاولوا مجددًا.
 country-error = اختاروا بلدًا من القائمة.
+
+## المهام
+jobs-title = البريد والأعمال في الخلفية
+jobs-intro = تُرسل الرسائل وتُنجز أعمال أخرى في الخلفية، ويُعاد تنفيذها حين تفشل. هنا ما ينتظر وما فشل.
+jobs-troubled = الأعمال الفاشلة
+jobs-none-waiting = لا شيء ينتظر.
+jobs-none-failed = لم يفشل شيء.
+jobs-col-kind = النوع
+jobs-col-attempts = المحاولات
+jobs-col-error = آخر خطأ
+jobs-retry = أعيدوا المحاولة الآن
+jobs-retried = ستُعاد المحاولة بعد قليل.
+jobs-next-try = المحاولة التالية { $date }
+job-state-queued = في الانتظار
+job-state-running = قيد التنفيذ
+job-state-dead = فشلت نهائيًا

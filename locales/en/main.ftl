@@ -266,3 +266,19 @@ mail-test-body = This is a test mail from tadamun. If you can read it, mail from
 ## Supporters
 email-error = This does not look like an email address. Check it and try again.
 country-error = Choose a country from the list.
+
+## Jobs
+jobs-title = Mail and background work
+jobs-intro = Mails and other work are done in the background and tried again when they fail. Here is what is waiting and what failed.
+jobs-troubled = Failed work
+jobs-none-waiting = Nothing is waiting.
+jobs-none-failed = Nothing has failed.
+jobs-col-kind = Kind
+jobs-col-attempts = Attempts
+jobs-col-error = Last error
+jobs-retry = Try again now
+jobs-retried = It will be tried again in a moment.
+jobs-next-try = next try { $date }
+job-state-queued = waiting
+job-state-running = running
+job-state-dead = failed for good

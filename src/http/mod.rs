@@ -118,6 +118,7 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::campaigns::routes::staff_routes())
         .merge(crate::facts::routes::public_routes())
         .merge(crate::facts::routes::staff_routes())
+        .merge(crate::jobs::routes::routes())
         .fallback(|| async { AppError::NotFound })
         .layer(middleware::from_fn_with_state(state.clone(), language_and_errors))
         .layer(middleware::from_fn(log_request))

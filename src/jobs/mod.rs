@@ -10,6 +10,7 @@
 //! exponential backoff; after `MAX_ATTEMPTS` a job is dead and waits for a coordinator's retry.
 //! A worker that dies mid-job loses its lease and the job runs again: handlers are idempotent.
 
+pub mod routes;
 pub mod store;
 
 use std::collections::HashMap;
@@ -101,7 +102,7 @@ pub async fn run_batch(state: &AppState, registry: &Registry) -> anyhow::Result<
         match outcome {
             Ok(()) => store::complete(&state.db, job.id).await?,
             Err(e) => {
-                let error = format!("{e:#}");
+                let error = store::redact(&format!("{e:#}"));
                 let dead = job.attempts >= MAX_ATTEMPTS;
                 tracing::warn!(job = job.id, kind = job.kind, attempts = job.attempts, dead, error, "job failed");
                 store::fail(&state.db, job.id, &error, dead, now + backoff_seconds(job.attempts)).await?;
