@@ -5,6 +5,8 @@
 //! both engines accept. SQL that differs between the two engines lives in this module only;
 //! the migrations are kept in two folders with the same file names.
 
+pub mod writer;
+
 use std::str::FromStr;
 use std::time::Duration;
 
