@@ -5,6 +5,7 @@ pub mod app;
 pub mod campaigns;
 pub mod cli;
 pub mod config;
+pub mod countries;
 pub mod crypto;
 pub mod db;
 pub mod error;
