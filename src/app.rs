@@ -157,6 +157,9 @@ fn spawn_housekeeping(state: AppState) {
                 Ok(_) => {}
                 Err(e) => tracing::warn!(error = format!("{e:#}"), "purging sessions failed"),
             }
+            if let Err(e) = crate::http::abuse::purge_used_form_tokens(&state.db, now()).await {
+                tracing::warn!(error = format!("{e:#}"), "purging used form tokens failed");
+            }
             if let Err(e) = staff::store::purge_throttle(&state.db, now()).await {
                 tracing::warn!(error = format!("{e:#}"), "purging the sign-in throttle failed");
             }

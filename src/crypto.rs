@@ -43,6 +43,11 @@ impl std::fmt::Debug for Secret {
 }
 
 impl Secret {
+    /// A fresh random secret that lives only in memory.
+    pub fn random() -> Secret {
+        Secret(random_bytes::<KEY_LEN>())
+    }
+
     pub fn expose(&self) -> &[u8; KEY_LEN] {
         &self.0
     }
@@ -313,6 +318,8 @@ pub struct Keys {
     pub csrf: Secret,
     /// Keys the sign-in throttle's record of a typed name.
     pub throttle: Secret,
+    /// Signs public forms' tokens.
+    pub form: Secret,
     /// Field encryption and blind indexes, with every key of the keyring.
     pub fields: FieldKeys,
 }
@@ -323,6 +330,7 @@ impl Keys {
         Keys {
             csrf: current.subkey("tadamun csrf token v1"),
             throttle: current.subkey("tadamun sign-in throttle v1"),
+            form: current.subkey("tadamun form token v1"),
             fields: FieldKeys::new(ring),
         }
     }

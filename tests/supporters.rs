@@ -240,3 +240,17 @@ async fn the_rotate_keys_command_rotates_and_resumes() {
     let stdout = String::from_utf8_lossy(&run().stdout).to_string();
     assert!(stdout.contains("Added key 3"), "{stdout}");
 }
+
+#[tokio::test]
+async fn a_form_token_is_used_once() {
+    let app = TestApp::spawn().await;
+    let tokens = tadamun::http::abuse::FormTokens::new(app.state.keys.form.clone());
+    let token = tokens.issue("petition:1", 1_000);
+    let hash = tokens.check("petition:1", &token, 9_000).unwrap();
+    let mut conn = app.state.db.pool.acquire().await.unwrap();
+    assert!(tadamun::http::abuse::consume_form_token(&mut conn, &hash, i64::MAX / 2).await.unwrap());
+    assert!(!tadamun::http::abuse::consume_form_token(&mut conn, &hash, i64::MAX / 2).await.unwrap(), "a replay");
+    drop(conn);
+    assert_eq!(tadamun::http::abuse::purge_used_form_tokens(&app.state.db, i64::MAX).await.unwrap(), 1);
+    app.finish().await;
+}

@@ -282,3 +282,7 @@ jobs-next-try = next try { $date }
 job-state-queued = waiting
 job-state-running = running
 job-state-dead = failed for good
+form-token-bad = This form could not be checked. Reload the page and send it again.
+form-token-fast = That was quicker than a person can fill in this form. Check what you entered and send it again.
+form-token-expired = This form was open too long. Check what you entered and send it again.
+form-token-reused = This form has been sent already.

@@ -9,6 +9,7 @@
 //! 3. `language_and_errors`: works out the request's language (URL first, then
 //!    `Accept-Language`), and renders any error response as a page in that language.
 
+pub mod abuse;
 pub mod page;
 pub mod session;
 
