@@ -281,10 +281,6 @@ pub struct PointInput {
     pub note: String,
 }
 
-/// The fields of a point form, for error messages placed next to them.
-pub const POINT_FIELDS: [&str; 9] =
-    ["value", "low", "qualifier", "day", "source_title", "source_publisher", "source_url", "source_published", "note"];
-
 /// A field name and the Fluent id of what is wrong with it.
 pub type Errors = Vec<(&'static str, &'static str)>;
 

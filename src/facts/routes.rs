@@ -12,7 +12,7 @@ use serde::Deserialize;
 
 use super::chart::{self, Chart};
 use super::csv_io::{self, LineError};
-use super::model::{Day, Errors, POINT_FIELDS, Point, PointId, PointInput, Qualifier, SeriesId, SeriesInput, Source, Unit};
+use super::model::{Day, Errors, Point, PointId, PointInput, Qualifier, SeriesId, SeriesInput, Source, Unit};
 use super::store::{self, HistoryRow, Series, StoredPoint};
 use crate::campaigns::model::Campaign;
 use crate::campaigns::store as campaigns;
@@ -789,9 +789,4 @@ async fn withdraw_point(
     let errors = translate_errors(&state, lang, &errors);
     let input = PointInput::from_point(&stored.point);
     html_status(StatusCode::UNPROCESSABLE_ENTITY, &point_template(&state, lang, &staff, &slug, &series, &stored, input, String::new(), errors))
-}
-
-/// Field names of the point form in order, for templates.
-pub fn point_fields() -> [&'static str; 9] {
-    POINT_FIELDS
 }
