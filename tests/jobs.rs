@@ -226,3 +226,56 @@ async fn coordinators_see_failed_jobs_without_addresses_and_can_retry_them() {
     assert_eq!(res.status, 404);
     app.finish().await;
 }
+
+#[derive(Serialize, Deserialize)]
+struct Panics {
+    token: String,
+}
+
+impl Job for Panics {
+    const KIND: &'static str = "test-panics";
+
+    async fn run(self, _state: AppState) -> anyhow::Result<()> {
+        panic!("a job that panics, on purpose");
+    }
+}
+
+#[tokio::test]
+async fn a_panicking_job_fails_without_taking_the_worker_down() {
+    let app = spawn(0, true).await;
+    let registry = Registry::standard().register::<Record>().register::<Panics>();
+    let t = token();
+    {
+        let mut conn = app.state.db.pool.acquire().await.unwrap();
+        let mut tx = conn.begin().await.unwrap();
+        jobs::enqueue(&mut tx, &Panics { token: t.clone() }, 0).await.unwrap();
+        jobs::enqueue(&mut tx, &Record { token: t.clone(), n: 1, failures: 0 }, 0).await.unwrap();
+        tx.commit().await.unwrap();
+    }
+    assert_eq!(jobs::run_batch(&app.state, &registry).await.unwrap(), 2);
+    assert_eq!(ran(&t), vec![1], "the next job still ran");
+    let (state, error): (String, Option<String>) =
+        sqlx::query_as("SELECT state, last_error FROM jobs WHERE kind = 'test-panics'").fetch_one(&app.state.db.pool).await.unwrap();
+    assert_eq!(state, "queued");
+    assert!(error.unwrap().contains("panicked"));
+    sqlx::query("UPDATE jobs SET state = 'dead'").execute(&app.state.db.pool).await.unwrap();
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn a_worker_that_lost_its_lease_cannot_finish_anothers_claim() {
+    let app = spawn(0, false).await;
+    let t = token();
+    enqueue_committed(&app, &[Record { token: t, n: 1, failures: 0 }]).await;
+    let now = tadamun::db::now();
+    let first = jobs::store::claim(&app.state.db, 1, now, now + 1).await.unwrap().remove(0);
+    // The lease lapses; a second worker claims the job.
+    let second = jobs::store::claim(&app.state.db, 1, now + 2, now + 300).await.unwrap().remove(0);
+    assert_eq!((first.id, first.attempts, second.attempts), (second.id, 1, 2));
+    jobs::store::complete(&app.state.db, first.id, first.attempts).await.unwrap();
+    jobs::store::fail(&app.state.db, first.id, first.attempts, "late", false, 0).await.unwrap();
+    let (state, attempts): (String, i64) = sqlx::query_as("SELECT state, attempts FROM jobs").fetch_one(&app.state.db.pool).await.unwrap();
+    assert_eq!((state.as_str(), attempts), ("running", 2), "the late worker changed nothing");
+    jobs::store::complete(&app.state.db, second.id, second.attempts).await.unwrap();
+    app.finish().await;
+}

@@ -83,3 +83,42 @@ async fn futures_join(tasks: Vec<tokio::task::JoinHandle<anyhow::Result<()>>>) -
     }
     out
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_panicking_write_fails_alone_and_the_writer_goes_on() {
+    let app = TestApp::spawn().await;
+    table(&app).await;
+    let writer = Writer::start(&app.state.db, 64).await.unwrap();
+    let panicking = writer
+        .write(|_conn: &mut AnyConnection| -> WriteFuture<'_, ()> { Box::pin(async move { panic!("on purpose") }) })
+        .await;
+    assert!(format!("{:#}", panicking.unwrap_err()).contains("panicked"));
+    assert_eq!(writer.write(insert(5)).await.unwrap(), 5);
+    app.finish().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_write_that_hides_a_database_error_cannot_be_reported_committed() {
+    let app = TestApp::spawn().await;
+    table(&app).await;
+    let writer = Writer::start(&app.state.db, 64).await.unwrap();
+    writer.write(insert(1)).await.unwrap();
+    // This request swallows its own failed insert and says Ok. On PostgreSQL its failure has
+    // aborted the transaction; the batch must fail as a whole rather than claim success.
+    let hidden = writer
+        .write(|conn: &mut AnyConnection| -> WriteFuture<'_, ()> {
+            Box::pin(async move {
+                let _ = sqlx::query("INSERT INTO t (id, note) VALUES (1, 'dup')").execute(&mut *conn).await;
+                Ok(())
+            })
+        })
+        .await;
+    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM t").fetch_one(&app.state.db.pool).await.unwrap();
+    assert_eq!(n, 1);
+    if app.state.db.backend == tadamun::db::Backend::Postgres {
+        assert!(hidden.is_err(), "reported as committed although PostgreSQL threw it away");
+    }
+    // Either way the writer still works.
+    assert_eq!(writer.write(insert(2)).await.unwrap(), 2);
+    app.finish().await;
+}

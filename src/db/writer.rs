@@ -56,7 +56,7 @@ impl Writer {
         let conn = db.pool.acquire().await.context("a connection for the writer")?.detach();
         let (queue, rx) = mpsc::channel(max_batch * 4);
         let stats = std::sync::Arc::new(Stats::default());
-        tokio::spawn(run(conn, rx, max_batch.max(1), stats.clone()));
+        tokio::spawn(run(db.clone(), conn, rx, max_batch.max(1), stats.clone()));
         Ok(Writer { queue, stats })
     }
 
@@ -81,7 +81,13 @@ impl Writer {
     }
 }
 
-async fn run(mut conn: AnyConnection, mut rx: mpsc::Receiver<Op>, max_batch: usize, stats: std::sync::Arc<Stats>) {
+/// Why a batch could not commit; every request in it gets this.
+fn batch_error(msg: &str) -> anyhow::Error {
+    anyhow::anyhow!("the group transaction failed: {msg}")
+}
+
+async fn run(db: Db, mut conn: AnyConnection, mut rx: mpsc::Receiver<Op>, max_batch: usize, stats: std::sync::Arc<Stats>) {
+    use futures_util::FutureExt;
     use std::sync::atomic::Ordering;
     let mut batch = Vec::with_capacity(max_batch);
     while let Some(first) = rx.recv().await {
@@ -92,51 +98,71 @@ async fn run(mut conn: AnyConnection, mut rx: mpsc::Receiver<Op>, max_batch: usi
                 Err(_) => break,
             }
         }
-        let mut results = Vec::with_capacity(batch.len());
-        let begun = sqlx::raw_sql("BEGIN").execute(&mut conn).await;
-        if let Err(e) = begun {
-            let msg = format!("beginning a group transaction: {e}");
+        if let Err(e) = sqlx::raw_sql("BEGIN").execute(&mut conn).await {
+            // Most likely the connection broke: answer this batch, then take a new connection.
+            let msg = format!("beginning: {e}");
             for op in batch.drain(..) {
-                let _ = op.reply.send(Err(anyhow::anyhow!(msg.clone())));
+                let _ = op.reply.send(Err(batch_error(&msg)));
+            }
+            match db.pool.acquire().await {
+                Ok(fresh) => conn = fresh.detach(),
+                Err(e) => tracing::error!(error = %e, "the writer could not get a new connection"),
             }
             continue;
         }
         let mut replies = Vec::with_capacity(batch.len());
+        let mut results = Vec::with_capacity(batch.len());
+        // Set when the transaction itself is no longer sound: nothing in it may be reported
+        // as committed, and nothing more runs in it.
+        let mut broken: Option<String> = None;
         for op in batch.drain(..) {
             replies.push(op.reply);
-            let outcome = match sqlx::raw_sql("SAVEPOINT w").execute(&mut conn).await {
-                Err(e) => Err(anyhow::anyhow!("savepoint: {e}")),
-                Ok(_) => match (op.run)(&mut conn).await {
-                    Ok(v) => sqlx::raw_sql("RELEASE SAVEPOINT w").execute(&mut conn).await.map(|_| v).map_err(|e| anyhow::anyhow!("release: {e}")),
-                    Err(e) => {
-                        let undone = sqlx::raw_sql("ROLLBACK TO SAVEPOINT w").execute(&mut conn).await;
-                        let released = sqlx::raw_sql("RELEASE SAVEPOINT w").execute(&mut conn).await;
-                        match (undone, released) {
-                            (Ok(_), Ok(_)) => Err(e),
-                            _ => Err(e.context("and the savepoint could not be undone")),
-                        }
-                    }
-                },
+            if broken.is_some() {
+                continue;
+            }
+            if let Err(e) = sqlx::raw_sql("SAVEPOINT w").execute(&mut conn).await {
+                broken = Some(format!("savepoint: {e}"));
+                continue;
+            }
+            let outcome = match std::panic::AssertUnwindSafe((op.run)(&mut conn)).catch_unwind().await {
+                Ok(outcome) => outcome,
+                Err(_) => Err(anyhow::anyhow!("the write panicked")),
             };
-            results.push(outcome);
+            match outcome {
+                Ok(v) => match sqlx::raw_sql("RELEASE SAVEPOINT w").execute(&mut conn).await {
+                    Ok(_) => results.push(Ok(v)),
+                    Err(e) => broken = Some(format!("release: {e}")),
+                },
+                Err(e) => {
+                    let undone = sqlx::raw_sql("ROLLBACK TO SAVEPOINT w").execute(&mut conn).await;
+                    let released = sqlx::raw_sql("RELEASE SAVEPOINT w").execute(&mut conn).await;
+                    match (undone, released) {
+                        (Ok(_), Ok(_)) => results.push(Err(e)),
+                        (Err(u), _) | (_, Err(u)) => broken = Some(format!("undoing a failed write: {u}")),
+                    }
+                }
+            }
         }
-        stats.requests.fetch_add(results.len() as u64, Ordering::Relaxed);
-        match sqlx::raw_sql("COMMIT").execute(&mut conn).await {
-            Ok(_) => {
+        stats.requests.fetch_add(replies.len() as u64, Ordering::Relaxed);
+        let committed = match &broken {
+            Some(msg) => Err(msg.clone()),
+            None => sqlx::raw_sql("COMMIT").execute(&mut conn).await.map(|_| ()).map_err(|e| format!("commit: {e}")),
+        };
+        match committed {
+            Ok(()) => {
                 stats.commits.fetch_add(1, Ordering::Relaxed);
                 for (reply, result) in replies.into_iter().zip(results) {
                     // A caller that gave up waiting is not an error of the writer's.
                     let _ = reply.send(result);
                 }
             }
-            Err(e) => {
-                tracing::error!(error = %e, "a group commit failed");
-                let rolled_back = sqlx::raw_sql("ROLLBACK").execute(&mut conn).await;
-                if let Err(e) = rolled_back {
-                    tracing::error!(error = %e, "rolling back a failed group commit");
+            Err(msg) => {
+                tracing::error!(error = msg, "a group transaction failed");
+                if let Err(e) = sqlx::raw_sql("ROLLBACK").execute(&mut conn).await {
+                    tracing::error!(error = %e, "rolling back a failed group transaction");
                 }
                 for reply in replies {
-                    let _ = reply.send(Err(anyhow::anyhow!("the group commit failed: {e}")));
+                    let _ = reply.send(Err(batch_error(&msg)));
                 }
             }
         }

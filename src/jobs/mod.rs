@@ -29,6 +29,9 @@ pub const MAX_ATTEMPTS: i64 = 8;
 /// How long a claimed job is ours before another worker may take it.
 pub const LEASE_SECONDS: i64 = 300;
 pub const BATCH: i64 = 64;
+/// The longest one job may run; well inside the lease, so a job still running is never
+/// claimed by another worker.
+pub const JOB_TIMEOUT_SECONDS: u64 = 60;
 
 /// A kind of job.
 pub trait Job: Serialize + DeserializeOwned + Send + Sync + 'static {
@@ -89,23 +92,46 @@ pub async fn enqueue<J: Job>(conn: &mut sqlx::AnyConnection, job: &J, run_at: i6
     store::insert(conn, J::KIND, job.unique_key().as_deref(), &payload, run_at, now()).await
 }
 
-/// Claim and run one batch of due jobs. Returns how many ran.
+/// Run one job: in a task of its own (a panic becomes a failure, not a dead worker), under a
+/// time limit.
+async fn run_one(state: &AppState, registry: &Registry, job: &store::Claimed) -> anyhow::Result<()> {
+    let Some(handler) = registry.handlers.get(job.kind.as_str()).cloned() else {
+        anyhow::bail!("no handler for jobs of kind {:?}", job.kind);
+    };
+    let task = tokio::spawn(handler(state.clone(), job.payload.clone()));
+    match tokio::time::timeout(Duration::from_secs(JOB_TIMEOUT_SECONDS), task).await {
+        Ok(Ok(outcome)) => outcome,
+        Ok(Err(e)) if e.is_panic() => Err(anyhow::anyhow!("the job panicked")),
+        Ok(Err(e)) => Err(anyhow::anyhow!("the job's task failed: {e}")),
+        Err(_) => Err(anyhow::anyhow!("the job took longer than {JOB_TIMEOUT_SECONDS} s")),
+    }
+}
+
+/// Claim and run one batch of due jobs. Returns how many were claimed.
 pub async fn run_batch(state: &AppState, registry: &Registry) -> anyhow::Result<usize> {
-    let now = now();
-    let batch = store::claim(&state.db, BATCH, now, now + LEASE_SECONDS).await?;
+    let claimed_at = now();
+    let lease_until = claimed_at + LEASE_SECONDS;
+    let batch = store::claim(&state.db, BATCH, claimed_at, lease_until).await?;
     let n = batch.len();
     for job in batch {
-        let outcome = match registry.handlers.get(job.kind.as_str()) {
-            Some(handler) => handler(state.clone(), job.payload.clone()).await,
-            None => Err(anyhow::anyhow!("no handler for jobs of kind {:?}", job.kind)),
+        // Jobs later in the batch must not start after the lease: another worker may hold them.
+        if now() + JOB_TIMEOUT_SECONDS as i64 >= lease_until {
+            store::release(&state.db, job.id, job.attempts).await?;
+            continue;
+        }
+        // A job that keeps killing its worker (a crash mid-run, not an error) dies here.
+        let outcome = if job.attempts > MAX_ATTEMPTS {
+            Err(anyhow::anyhow!("claimed {} times without finishing", job.attempts))
+        } else {
+            run_one(state, registry, &job).await
         };
         match outcome {
-            Ok(()) => store::complete(&state.db, job.id).await?,
+            Ok(()) => store::complete(&state.db, job.id, job.attempts).await?,
             Err(e) => {
                 let error = store::redact(&format!("{e:#}"));
                 let dead = job.attempts >= MAX_ATTEMPTS;
                 tracing::warn!(job = job.id, kind = job.kind, attempts = job.attempts, dead, error, "job failed");
-                store::fail(&state.db, job.id, &error, dead, now + backoff_seconds(job.attempts)).await?;
+                store::fail(&state.db, job.id, job.attempts, &error, dead, now() + backoff_seconds(job.attempts)).await?;
             }
         }
     }

@@ -49,9 +49,30 @@ pub async fn claim(db: &Db, limit: i64, now: i64, lease_until: i64) -> anyhow::R
         .context("claiming jobs")
 }
 
-/// Done: the row goes; its unique key is free again (a later, new job may reuse it).
-pub async fn complete(db: &Db, id: i64) -> anyhow::Result<()> {
-    sqlx::query("DELETE FROM jobs WHERE id = $1").bind(id).execute(&db.pool).await.context("completing a job")?;
+/// Done: the row goes; its unique key is free again (a later, new job may reuse it). Only
+/// while the claim is still ours (`attempts` is what our claim set), so a worker that lost its
+/// lease cannot touch another's claim.
+pub async fn complete(db: &Db, id: i64, attempts: i64) -> anyhow::Result<()> {
+    sqlx::query("DELETE FROM jobs WHERE id = $1 AND state = 'running' AND attempts = $2")
+        .bind(id)
+        .bind(attempts)
+        .execute(&db.pool)
+        .await
+        .context("completing a job")?;
+    Ok(())
+}
+
+/// Give back a claimed job without running it (the claim does not count as an attempt).
+pub async fn release(db: &Db, id: i64, attempts: i64) -> anyhow::Result<()> {
+    sqlx::query(
+        "UPDATE jobs SET state = 'queued', attempts = attempts - 1, locked_until = 0
+         WHERE id = $1 AND state = 'running' AND attempts = $2",
+    )
+    .bind(id)
+    .bind(attempts)
+    .execute(&db.pool)
+    .await
+    .context("giving back a job")?;
     Ok(())
 }
 
@@ -65,16 +86,21 @@ pub fn redact(error: &str) -> String {
     redacted.join(" ").chars().take(2000).collect()
 }
 
-pub async fn fail(db: &Db, id: i64, error: &str, dead: bool, retry_at: i64) -> anyhow::Result<()> {
+/// Put a failed job back for later (or mark it dead), if the claim is still ours.
+pub async fn fail(db: &Db, id: i64, attempts: i64, error: &str, dead: bool, retry_at: i64) -> anyhow::Result<()> {
     let error = redact(error);
-    sqlx::query("UPDATE jobs SET state = $2, last_error = $3, run_at = $4, locked_until = 0 WHERE id = $1")
-        .bind(id)
-        .bind(if dead { "dead" } else { "queued" })
-        .bind(error)
-        .bind(retry_at)
-        .execute(&db.pool)
-        .await
-        .context("recording a failed job")?;
+    sqlx::query(
+        "UPDATE jobs SET state = $3, last_error = $4, run_at = $5, locked_until = 0
+         WHERE id = $1 AND state = 'running' AND attempts = $2",
+    )
+    .bind(id)
+    .bind(attempts)
+    .bind(if dead { "dead" } else { "queued" })
+    .bind(error)
+    .bind(retry_at)
+    .execute(&db.pool)
+    .await
+    .context("recording a failed job")?;
     Ok(())
 }
 
