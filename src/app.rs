@@ -10,7 +10,7 @@ use anyhow::Context;
 use tokio::net::TcpListener;
 
 use crate::config::Config;
-use crate::crypto::{Keys, load_or_create_keyring};
+use crate::crypto::{Keys, load_or_create_keyring, lock_keyring_shared};
 use crate::db::{Db, now};
 use crate::http::{AppState, Inner, PageCache};
 use crate::i18n::I18n;
@@ -22,6 +22,7 @@ pub async fn prepare(cfg: Config) -> anyhow::Result<AppState> {
         std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
     }
     let keyring = load_or_create_keyring(&cfg.key_file())?;
+    let key_lock = lock_keyring_shared(&cfg.key_file())?;
     let db = Db::connect(&cfg.database_url).await?;
     db.migrate().await?;
     let i18n = I18n::load()?;
@@ -36,6 +37,7 @@ pub async fn prepare(cfg: Config) -> anyhow::Result<AppState> {
         password_work: tokio::sync::Semaphore::new(cores),
         job_notify: Arc::new(tokio::sync::Notify::new()),
         mailer,
+        _key_lock: key_lock,
     })))
 }
 

@@ -78,6 +78,8 @@ async fn rotate_keys(cfg: &Config, db: &Db, batch: i64) -> anyhow::Result<()> {
     use crate::crypto::{FieldKeys, load_or_create_keyring};
     use crate::supporters::store;
     let path = cfg.key_file();
+    load_or_create_keyring(&path)?;
+    let _exclusive = crate::crypto::lock_keyring_exclusive(&path)?;
     let mut ring = load_or_create_keyring(&path)?;
     let mut keys = FieldKeys::new(&ring);
     let mut left = store::count_on_old_keys(db, &keys).await?;

@@ -18,9 +18,10 @@
 //! ciphertext and tag`.
 //!
 //! Blind index: a keyed BLAKE3 hash of a normalised value (an email), truncated to 64 bits,
-//! under a subkey of the same keyring key. Following CipherSweet's notes, the index is short
-//! enough that it is not a unique identifier of its own, and a lookup returns candidates that
-//! are decrypted and compared; with 64 bits, false positives stay rare at any size we target.
+//! under a subkey of the same keyring key. At the sizes we target 64 bits is in practice unique
+//! (so the index does link a person's rows, as any exact-match index must); it is useless
+//! without the key file, and lookups still decrypt and compare candidates, as CipherSweet
+//! advises for truncated indexes, so a collision could never merge two people.
 
 use std::io::Write;
 use std::path::Path;
@@ -130,14 +131,14 @@ impl Keyring {
     }
 }
 
-/// Write a file only its owner can read, replacing any old one atomically.
-fn write_private(path: &Path, text: &str) -> anyhow::Result<()> {
-    if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
-    }
-    let tmp = path.with_extension("key.new");
+/// Write `text` to a new private file (mode 0600) beside `path`, synced, and return its name.
+fn write_temp(path: &Path, text: &str) -> anyhow::Result<std::path::PathBuf> {
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    let tmp = dir.join(format!(".{}.{}.tmp", path.file_name().and_then(|n| n.to_str()).unwrap_or("key"), to_hex(&random_bytes::<6>())));
     let mut options = std::fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
+    // A new file only: never one planted or left behind, never through a symbolic link.
+    options.write(true).create_new(true);
     #[cfg(unix)]
     {
         use std::os::unix::fs::OpenOptionsExt;
@@ -146,22 +147,76 @@ fn write_private(path: &Path, text: &str) -> anyhow::Result<()> {
     let mut file = options.open(&tmp).with_context(|| format!("writing {}", tmp.display()))?;
     file.write_all(text.as_bytes())?;
     file.sync_all()?;
+    Ok(tmp)
+}
+
+/// Make a rename or link durable: sync the folder that holds it.
+fn sync_dir(path: &Path) -> anyhow::Result<()> {
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    std::fs::File::open(dir).and_then(|d| d.sync_all()).with_context(|| format!("syncing {}", dir.display()))
+}
+
+/// Replace the key file atomically (a crash leaves the old or the new one) and durably.
+fn write_private(path: &Path, text: &str) -> anyhow::Result<()> {
+    let tmp = write_temp(path, text)?;
     std::fs::rename(&tmp, path).with_context(|| format!("replacing {}", path.display()))?;
-    Ok(())
+    sync_dir(path)
+}
+
+/// Hold a shared lock on the key file for as long as the returned file lives: every process
+/// that encrypts with the keyring does, and key rotation needs the lock to itself.
+pub fn lock_keyring_shared(path: &Path) -> anyhow::Result<std::fs::File> {
+    let file = std::fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
+    file.lock_shared().with_context(|| format!("locking {}", path.display()))?;
+    Ok(file)
+}
+
+/// The key file to ourselves, or an error saying who is in the way.
+pub fn lock_keyring_exclusive(path: &Path) -> anyhow::Result<std::fs::File> {
+    let file = std::fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(std::fs::TryLockError::WouldBlock) => bail!(
+            "a tadamun process is using the key file {}: stop every server and worker before rotating keys",
+            path.display()
+        ),
+        Err(std::fs::TryLockError::Error(e)) => Err(e).with_context(|| format!("locking {}", path.display())),
+    }
 }
 
 /// Read the key file, creating it (mode 0600, one fresh key) when it does not exist.
 pub fn load_or_create_keyring(path: &Path) -> anyhow::Result<Keyring> {
     match std::fs::read_to_string(path) {
-        Ok(text) => Keyring::parse(&text, path),
+        Ok(text) => {
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt;
+                let mode = std::fs::metadata(path)?.permissions().mode();
+                if mode & 0o077 != 0 {
+                    tracing::warn!(path = %path.display(), mode = format!("{:o}", mode & 0o777), "the key file can be read by others: chmod 600 it");
+                }
+            }
+            Keyring::parse(&text, path)
+        }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            // Two processes starting at once on a fresh folder must end up with one key: the
+            // new file is linked into place, which fails if another process was first.
             let ring = Keyring { keys: vec![(1, Secret(random_bytes::<KEY_LEN>()))] };
-            write_private(path, &ring.to_text())?;
-            tracing::warn!(
-                path = %path.display(),
-                "created a new key file: back it up separately, never together with the database"
-            );
-            Ok(ring)
+            let tmp = write_temp(path, &ring.to_text())?;
+            let linked = std::fs::hard_link(&tmp, path);
+            std::fs::remove_file(&tmp).with_context(|| format!("removing {}", tmp.display()))?;
+            match linked {
+                Ok(()) => {
+                    sync_dir(path)?;
+                    tracing::warn!(
+                        path = %path.display(),
+                        "created a new key file: back it up separately, never together with the database"
+                    );
+                    Ok(ring)
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => load_or_create_keyring(path),
+                Err(e) => Err(e).with_context(|| format!("creating key file {}", path.display())),
+            }
         }
         Err(e) => Err(e).with_context(|| format!("reading key file {}", path.display())),
     }
@@ -419,6 +474,34 @@ mod tests {
             assert_eq!(mode & 0o777, 0o600);
         }
         assert_eq!(format!("{:?}", a.current().1), "Secret(…)");
+    }
+
+    #[test]
+    fn concurrent_first_starts_agree_on_one_key() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("master.key");
+        let handles: Vec<_> = (0..8)
+            .map(|_| {
+                let path = path.clone();
+                std::thread::spawn(move || load_or_create_keyring(&path).unwrap().current().1.expose().to_vec())
+            })
+            .collect();
+        let keys: Vec<Vec<u8>> = handles.into_iter().map(|h| h.join().unwrap()).collect();
+        assert!(keys.windows(2).all(|w| w[0] == w[1]), "everyone got the same key");
+        let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().filter_map(|e| e.ok()).collect();
+        assert_eq!(leftovers.len(), 1, "no temporary files left");
+    }
+
+    #[test]
+    fn rotation_needs_the_key_file_to_itself() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("master.key");
+        load_or_create_keyring(&path).unwrap();
+        let server = lock_keyring_shared(&path).unwrap();
+        let err = lock_keyring_exclusive(&path).unwrap_err();
+        assert!(format!("{err:#}").contains("stop every server"), "{err:#}");
+        drop(server);
+        assert!(lock_keyring_exclusive(&path).is_ok());
     }
 
     #[test]

@@ -56,6 +56,11 @@ async fn the_file_outbox_keeps_one_file_per_message_id() {
     mailer.send(&mail("confirm:2")).await.unwrap();
     let files: Vec<_> = std::fs::read_dir(dir.path().join("outbox")).unwrap().map(|e| e.unwrap().path()).collect();
     assert_eq!(files.len(), 2, "{files:?}");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(std::fs::metadata(&first).unwrap().permissions().mode() & 0o777, 0o600, "an address in clear: owner only");
+    }
     // Headers may be folded over lines; unfold them before reading.
     let text = std::fs::read_to_string(&first).unwrap().replace("\r\n ", " ");
     assert!(text.contains("Date: "));

@@ -225,6 +225,14 @@ async fn the_rotate_keys_command_rotates_and_resumes() {
         tx.commit().await.unwrap();
     }
     state.db.pool.close().await;
+    // While a server holds the key file, rotation refuses to start.
+    let refused = std::process::Command::new(env!("CARGO_BIN_EXE_tadamun"))
+        .args(["admin", "rotate-keys", "--data-dir"])
+        .arg(&data)
+        .output()
+        .unwrap();
+    assert!(!refused.status.success() && String::from_utf8_lossy(&refused.stderr).contains("stop every server"));
+    drop(state);
     let run = || {
         let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_tadamun"));
         cmd.args(["admin", "rotate-keys", "--batch", "3", "--data-dir"]).arg(&data);

@@ -54,6 +54,9 @@ impl Db {
                         conn.execute("PRAGMA journal_mode = WAL").await?;
                         conn.execute("PRAGMA synchronous = FULL").await?;
                         conn.execute("PRAGMA foreign_keys = ON").await?;
+                        // Deleted rows (an erased supporter's ciphertexts and index) are
+                        // overwritten, not left in free pages.
+                        conn.execute("PRAGMA secure_delete = ON").await?;
                         conn.execute("PRAGMA busy_timeout = 10000").await?;
                         Ok(())
                     })

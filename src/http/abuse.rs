@@ -67,8 +67,14 @@ impl FormTokens {
         let (Some(issued), Some(random), Some(mac), None) = (parts.next(), parts.next(), parts.next(), parts.next()) else {
             return Err(FormTokenError::Malformed);
         };
+        let issued_text = issued;
         let issued: i64 = issued.parse().map_err(|_| FormTokenError::Malformed)?;
-        if random.len() != 16 || !crypto::constant_time_eq(mac, &self.mac(form, issued, random)) {
+        // Only the canonical spelling: "+1000" or "01000" would parse to the same time and,
+        // hashed differently, let one token be used many times.
+        if issued.to_string() != issued_text || random.len() != 16 || !random.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return Err(FormTokenError::Malformed);
+        }
+        if !crypto::constant_time_eq(mac, &self.mac(form, issued, random)) {
             return Err(FormTokenError::Malformed);
         }
         let age = now_ms - issued;
@@ -78,7 +84,8 @@ impl FormTokens {
         if age > self.max_age_ms {
             return Err(FormTokenError::Expired);
         }
-        Ok(crypto::token_hash(token))
+        // What is marked used: the signed content, not the spelling of it.
+        Ok(crypto::token_hash(&format!("{form}\0{issued}\0{random}")))
     }
 }
 
@@ -134,10 +141,16 @@ impl AddressLimiter {
         Self::keyed(&key.1, addr)
     }
 
+    /// IPv6 addresses count by their /64: one subscriber usually holds a whole /64, and
+    /// counting each address apart would hand them 2^64 fresh allowances.
     fn keyed(key: &Secret, addr: IpAddr) -> u64 {
         let bytes = match addr {
             IpAddr::V4(v4) => v4.to_ipv6_mapped().octets(),
-            IpAddr::V6(v6) => v6.octets(),
+            IpAddr::V6(v6) => {
+                let mut o = v6.octets();
+                o[8..].fill(0);
+                o
+            }
         };
         let hash = blake3::keyed_hash(key.expose(), &bytes);
         u64::from_le_bytes(hash.as_bytes()[..8].try_into().expect("8 bytes"))
@@ -177,6 +190,9 @@ mod tests {
             assert_eq!(t.check("petition:1", bad, 1_005_000), Err(FormTokenError::Malformed), "{bad}");
         }
         assert_eq!(tokens().check("petition:1", &token, 1_005_000), Err(FormTokenError::Malformed), "another server key");
+        for respelt in [format!("+{token}"), format!("0{token}")] {
+            assert_eq!(t.check("petition:1", &respelt, 1_005_000), Err(FormTokenError::Malformed), "{respelt}");
+        }
     }
 
     #[test]
@@ -188,6 +204,9 @@ mod tests {
         assert!((0..3).all(|_| limiter.allow(a, day)));
         assert!(!limiter.allow(a, day), "burst used up");
         assert!(limiter.allow(b, day), "others are not affected");
+        let same_net: IpAddr = "2001:db8::ffff:1".parse().unwrap();
+        assert!(limiter.allow(same_net, day) && limiter.allow(b, day));
+        assert!(!limiter.allow(same_net, day), "one /64 shares one allowance");
         let h1 = limiter.hash(a, 20_000);
         let h2 = limiter.hash(a, 20_001);
         assert_ne!(h1, h2, "a new key every day");

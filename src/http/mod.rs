@@ -46,6 +46,9 @@ pub struct Inner {
     /// Wakes this process's job workers after a transaction queued a job.
     pub job_notify: Arc<tokio::sync::Notify>,
     pub mailer: crate::mail::Mailer,
+    /// A shared lock on the key file, held while this process uses its keys (key rotation
+    /// waits for none to be left).
+    pub _key_lock: std::fs::File,
 }
 
 impl std::ops::Deref for AppState {

@@ -49,6 +49,21 @@ pub fn message_id(key: &str, from: &str) -> String {
     format!("<{}@{}>", &hash[..32], domain)
 }
 
+/// `smtp://` without `tls=required` sends everything, the password too, in clear: allowed only
+/// to this machine (a local relay, a test listener).
+fn refuse_plaintext(url: &str) -> anyhow::Result<()> {
+    let Some(rest) = url.strip_prefix("smtp://") else { return Ok(()) };
+    if url.contains("tls=required") || url.contains("tls=opportunistic") {
+        return Ok(());
+    }
+    let host = rest.rsplit('@').next().unwrap_or(rest).split(['/', '?']).next().unwrap_or("");
+    let host = host.rsplit_once(':').map(|(h, _)| h).unwrap_or(host).trim_matches(['[', ']']);
+    if host == "localhost" || host.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback()) {
+        return Ok(());
+    }
+    anyhow::bail!("smtp_url: plain smtp:// to another machine would send mail and password in clear; use smtps:// or add ?tls=required")
+}
+
 enum Transport {
     File(PathBuf),
     Smtp(AsyncSmtpTransport<Tokio1Executor>),
@@ -79,12 +94,13 @@ impl Mailer {
         let from: Mailbox = cfg.from.parse().with_context(|| format!("mail_from {:?} is not a mailbox", cfg.from))?;
         let transport = match &cfg.transport {
             MailTransport::File => Transport::File(outbox),
-            MailTransport::Smtp(url) => Transport::Smtp(
+            MailTransport::Smtp(url) => Transport::Smtp({
+                refuse_plaintext(url)?;
                 AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
                     // The URL may hold a password: say what is wrong without repeating it.
                     .map_err(|e| anyhow::anyhow!("smtp_url is not a usable SMTP URL: {e}"))?
-                    .build(),
-            ),
+                    .build()
+            }),
         };
         let dkim = match &cfg.dkim {
             None => None,
@@ -146,7 +162,14 @@ impl Mailer {
                 let path = dir.join(format!("{name}.eml"));
                 let tmp = dir.join(format!(".{name}.eml.tmp"));
                 tokio::fs::create_dir_all(dir).await.with_context(|| format!("creating {}", dir.display()))?;
-                tokio::fs::write(&tmp, message.formatted()).await.context("writing a mail to the outbox")?;
+                // A mail holds an address in clear: only the server's own user may read it.
+                let mut options = tokio::fs::OpenOptions::new();
+                options.write(true).create(true).truncate(true);
+                #[cfg(unix)]
+                options.mode(0o600);
+                let mut file = options.open(&tmp).await.context("writing a mail to the outbox")?;
+                tokio::io::AsyncWriteExt::write_all(&mut file, &message.formatted()).await.context("writing a mail to the outbox")?;
+                file.sync_all().await.context("writing a mail to the outbox")?;
                 tokio::fs::rename(&tmp, &path).await.context("moving a mail into the outbox")?;
                 Ok(path.display().to_string())
             }
@@ -161,6 +184,17 @@ impl Mailer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plaintext_smtp_only_to_this_machine() {
+        assert!(refuse_plaintext("smtp://127.0.0.1:2525").is_ok());
+        assert!(refuse_plaintext("smtp://u:p@localhost:25").is_ok());
+        assert!(refuse_plaintext("smtp://mail.example.org:587?tls=required").is_ok());
+        assert!(refuse_plaintext("smtps://u:p@mail.example.org").is_ok());
+        assert!(refuse_plaintext("smtp://u:p@mail.example.org:587").is_err());
+        assert!(refuse_plaintext("smtp://127.evil.example.org").is_err());
+        assert!(refuse_plaintext("smtp://[::1]:25").is_ok());
+    }
 
     #[test]
     fn message_ids_are_stable_and_at_the_senders_domain() {

@@ -199,13 +199,13 @@ pub async fn export(db: &Db, keys: &FieldKeys, id: SupporterId) -> anyhow::Resul
 pub async fn erase(db: &Db, id: SupporterId) -> anyhow::Result<bool> {
     let mut conn = db.pool.acquire().await.context("connecting to erase a supporter")?;
     let mut tx = conn.begin().await.context("beginning erasure")?;
-    let bidx: Option<(Vec<u8>,)> = sqlx::query_as("SELECT email_bidx FROM supporters WHERE id = $1")
+    // Delete first and learn the index from what was deleted: no read that could go stale.
+    let bidx: Option<(Vec<u8>,)> = sqlx::query_as("DELETE FROM supporters WHERE id = $1 RETURNING email_bidx")
         .bind(id.0)
         .fetch_optional(&mut *tx)
         .await
-        .context("finding a supporter to erase")?;
+        .context("erasing a supporter")?;
     let Some((bidx,)) = bidx else { return Ok(false) };
-    sqlx::query("DELETE FROM supporters WHERE id = $1").bind(id.0).execute(&mut *tx).await.context("erasing a supporter")?;
     sqlx::query("DELETE FROM email_slots WHERE bidx = $1 AND NOT EXISTS (SELECT 1 FROM supporters WHERE email_bidx = $1)")
         .bind(bidx)
         .execute(&mut *tx)
