@@ -313,7 +313,13 @@ impl PointInput {
                 Qualifier::Exact
             }
         };
-        let value = Amount::parse(&self.value).map_err(|e| errors.push(("value", e))).ok();
+        let value = match Amount::parse(&self.value) {
+            Ok(v) => Some(v),
+            Err(e) => {
+                errors.push(("value", e));
+                None
+            }
+        };
         if let Some(v) = &value {
             if v.is_negative() && !unit.allows_negative() {
                 errors.push(("value", "fact-error-negative"));
@@ -340,7 +346,13 @@ impl PointInput {
             }
             None
         };
-        let day = Day::parse(&self.day).map_err(|e| errors.push(("day", e))).ok();
+        let day = match Day::parse(&self.day) {
+            Ok(d) => Some(d),
+            Err(e) => {
+                errors.push(("day", e));
+                None
+            }
+        };
         if day.is_some_and(|d| d > today) {
             errors.push(("day", "fact-error-future"));
         }

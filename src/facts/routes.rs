@@ -743,7 +743,13 @@ async fn correct_point(
     let input = point_input(&form);
     let mut errors: Errors = Vec::new();
     let why = reason(&form).map_err(|e| errors.push(("reason", e))).unwrap_or_default();
-    let parsed = input.parse(series.unit, Day::today()).map_err(|e| errors.extend(e)).ok();
+    let parsed = match input.parse(series.unit, Day::today()) {
+        Ok(p) => Some(p),
+        Err(e) => {
+            errors.extend(e);
+            None
+        }
+    };
     if !same_revision(&form, &stored) {
         errors.push(("reason", "point-error-changed"));
     }

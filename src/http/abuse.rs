@@ -161,11 +161,6 @@ impl AddressLimiter {
         let key = self.hash(addr, now.div_euclid(86_400));
         self.limiter.check_key(&key).is_ok()
     }
-
-    /// How many addresses are being counted (for tests and metrics).
-    pub fn tracked(&self) -> usize {
-        self.limiter.len()
-    }
 }
 
 #[cfg(test)]
