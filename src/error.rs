@@ -26,9 +26,20 @@ pub enum AppError {
     PayloadTooLarge,
     #[error("bad request")]
     BadRequest,
+    /// A staff form whose CSRF token no longer matches (the tab outlived its session): the page
+    /// shows what was typed, so nothing is lost.
+    #[error("stale form")]
+    StaleForm(Vec<(String, String)>),
+    /// A staff form posted after the session ended: the same, with a sign-in link.
+    #[error("session ended")]
+    SessionEnded(Vec<(String, String)>),
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
 }
+
+/// What a refused staff form held, to show back to the person who typed it.
+#[derive(Clone, Debug)]
+pub struct Recovered(pub Vec<(String, String)>);
 
 /// Marker left on an error response; the error-page middleware turns it into a page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -38,6 +49,8 @@ pub enum ErrorPage {
     PayloadTooLarge,
     BadRequest,
     MethodNotAllowed,
+    StaleForm,
+    SessionEnded,
     Internal,
 }
 
@@ -49,6 +62,8 @@ impl ErrorPage {
             ErrorPage::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             ErrorPage::BadRequest => StatusCode::BAD_REQUEST,
             ErrorPage::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
+            ErrorPage::StaleForm => StatusCode::FORBIDDEN,
+            ErrorPage::SessionEnded => StatusCode::UNAUTHORIZED,
             ErrorPage::Internal => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -73,6 +88,8 @@ impl ErrorPage {
             ErrorPage::PayloadTooLarge => "error-too-large",
             ErrorPage::BadRequest => "error-bad-request",
             ErrorPage::MethodNotAllowed => "error-method",
+            ErrorPage::StaleForm => "error-stale-form",
+            ErrorPage::SessionEnded => "error-session-ended",
             ErrorPage::Internal => "error-internal",
         }
     }
@@ -85,6 +102,13 @@ impl IntoResponse for AppError {
             AppError::Forbidden => ErrorPage::Forbidden,
             AppError::PayloadTooLarge => ErrorPage::PayloadTooLarge,
             AppError::BadRequest => ErrorPage::BadRequest,
+            AppError::StaleForm(fields) | AppError::SessionEnded(fields) => {
+                let page = if matches!(self, AppError::StaleForm(_)) { ErrorPage::StaleForm } else { ErrorPage::SessionEnded };
+                let mut response = page.status().into_response();
+                response.extensions_mut().insert(page);
+                response.extensions_mut().insert(Recovered(fields.clone()));
+                return response;
+            }
             AppError::Internal(err) => {
                 tracing::error!(error = format!("{err:#}"), "request failed");
                 ErrorPage::Internal

@@ -73,6 +73,13 @@ async fn every_page_is_valid_html() {
         assert_eq!(res.status, 422);
         save(format!("error-series-{lang}"), &res.body);
     }
+    // The page that shows a form's text back after the session ended.
+    let edit = "/ar/staff/campaigns/defend-idlib/texts/ar";
+    let token = agent.get(edit).await.hidden("_csrf");
+    sqlx::query("DELETE FROM sessions").execute(&app.state.db.pool).await.unwrap();
+    let res = agent.post(edit, &[("_csrf", &token), ("title", "عنوان"), ("call", &"نص طويل ".repeat(60))]).await;
+    assert_eq!(res.status, 401);
+    save("session-ended-ar".into(), &res.body);
     // Paged home page with several campaigns.
     let now = tadamun::db::now();
     for i in 0..22 {

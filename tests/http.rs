@@ -296,7 +296,8 @@ async fn forms_refuse_missing_wrong_or_cross_site_tokens_with_a_403_page() {
         let pairs: Vec<(&str, &str)> = pairs.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
         let res = agent.post("/ar/staff/campaigns/new", &pairs).await;
         assert_eq!(res.status, 403, "token {token:?}");
-        assert!(res.body.contains("غير مسموح"), "403 page in Arabic");
+        // Same site, live session, wrong token: the person's own stale tab, shown what it held.
+        assert!(res.body.contains("انتهت صلاحية النموذج") && res.body.contains("new-one"), "403 page in Arabic");
     }
     // A token from another session is worth nothing here.
     let mut other = app.signed_in("dalia").await;
@@ -701,5 +702,74 @@ async fn a_save_made_from_a_stale_form_keeps_what_was_typed() {
     let again = save(res.hidden("_csrf"), res.hidden("revision"), "Title from Rasha");
     let again: Vec<(&str, &str)> = again.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
     assert_eq!(second.post(edit, &again).await.status, 303);
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn a_form_posted_after_the_session_ended_shows_what_was_typed() {
+    let app = TestApp::spawn_with(Options { demo: true, ..Default::default() }).await;
+    let mut agent = app.signed_in("sami").await;
+    let edit = "/ar/staff/campaigns/defend-idlib/texts/ar";
+    let token = agent.get(edit).await.hidden("_csrf");
+    // The coordinator writes for two hours; the session ends meanwhile.
+    sqlx::query("UPDATE sessions SET last_seen_at = last_seen_at - 7200").execute(&app.state.db.pool).await.unwrap();
+    let call = "## نداء طويل\n\nنص كتبته المنسّقة خلال ساعتين ولا يجوز أن يضيع.";
+    let res = agent.post(edit, &[("_csrf", &token), ("revision", "1"), ("title", "عنوان جديد"), ("call", call)]).await;
+    assert_eq!(res.status, 401);
+    res.assert_translated();
+    assert!(res.body.contains("<html lang=\"ar\"") && res.body.contains("انتهت جلستكم"));
+    assert!(res.body.contains("عنوان جديد") && res.body.contains("ولا يجوز أن يضيع"), "{}", res.body);
+    assert!(res.body.contains("href=\"/ar/staff/login\""));
+    assert!(!res.body.contains(&token), "no token is shown back");
+    let c = tadamun::campaigns::store::find_by_slug(&app.state.db, "defend-idlib").await.unwrap().unwrap();
+    let texts = tadamun::campaigns::store::texts(&app.state.db, c.id).await.unwrap();
+    assert!(texts.iter().all(|(_, t)| t.title != "عنوان جديد"), "nothing was saved");
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn passwords_are_never_shown_back() {
+    let app = TestApp::spawn().await;
+    let mut agent = app.signed_in("hiba").await;
+    let token = agent.get("/en/staff/password").await.hidden("_csrf");
+    sqlx::query("DELETE FROM sessions").execute(&app.state.db.pool).await.unwrap();
+    let res = agent
+        .post("/en/staff/password", &[("_csrf", &token), ("current", "correct horse battery staple"), ("new", "a brand new secret"), ("repeat", "a brand new secret")])
+        .await;
+    assert_eq!(res.status, 401);
+    assert!(!res.body.contains("correct horse") && !res.body.contains("brand new secret"));
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn a_tab_older_than_the_last_sign_in_shows_what_was_typed() {
+    let app = TestApp::spawn_with(Options { demo: true, ..Default::default() }).await;
+    let (login, password) = app.coordinator("wafa").await;
+    let mut agent = app.agent();
+    agent.sign_in("en", &login, &password).await;
+    let edit = "/en/staff/campaigns/defend-idlib/texts/en";
+    let old_token = agent.get(edit).await.hidden("_csrf");
+    // The session ends; in another tab the coordinator signs in again, to a new session, so
+    // the old tab's token no longer matches.
+    sqlx::query("UPDATE sessions SET last_seen_at = last_seen_at - 7200").execute(&app.state.db.pool).await.unwrap();
+    assert_eq!(agent.sign_in("en", &login, &password).await.status, 303);
+    let res = agent.post(edit, &[("_csrf", &old_token), ("title", "Typed in the old tab"), ("call", "Long text.")]).await;
+    assert_eq!(res.status, 403);
+    assert!(res.body.contains("The form has expired") && res.body.contains("Typed in the old tab"));
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn another_site_cannot_put_its_text_on_our_pages() {
+    let app = TestApp::spawn().await;
+    let mut stranger = app.agent();
+    let req = stranger
+        .client
+        .post(format!("{}/en/staff/campaigns/new", app.base))
+        .header("sec-fetch-site", "cross-site")
+        .form(&[("slug", "Call this number: 555-0100")]);
+    let res = stranger.send(req).await;
+    assert_eq!(res.status, 403);
+    assert!(!res.body.contains("555-0100"));
     app.finish().await;
 }

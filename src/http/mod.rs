@@ -124,6 +124,7 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::facts::routes::staff_routes())
         .merge(crate::jobs::routes::routes())
         .fallback(|| async { AppError::NotFound })
+        .layer(middleware::from_fn_with_state(state.clone(), session::staff_post_guard))
         .layer(middleware::from_fn_with_state(state.clone(), language_and_errors))
         .layer(middleware::from_fn(log_request))
         .layer(middleware::from_fn_with_state(state.clone(), security_headers))
@@ -219,7 +220,8 @@ async fn language_and_errors(State(state): State<AppState>, mut req: Request, ne
         None if is_html(&res) => return res,
         None => ErrorPage::from_status(status),
     };
-    let body = page::render_error(&state, req_lang.lang, &path, page);
+    let recovered = res.extensions().get::<crate::error::Recovered>().cloned();
+    let body = page::render_error(&state, req_lang.lang, &path, page, recovered);
     let mut out = (page.status(), body).into_response();
     if !req_lang.from_url {
         out.headers_mut().insert(header::VARY, HeaderValue::from_static("Accept-Language"));

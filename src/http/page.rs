@@ -135,11 +135,24 @@ struct ErrorTemplate {
     id: &'static str,
     title_id: String,
     status: i64,
+    /// What a refused staff form held: (label, value).
+    recovered: Vec<(String, String)>,
+    session_ended: bool,
 }
 
 /// The page for an error, in the request's language. Rendering it cannot fail the request.
-pub fn render_error(state: &AppState, lang: Lang, path: &str, error: ErrorPage) -> Response {
+pub fn render_error(state: &AppState, lang: Lang, path: &str, error: ErrorPage, recovered: Option<crate::error::Recovered>) -> Response {
     let id = error.message_id();
+    let recovered = recovered
+        .map(|r| r.0)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|(name, value)| {
+            // A known field's label in the reader's language; otherwise its name.
+            let label = state.i18n.tr(lang, &format!("field-{name}"), &[]);
+            (if label.starts_with('⟦') { name } else { label }, value)
+        })
+        .collect();
     let rest = path.strip_prefix(&format!("/{lang}")).filter(|r| r.is_empty() || r.starts_with('/')).unwrap_or("/");
     let title = state.i18n.tr(lang, &format!("{id}.title"), &[]);
     let template = ErrorTemplate {
@@ -147,6 +160,8 @@ pub fn render_error(state: &AppState, lang: Lang, path: &str, error: ErrorPage) 
         id,
         title_id: format!("{id}.title"),
         status: i64::from(error.status().as_u16()),
+        recovered,
+        session_ended: error == ErrorPage::SessionEnded,
     };
     match template.render() {
         Ok(body) => ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], body).into_response(),

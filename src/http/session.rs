@@ -129,13 +129,57 @@ impl CsrfForm {
     }
 }
 
+/// The fields of a refused form worth showing back: never tokens, never passwords.
+pub fn recoverable(pairs: &[(String, String)]) -> Vec<(String, String)> {
+    const HIDDEN: [&str; 8] = ["_csrf", "revision", "then", "password", "current", "new", "repeat", "login"];
+    pairs
+        .iter()
+        .filter(|(k, v)| !HIDDEN.contains(&k.as_str()) && !v.trim().is_empty())
+        .take(50)
+        .cloned()
+        .collect()
+}
+
+/// Staff form posts without a live session (it ended while the form was open): instead of
+/// sending the person to sign in and losing what they typed, show it back to them. Only for
+/// same-origin posts, so another site cannot put its text on our pages.
+pub async fn staff_post_guard(
+    axum::extract::State(state): axum::extract::State<AppState>,
+    req: Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let path = req.uri().path();
+    let guarded = req.method() == axum::http::Method::POST
+        && path.contains("/staff/")
+        && !path.ends_with("/staff/login")
+        && !path.ends_with("/staff/logout");
+    if !guarded {
+        return next.run(req).await;
+    }
+    match current_staff(&state, req.headers()).await {
+        Ok(Some(_)) => next.run(req).await,
+        Ok(None) => {
+            if !same_origin(&state, req.headers()) {
+                return AppError::Forbidden.into_response();
+            }
+            let body = match axum::body::to_bytes(req.into_body(), state.cfg.max_body_bytes).await {
+                Ok(b) => b,
+                Err(_) => return AppError::PayloadTooLarge.into_response(),
+            };
+            let pairs: Vec<(String, String)> = form_urlencoded::parse(&body).map(|(k, v)| (k.into_owned(), v.into_owned())).collect();
+            AppError::SessionEnded(recoverable(&pairs)).into_response()
+        }
+        Err(e) => e.into_response(),
+    }
+}
+
 /// Whether the request's `Sec-Fetch-Site` / `Origin` say it came from this site (or say nothing).
 ///
 /// `Sec-Fetch-Site` leads: every current browser sends it and it cannot be set by a page.
 /// `Origin` is checked when it names an origin; it is `null` on our own forms, because our
 /// `Referrer-Policy: no-referrer` makes browsers withhold it (Fetch standard, "serializing a
 /// request origin"), so `null` alone decides nothing and the CSRF token does the work.
-fn same_origin(state: &AppState, headers: &HeaderMap) -> bool {
+pub(crate) fn same_origin(state: &AppState, headers: &HeaderMap) -> bool {
     if let Some(site) = headers.get("sec-fetch-site") {
         return matches!(site.to_str(), Ok("same-origin" | "none"));
     }
@@ -183,6 +227,11 @@ impl FromRequest<AppState> for CsrfForm {
         };
         if !crypto::constant_time_eq(sent, &csrf_token(state, &anchor)) {
             tracing::info!("refused a form post with a wrong CSRF token");
+            // A signed-in staff member's own tab that outlived its token (the request is
+            // same-origin, checked above): show them what they typed.
+            if staff.is_some() {
+                return Err(AppError::StaleForm(recoverable(&pairs)));
+            }
             return Err(AppError::Forbidden);
         }
         Ok(CsrfForm { pairs, staff })
