@@ -193,7 +193,7 @@ async fn campaign_page(
     if let Some(body) = state.cache.get(&key) {
         return Ok(cached_html(body));
     }
-    let campaign = store::find_by_slug(&state.db, &slug).await?.filter(|c| c.published).ok_or(AppError::NotFound)?;
+    let campaign = published(&state, &slug).await?;
     let body = render_campaign(&state, &campaign, lang, None).await?;
     let body = axum::body::Bytes::from(body);
     state.cache.put(key, body.clone());
@@ -345,8 +345,14 @@ struct OverviewTemplate {
     notice: Option<String>,
 }
 
-async fn load(state: &AppState, slug: &str) -> AppResult<Campaign> {
+/// The campaign with this slug, published or not (staff pages), or a 404.
+pub(crate) async fn load(state: &AppState, slug: &str) -> AppResult<Campaign> {
     store::find_by_slug(&state.db, slug).await?.ok_or(AppError::NotFound)
+}
+
+/// The campaign with this slug if readers may see it, or a 404.
+pub(crate) async fn published(state: &AppState, slug: &str) -> AppResult<Campaign> {
+    store::find_by_slug(&state.db, slug).await?.filter(|c| c.published).ok_or(AppError::NotFound)
 }
 
 async fn overview_page(state: &AppState, lang: Lang, staff: &Staff, campaign: Campaign, error: Option<String>, notice: Option<String>) -> AppResult<OverviewTemplate> {

@@ -15,6 +15,7 @@ use super::csv_io::{self, LineError};
 use super::model::{Day, Errors, Point, PointId, PointInput, Qualifier, SeriesId, SeriesInput, Source, Unit};
 use super::store::{self, HistoryRow, Series, StoredPoint};
 use crate::campaigns::model::Campaign;
+use crate::campaigns::routes::{load, published};
 use crate::campaigns::store as campaigns;
 use crate::db::now;
 use crate::error::{AppError, AppResult};
@@ -150,10 +151,6 @@ pub async fn views(state: &AppState, campaign: &Campaign, lang: Lang, headlines_
 // ---------------------------------------------------------------------------------------------
 // Public pages
 
-async fn published(state: &AppState, slug: &str) -> AppResult<Campaign> {
-    campaigns::find_by_slug(&state.db, slug).await?.filter(|c| c.published).ok_or(AppError::NotFound)
-}
-
 #[derive(Template)]
 #[template(path = "facts/page.html")]
 struct FactsTemplate {
@@ -288,10 +285,6 @@ async fn csv_response(state: &AppState, campaign: &Campaign, series: &Series) ->
 #[derive(Deserialize)]
 struct Notice {
     saved: Option<String>,
-}
-
-async fn load(state: &AppState, slug: &str) -> AppResult<Campaign> {
-    campaigns::find_by_slug(&state.db, slug).await?.ok_or(AppError::NotFound)
 }
 
 async fn load_series(state: &AppState, campaign: &Campaign, id: &str) -> AppResult<Series> {

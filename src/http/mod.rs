@@ -156,7 +156,8 @@ pub const CSP: &str = "default-src 'self'; script-src 'none'; style-src 'self'; 
                        base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 async fn security_headers(State(state): State<AppState>, req: Request, next: Next) -> Response {
-    let path = req.uri().path().to_string();
+    let staff_page = req.uri().path().contains("/staff/");
+    let onion = state.cfg.onion_location.as_ref().map(|onion| format!("{onion}{}", req.uri().path()));
     let mut res = next.run(req).await;
     let h = res.headers_mut();
     h.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP));
@@ -165,17 +166,15 @@ async fn security_headers(State(state): State<AppState>, req: Request, next: Nex
     h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     h.insert("cross-origin-opener-policy", HeaderValue::from_static("same-origin"));
     h.insert("permissions-policy", HeaderValue::from_static("camera=(), microphone=(), geolocation=(), interest-cohort=()"));
-    if path.contains("/staff/") {
+    if staff_page {
         // Staff pages must not outlive a sign-out in a shared computer's history or cache.
         h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
     if state.cfg.https() {
         h.insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=31536000"));
     }
-    if let Some(onion) = &state.cfg.onion_location {
-        if let Ok(v) = HeaderValue::from_str(&format!("{onion}{path}")) {
-            h.insert("onion-location", v);
-        }
+    if let Some(Ok(v)) = onion.map(|o| HeaderValue::from_str(&o)) {
+        h.insert("onion-location", v);
     }
     res
 }
@@ -183,11 +182,11 @@ async fn security_headers(State(state): State<AppState>, req: Request, next: Nex
 async fn log_request(req: Request, next: Next) -> Response {
     let started = Instant::now();
     let method = req.method().clone();
-    let route = req.extensions().get::<MatchedPath>().map(|m| m.as_str().to_string());
+    let route = req.extensions().get::<MatchedPath>().cloned();
     let res = next.run(req).await;
     tracing::info!(
         method = %method,
-        route = route.as_deref().unwrap_or("(unmatched)"),
+        route = route.as_ref().map(|r| r.as_str()).unwrap_or("(unmatched)"),
         status = res.status().as_u16(),
         ms = started.elapsed().as_secs_f64() * 1000.0,
         "request"
@@ -205,7 +204,8 @@ async fn language_and_errors(State(state): State<AppState>, mut req: Request, ne
         }
     };
     req.extensions_mut().insert(req_lang);
-    let path = req.uri().path().to_string();
+    // Kept for the error page only; cloning a `Uri` shares its bytes.
+    let uri = req.uri().clone();
     let mut res = next.run(req).await;
     let status = res.status();
     if !req_lang.from_url {
@@ -221,7 +221,7 @@ async fn language_and_errors(State(state): State<AppState>, mut req: Request, ne
         None => ErrorPage::from_status(status),
     };
     let recovered = res.extensions().get::<crate::error::Recovered>().cloned();
-    let body = page::render_error(&state, req_lang.lang, &path, page, recovered);
+    let body = page::render_error(&state, req_lang.lang, uri.path(), page, recovered);
     let mut out = (page.status(), body).into_response();
     if !req_lang.from_url {
         out.headers_mut().insert(header::VARY, HeaderValue::from_static("Accept-Language"));

@@ -145,7 +145,7 @@ pub fn recoverable(pairs: &[(String, String)]) -> Vec<(String, String)> {
 /// same-origin posts, so another site cannot put its text on our pages.
 pub async fn staff_post_guard(
     axum::extract::State(state): axum::extract::State<AppState>,
-    req: Request,
+    mut req: Request,
     next: axum::middleware::Next,
 ) -> Response {
     let path = req.uri().path();
@@ -157,7 +157,11 @@ pub async fn staff_post_guard(
         return next.run(req).await;
     }
     match current_staff(&state, req.headers()).await {
-        Ok(Some(_)) => next.run(req).await,
+        Ok(Some(staff)) => {
+            // Found once here; `RequireStaff` and `CsrfForm` take it from the extensions.
+            req.extensions_mut().insert(staff);
+            next.run(req).await
+        }
         Ok(None) => {
             if !same_origin(&state, req.headers()) {
                 return AppError::Forbidden.into_response();
@@ -210,7 +214,10 @@ impl FromRequest<AppState> for CsrfForm {
         if !is_form {
             return Err(AppError::BadRequest);
         }
-        let staff = current_staff(state, req.headers()).await?;
+        let staff = match req.extensions().get::<Staff>() {
+            Some(staff) => Some(staff.clone()),
+            None => current_staff(state, req.headers()).await?,
+        };
         let anchor = match &staff {
             Some(s) => Some(s.session_token.clone()),
             None => read_cookie(req.headers(), &pre_session_cookie_name(state)),
