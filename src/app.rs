@@ -28,8 +28,19 @@ pub async fn prepare(cfg: Config) -> anyhow::Result<AppState> {
     let i18n = I18n::load()?;
     let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
     let mailer = crate::mail::Mailer::new(&cfg.mail, cfg.outbox_dir())?;
+    let keys = Keys::derive(&keyring);
+    let writer = match db.backend {
+        crate::db::Backend::Sqlite => Some(crate::db::writer::Writer::start(&db, 256).await?),
+        crate::db::Backend::Postgres => None,
+    };
+    let mut form_tokens = crate::http::abuse::FormTokens::new(keys.form.clone());
+    form_tokens.min_fill_ms = i64::from(cfg.form_min_seconds) * 1000;
+    let limiter = (cfg.sign_per_minute > 0).then(|| crate::http::abuse::AddressLimiter::new(cfg.sign_per_minute, cfg.sign_per_minute.max(5)));
     Ok(AppState(Arc::new(Inner {
-        keys: Keys::derive(&keyring),
+        keys,
+        writer,
+        form_tokens,
+        limiter,
         cfg,
         db,
         i18n,
@@ -137,7 +148,8 @@ pub async fn start_with_jobs(state: AppState, listener: TcpListener, registry: c
     spawn_housekeeping(state.clone());
     let registry = registry;
     let task = tokio::spawn(async move {
-        axum::serve(listener, app)
+        // The peer address reaches one place only: the sign form's in-memory rate limit.
+        axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
             .with_graceful_shutdown(async move {
                 // A dropped sender means the owner is gone: shut down too.
                 let _ = rx.await;
@@ -161,6 +173,12 @@ fn spawn_housekeeping(state: AppState) {
             }
             if let Err(e) = crate::http::abuse::purge_used_form_tokens(&state.db, now()).await {
                 tracing::warn!(error = format!("{e:#}"), "purging used form tokens failed");
+            }
+            let before = now() - i64::from(cfg.pending_days) * 86_400;
+            match crate::petitions::store::purge_pending(&state.db, before).await {
+                Ok((0, 0)) => {}
+                Ok((signatures, people)) => tracing::info!(signatures, people, "purged unconfirmed signatures"),
+                Err(e) => tracing::warn!(error = format!("{e:#}"), "purging unconfirmed signatures failed"),
             }
             if let Err(e) = staff::store::purge_throttle(&state.db, now()).await {
                 tracing::warn!(error = format!("{e:#}"), "purging the sign-in throttle failed");

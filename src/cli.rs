@@ -82,19 +82,23 @@ async fn rotate_keys(cfg: &Config, db: &Db, batch: i64) -> anyhow::Result<()> {
     let _exclusive = crate::crypto::lock_keyring_exclusive(&path)?;
     let mut ring = load_or_create_keyring(&path)?;
     let mut keys = FieldKeys::new(&ring);
-    let mut left = store::count_on_old_keys(db, &keys).await?;
+    use crate::petitions::store as signatures;
+    let mut left = store::count_on_old_keys(db, &keys).await? + signatures::count_on_old_keys(db, &keys).await?;
     if left == 0 {
         let id = ring.add_key(&path)?;
         keys = FieldKeys::new(&ring);
-        left = store::count_on_old_keys(db, &keys).await?;
-        println!("Added key {id} to {}; re-encrypting {left} supporters.", path.display());
+        left = store::count_on_old_keys(db, &keys).await? + signatures::count_on_old_keys(db, &keys).await?;
+        println!("Added key {id} to {}; re-encrypting {left} rows (supporters and signatures).", path.display());
     } else {
-        println!("Continuing an earlier rotation to key {}: {left} supporters left.", keys.current_id());
+        println!("Continuing an earlier rotation to key {}: {left} rows left.", keys.current_id());
     }
     let total = left;
     let mut done = 0;
     loop {
-        let n = store::rotate_batch(db, &keys, batch).await?;
+        let mut n = store::rotate_batch(db, &keys, batch).await?;
+        if n == 0 {
+            n = signatures::rotate_batch(db, &keys, batch).await?;
+        }
         if n == 0 {
             break;
         }

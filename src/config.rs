@@ -108,6 +108,20 @@ pub struct ServeArgs {
     /// Job workers to run in this process; 0 serves the web only [default: 1]
     #[arg(long, env = "TADAMUN_WORKERS", value_name = "N")]
     pub workers: Option<u32>,
+    /// Seconds a public form must be open before it is sent: quicker posts are bots [default: 2]
+    #[arg(long, env = "TADAMUN_FORM_MIN_SECONDS", value_name = "N")]
+    pub form_min_seconds: Option<u32>,
+    /// Signatures a minute from one client address (counted in memory only); 0 turns it off [default: 10]
+    #[arg(long, env = "TADAMUN_SIGN_PER_MINUTE", value_name = "N")]
+    pub sign_per_minute: Option<u32>,
+    /// Header holding the client's address, set by your reverse proxy (e.g. X-Real-IP); read for
+    /// the rate limit only, never logged or stored. Without it the peer address counts, so
+    /// behind a proxy (or a Tor onion service) everybody shares one allowance
+    #[arg(long, env = "TADAMUN_CLIENT_ADDRESS_HEADER", value_name = "NAME")]
+    pub client_address_header: Option<String>,
+    /// Days after which unconfirmed signatures are deleted [default: 7]
+    #[arg(long, env = "TADAMUN_PENDING_DAYS", value_name = "N")]
+    pub pending_days: Option<u32>,
     #[command(flatten)]
     pub mail: MailArgs,
 }
@@ -150,6 +164,10 @@ struct FileConfig {
     max_body_kib: Option<u32>,
     log: Option<String>,
     workers: Option<u32>,
+    form_min_seconds: Option<u32>,
+    sign_per_minute: Option<u32>,
+    client_address_header: Option<String>,
+    pending_days: Option<u32>,
     mail_transport: Option<String>,
     smtp_url: Option<String>,
     mail_from: Option<String>,
@@ -173,6 +191,12 @@ pub struct Config {
     pub max_body_bytes: usize,
     pub log: String,
     pub workers: u32,
+    pub form_min_seconds: u32,
+    /// 0: no per-address limit.
+    pub sign_per_minute: u32,
+    /// Lower-case header name.
+    pub client_address_header: Option<String>,
+    pub pending_days: u32,
     pub mail: MailConfig,
 }
 
@@ -244,6 +268,17 @@ impl Config {
             max_body_bytes: body as usize * 1024,
             log: serve.log.clone().or(file.log).unwrap_or_else(|| "info".into()),
             workers: serve.workers.or(file.workers).unwrap_or(1).min(64),
+            form_min_seconds: serve.form_min_seconds.or(file.form_min_seconds).unwrap_or(2).min(600),
+            sign_per_minute: serve.sign_per_minute.or(file.sign_per_minute).unwrap_or(10),
+            client_address_header: match serve.client_address_header.clone().or(file.client_address_header) {
+                Some(h) if axum::http::HeaderName::from_bytes(h.as_bytes()).is_err() => bail!("client_address_header is not a header name: {h:?}"),
+                Some(h) => Some(h.to_ascii_lowercase()),
+                None => None,
+            },
+            pending_days: match serve.pending_days.or(file.pending_days).unwrap_or(7) {
+                0 => bail!("pending_days must be at least 1"),
+                d => d.min(365),
+            },
             mail: MailConfig {
                 transport: match serve.mail.mail_transport.clone().or(file.mail_transport).as_deref().unwrap_or("file") {
                     "file" => MailTransport::File,

@@ -377,6 +377,27 @@ pub struct Keys {
     pub form: Secret,
     /// Field encryption and blind indexes, with every key of the keyring.
     pub fields: FieldKeys,
+    /// Sign the links in mails (confirm, unsubscribe, a supporter's own page); current first.
+    /// Links signed before a key rotation keep working while the old key is in the keyring.
+    links: Vec<Secret>,
+}
+
+/// What a signed link is for: a link made for one purpose does not work for another.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LinkPurpose {
+    Confirm,
+    Unsubscribe,
+    SelfService,
+}
+
+impl LinkPurpose {
+    fn label(self) -> &'static str {
+        match self {
+            LinkPurpose::Confirm => "confirm",
+            LinkPurpose::Unsubscribe => "unsubscribe",
+            LinkPurpose::SelfService => "self-service",
+        }
+    }
 }
 
 impl Keys {
@@ -387,7 +408,27 @@ impl Keys {
             throttle: current.subkey("tadamun sign-in throttle v1"),
             form: current.subkey("tadamun form token v1"),
             fields: FieldKeys::new(ring),
+            links: ring.keys.iter().rev().map(|(_, k)| k.subkey("tadamun signed link v1")).collect(),
         }
+    }
+
+    fn link_mac(key: &Secret, purpose: LinkPurpose, id: i64) -> String {
+        keyed_hash(key, format!("{}\0{id}", purpose.label()).as_bytes())[..32].to_string()
+    }
+
+    /// `id.mac`: a link token that names a row and proves we made it, for one purpose.
+    pub fn sign_link(&self, purpose: LinkPurpose, id: i64) -> String {
+        format!("{id}.{}", Self::link_mac(&self.links[0], purpose, id))
+    }
+
+    /// The row a link token names, if we signed it for this purpose (under any key we hold).
+    pub fn verify_link(&self, purpose: LinkPurpose, token: &str) -> Option<i64> {
+        let (id_text, mac) = token.split_once('.')?;
+        let id: i64 = id_text.parse().ok()?;
+        if id.to_string() != id_text || mac.len() != 32 {
+            return None;
+        }
+        self.links.iter().any(|k| constant_time_eq(mac, &Self::link_mac(k, purpose, id))).then_some(id)
     }
 }
 
@@ -593,6 +634,26 @@ mod tests {
         all.sort();
         all.dedup();
         assert_eq!(all.len(), n);
+    }
+
+    #[test]
+    fn signed_links_name_one_row_for_one_purpose() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("master.key");
+        let mut ring = load_or_create_keyring(&path).unwrap();
+        let keys = Keys::derive(&ring);
+        let token = keys.sign_link(LinkPurpose::Confirm, 42);
+        assert_eq!(keys.verify_link(LinkPurpose::Confirm, &token), Some(42));
+        assert_eq!(keys.verify_link(LinkPurpose::Unsubscribe, &token), None, "another purpose");
+        assert_eq!(keys.verify_link(LinkPurpose::Confirm, &token.replacen("42", "43", 1)), None, "another row");
+        assert_eq!(keys.verify_link(LinkPurpose::Confirm, &token.replacen("42", "042", 1)), None, "respelt");
+        for bad in ["", "42", "42.", "x.y", "42.zz"] {
+            assert_eq!(keys.verify_link(LinkPurpose::Confirm, bad), None, "{bad}");
+        }
+        ring.add_key(&path).unwrap();
+        let rotated = Keys::derive(&ring);
+        assert_eq!(rotated.verify_link(LinkPurpose::Confirm, &token), Some(42), "old links survive a rotation");
+        assert_ne!(rotated.sign_link(LinkPurpose::Confirm, 42), token, "new links use the new key");
     }
 
     #[test]

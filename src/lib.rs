@@ -14,6 +14,7 @@ pub mod http;
 pub mod i18n;
 pub mod jobs;
 pub mod mail;
+pub mod petitions;
 pub mod staff;
 pub mod supporters;
 pub mod text;

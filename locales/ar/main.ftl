@@ -118,6 +118,8 @@ field-call = النداء
     .hint = بصيغة Markdown: ‏# عنوان، ‏**غامق**، ‏*مائل*، ‏[رابط](https://…)، وقوائم بـ - أو 1.
 field-share = نص المشاركة
     .hint = جملة ينسخها الناس حين يشاركون الحملة.
+field-lead-org = المنظمة القائدة
+    .hint = المنظمة التي تقود الحملة، باسمها كما ينبغي أن يقرأه المؤيدون: فهم يوافقون على تلقي رسائلها بهذا الاسم.
 chars-max = { $count-n ->
     [few] { $count } أحرف على الأكثر.
     [many] { $count } حرفًا على الأكثر.
@@ -319,3 +321,131 @@ error-session-ended = انتهت جلستكم أثناء فتح هذا النم�
     .title = انتهت جلستكم
 recovered-heading = ما كتبتموه
 recovered-intro = لم يضع شيء: انسخوه من هنا إلى النموذج.
+
+## Petitions (public)
+campaign-petitions = العرائض
+petition-back-to-campaign = العودة إلى الحملة
+petition-to = إلى:
+petition-signatures-heading = التوقيعات
+petition-goal = من هدف قدره { $count }
+petition-by-country = التوقيعات حسب البلد
+col-country = البلد
+col-signatures = التوقيعات
+petition-closed = هذه العريضة مغلقة: لم تعد تقبل توقيعات.
+petition-comments = ماذا يقول الموقّعون
+sign-heading = وقّعوا هذه العريضة
+sign-field-name = الاسم
+sign-field-email = البريد الإلكتروني
+    .hint = نرسل إليكم رابطًا لتأكيد توقيعكم. لا يُعرض بريدكم على أحد أبدًا.
+sign-field-country = البلد
+sign-choose-country = اختاروا بلدكم
+sign-field-city = المدينة (اختياري)
+sign-field-comment = تعليق (اختياري، يظهر في هذه الصفحة دون اسمكم)
+    .hint = ٥٠٠ حرف على الأكثر.
+sign-consent-before = أرسلوا إليّ أخبار الحملة من
+sign-consent-after = .
+sign-honeypot = اتركوا هذا الحقل فارغًا
+sign-privacy = يُحفظ اسمكم وبريدكم ومدينتكم وتعليقكم مشفّرة، ولا يُحفظ عنوانكم على الإنترنت أبدًا. ومن الرسالة التي نرسلها إليكم يمكنكم في أي وقت الاطلاع على بياناتكم أو تنزيلها أو محوها.
+sign-submit = وقّعوا
+sign-error-rate = وصلت توقيعات كثيرة من اتصالكم خلال الدقيقة الأخيرة. انتظروا دقيقة ثم أرسلوا النموذج من جديد؛ ما كتبتموه ما زال هنا.
+thanks-title = تفقّدوا بريدكم
+thanks-check-mail = شكرًا لكم. أرسلنا إليكم رسالة فيها رابط: افتحوه واضغطوا الزر لتأكيد توقيعكم. لا يُحتسب توقيعكم قبل ذلك.
+thanks-deleted-after = { $count-n ->
+    [zero] يُحذف التوقيع غير المؤكَّد بعد { $count } يوم.
+    [one] يُحذف التوقيع غير المؤكَّد بعد يوم واحد.
+    [two] يُحذف التوقيع غير المؤكَّد بعد يومين.
+    [few] يُحذف التوقيع غير المؤكَّد بعد { $count } أيام.
+    [many] يُحذف التوقيع غير المؤكَّد بعد { $count } يومًا.
+   *[other] يُحذف التوقيع غير المؤكَّد بعد { $count } يوم.
+}
+thanks-no-mail = لم تصلكم رسالة بعد بضع دقائق؟ انظروا في مجلد الرسائل غير المرغوب فيها، أو وقّعوا مرة أخرى بالبريد نفسه لتصلكم رسالة جديدة (ثلاث رسائل في اليوم على الأكثر).
+thanks-back = العودة إلى العريضة
+confirm-title = أكّدوا توقيعكم
+confirm-explain = اضغطوا الزر لتأكيد توقيعكم على هذه العريضة. لا تُحتسب إلا التوقيعات المؤكَّدة.
+confirm-button = أؤكّد توقيعي
+confirm-already = توقيعكم مؤكَّد ومحتسب. شكرًا لكم.
+confirm-invalid = هذا الرابط غير صالح أو قديم جدًا: التوقيعات التي لا تُؤكَّد في وقتها تُحذف. يمكنكم التوقيع على العريضة من جديد.
+confirm-done = شكرًا لكم: تأكّد توقيعكم وصار محتسبًا.
+
+## Mail to supporters
+confirm-mail-subject = أكّدوا توقيعكم: { $title }
+confirm-mail-greeting = مرحبًا { $name }،
+confirm-mail-greeting-anonymous = مرحبًا،
+confirm-mail-intro = وقّعتم على العريضة «{ $title }». لتأكيد توقيعكم افتحوا الرابط أدناه واضغطوا الزر في تلك الصفحة. لا يُحتسب توقيعكم قبل ذلك.
+confirm-mail-button = أؤكّد توقيعي
+confirm-mail-ignore = { $count-n ->
+    [zero] إن لم توقّعوا فتجاهلوا هذه الرسالة: سيُحذف التوقيع بعد { $count } يوم.
+    [one] إن لم توقّعوا فتجاهلوا هذه الرسالة: سيُحذف التوقيع بعد يوم واحد.
+    [two] إن لم توقّعوا فتجاهلوا هذه الرسالة: سيُحذف التوقيع بعد يومين.
+    [few] إن لم توقّعوا فتجاهلوا هذه الرسالة: سيُحذف التوقيع بعد { $count } أيام.
+    [many] إن لم توقّعوا فتجاهلوا هذه الرسالة: سيُحذف التوقيع بعد { $count } يومًا.
+   *[other] إن لم توقّعوا فتجاهلوا هذه الرسالة: سيُحذف التوقيع بعد { $count } يوم.
+}
+mail-own-page = اطّلعوا على بياناتكم أو نزّلوها أو امحوها
+mail-unsubscribe = إلغاء الاشتراك
+
+## A supporter's own pages
+link-invalid = هذا الرابط غير صالح، أو أن البيانات التي يشير إليها قد مُحيت.
+unsubscribe-title = إلغاء الاشتراك
+unsubscribe-explain = اضغطوا الزر لسحب كل موافقة أعطيتموها لتلقي أخبار منظمات الحملة.
+unsubscribe-button = ألغوا اشتراكي
+unsubscribe-done = أُلغي اشتراككم: لن تصلكم أخبار من منظمات الحملة.
+me-title = بياناتكم
+me-data-heading = ما نحفظه عنكم
+me-since = منذ
+me-download = نزّلوا كل بياناتكم (JSON)
+me-consents-heading = من وافقتم على تلقي أخباره
+me-no-consents = لم توافقوا على تلقي أخبار أي منظمة.
+me-consent-given = موافقة
+me-consent-withdrawn = مسحوبة
+me-withdraw = اسحبوا الموافقة
+me-signatures-heading = توقيعاتكم
+me-no-signatures = لا توقيعات.
+me-confirmed = مؤكَّد
+me-pending = لم يُؤكَّد بعد
+me-erase-heading = امحوا بياناتكم
+me-erase-explain = يحذف هذا اسمكم وبريدكم وتوقيعاتكم وموافقاتكم نهائيًا، ولن تُحتسب توقيعاتكم بعد ذلك.
+me-erase-sure = نعم، امحوا كل ما يخصّني
+me-erase-button = امحوا بياناتي
+me-erase-not-sure = علّموا المربع لتأكيد رغبتكم في محو بياناتكم؛ لم يُمحَ شيء.
+me-erased-title = مُحيت بياناتكم
+me-erased = حُذف كل ما كنا نحفظه عنكم.
+
+## Petitions (coordinators)
+petitions-manage = العرائض
+petitions-title = العرائض
+petitions-none = لا عرائض بعد.
+col-title = العنوان
+col-pending = لم يُؤكَّد بعد
+col-confirmed = مؤكَّد
+col-signed = تاريخ التوقيع
+col-what = ماذا
+petition-new = عريضة جديدة
+field-goal = الهدف (عدد التوقيعات)
+petition-create = أنشئوا العريضة
+petition-overview-title = عريضة
+petition-status-draft = مسودة: غير منشورة
+petition-status-open = مفتوحة: تقبل التوقيعات
+petition-status-closed = مغلقة
+petition-open = افتحوها للتوقيع
+petition-close = أغلقوها
+petition-error-goal = اكتبوا عددًا صحيحًا من ١ إلى ١٬٠٠٠٬٠٠٠٬٠٠٠.
+petition-error-incomplete = قبل فتح العريضة اكتبوا على الأقل العنوان والجهة المخاطَبة والنص باللغة { $language }، لغة الحملة الأساسية.
+petition-error-slug-taken = في هذه الحملة عريضة أخرى بهذا الاسم.
+text-missing = لم يُكتب بعد
+petition-text-title = نص العريضة
+petition-field-title = العنوان
+petition-field-addressee = موجّهة إلى
+    .hint = الأشخاص أو الجهة التي تطالبها العريضة بالتحرك.
+petition-field-body = النص
+signatures-title = التوقيعات
+signatures-search = ابحثوا عن توقيع بالبريد الإلكتروني
+    .hint = العنوان كاملًا؛ لا تهمّ الأحرف الكبيرة ولا المسافات.
+signatures-search-button = ابحثوا
+signatures-not-found = لا يوجد توقيع على هذه العريضة بهذا البريد.
+export-csv = صدّروا كل التوقيعات (CSV)
+export-recorded = يُسجَّل كل تصدير في سجل التدقيق باسمكم.
+audit-title = سجل التدقيق
+audit-explain = كل تصدير لبيانات المؤيدين، ومن قام به ومتى.
+audit-empty = لم يُصدَّر شيء بعد.
+audit-export-signatures = صُدِّرت التوقيعات

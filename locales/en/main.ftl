@@ -107,6 +107,8 @@ field-call = The call
     .hint = Markdown: # heading, **bold**, *italic*, [link](https://…), lists with - or 1.
 field-share = Share text
     .hint = A sentence people can copy when they share the campaign.
+field-lead-org = Lead organisation
+    .hint = The organisation that leads the campaign, as supporters should read its name: they consent to hear from it by this name.
 chars-max = At most { $count } characters.
 source-heading = For reference: the text in { $language }
 preview-title = Preview
@@ -292,3 +294,123 @@ error-session-ended = Your session ended while this form was open, so nothing wa
     .title = Your session has ended
 recovered-heading = What you typed
 recovered-intro = Nothing is lost: copy it from here into the form.
+
+## Petitions (public)
+campaign-petitions = Petitions
+petition-back-to-campaign = Back to the campaign
+petition-to = To:
+petition-signatures-heading = Signatures
+petition-goal = of a goal of { $count }
+petition-by-country = Signatures by country
+col-country = Country
+col-signatures = Signatures
+petition-closed = This petition is closed: it no longer takes signatures.
+petition-comments = What signers say
+sign-heading = Sign this petition
+sign-field-name = Your name
+sign-field-email = Your email
+    .hint = We send you a link to confirm your signature. Your email is never shown to anyone.
+sign-field-country = Country
+sign-choose-country = Choose your country
+sign-field-city = City (optional)
+sign-field-comment = A comment (optional, shown on this page without your name)
+    .hint = At most 500 characters.
+sign-consent-before = Send me news of the campaign from
+sign-consent-after = .
+sign-honeypot = Leave this field empty
+sign-privacy = Your name, email, city and comment are stored encrypted; your address on the internet is never stored. From the mail we send you can see, download or erase your data at any time.
+sign-submit = Sign
+sign-error-rate = Too many signatures have come from your connection in the last minute. Wait a minute and send the form again; what you typed is still here.
+thanks-title = Check your mail
+thanks-check-mail = Thank you. We have sent you a mail with a link: open it and press the button to confirm your signature. Until then your signature does not count.
+thanks-deleted-after = { $count ->
+    [one] A signature that is not confirmed is deleted after { $count } day.
+   *[other] A signature that is not confirmed is deleted after { $count } days.
+}
+thanks-no-mail = No mail after a few minutes? Look in your spam folder, or sign again with the same email to get a new one (at most three a day).
+thanks-back = Back to the petition
+confirm-title = Confirm your signature
+confirm-explain = Press the button to confirm your signature on this petition. Only confirmed signatures count.
+confirm-button = Confirm my signature
+confirm-already = Your signature is confirmed and counts. Thank you.
+confirm-invalid = This link is not valid, or it is too old: signatures that are not confirmed in time are deleted. You can sign the petition again.
+confirm-done = Thank you: your signature is confirmed and counts.
+
+## Mail to supporters
+confirm-mail-subject = Confirm your signature: { $title }
+confirm-mail-greeting = Hello { $name },
+confirm-mail-greeting-anonymous = Hello,
+confirm-mail-intro = you signed the petition “{ $title }”. To confirm your signature, open the link below and press the button on that page. Until then your signature does not count.
+confirm-mail-button = Confirm my signature
+confirm-mail-ignore = { $count ->
+    [one] If you did not sign, ignore this mail: the signature will be deleted after { $count } day.
+   *[other] If you did not sign, ignore this mail: the signature will be deleted after { $count } days.
+}
+mail-own-page = See, download or erase your data
+mail-unsubscribe = Unsubscribe
+
+## A supporter's own pages
+link-invalid = This link is not valid, or the data it points to has been erased.
+unsubscribe-title = Unsubscribe
+unsubscribe-explain = Press the button to withdraw every consent you gave to hear from the campaign's organisations.
+unsubscribe-button = Unsubscribe
+unsubscribe-done = You are unsubscribed: you will not get news from the campaign's organisations.
+me-title = Your data
+me-data-heading = What we hold about you
+me-since = Since
+me-download = Download all your data (JSON)
+me-consents-heading = Whom you agreed to hear from
+me-no-consents = You have not agreed to hear from any organisation.
+me-consent-given = agreed
+me-consent-withdrawn = withdrawn
+me-withdraw = Withdraw
+me-signatures-heading = Your signatures
+me-no-signatures = No signatures.
+me-confirmed = confirmed
+me-pending = not yet confirmed
+me-erase-heading = Erase your data
+me-erase-explain = This deletes your name, email, signatures and consents for good. Your signatures will no longer count.
+me-erase-sure = Yes, erase everything about me
+me-erase-button = Erase my data
+me-erase-not-sure = Tick the box to confirm that you want to erase your data; nothing was erased.
+me-erased-title = Your data is erased
+me-erased = Everything we held about you has been deleted.
+
+## Petitions (coordinators)
+petitions-manage = Petitions
+petitions-title = Petitions
+petitions-none = No petitions yet.
+col-title = Title
+col-pending = Not yet confirmed
+col-confirmed = Confirmed
+col-signed = Signed
+col-what = What
+petition-new = New petition
+field-goal = Goal (number of signatures)
+petition-create = Create the petition
+petition-overview-title = Petition
+petition-status-draft = Draft: not public
+petition-status-open = Open: taking signatures
+petition-status-closed = Closed
+petition-open = Open for signatures
+petition-close = Close
+petition-error-goal = Write a whole number from 1 to 1,000,000,000.
+petition-error-incomplete = Before opening, write at least the title, addressee and text in { $language }, the campaign's default language.
+petition-error-slug-taken = This campaign already has a petition with this name.
+text-missing = not written yet
+petition-text-title = Petition text
+petition-field-title = Title
+petition-field-addressee = Addressed to
+    .hint = The people or body the petition asks to act.
+petition-field-body = Text
+signatures-title = Signatures
+signatures-search = Find a signature by email
+    .hint = The exact address; capitals and spaces do not matter.
+signatures-search-button = Find
+signatures-not-found = No signature of this petition has this email.
+export-csv = Export all signatures (CSV)
+export-recorded = Every export is recorded in the audit log, with your name.
+audit-title = Audit log
+audit-explain = Every export of supporters' data, with who made it and when.
+audit-empty = Nothing has been exported yet.
+audit-export-signatures = Signatures exported

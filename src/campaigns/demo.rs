@@ -59,6 +59,9 @@ We call on trade unions, people's organisations and everyone who stands with the
 Sign, share the call, and join the days of action.";
 const EN_SHARE: &str = "Idlib is under bombardment and a million people are on the roads. Join the international solidarity campaign.";
 
+const AR_ORG: &str = "لجنة تنسيق حملة التضامن";
+const EN_ORG: &str = "The solidarity campaign's coordinating committee";
+
 /// Seed the demo campaign (published, Arabic first) unless some campaign exists already.
 /// Returns whether it seeded.
 pub async fn seed_if_empty(db: &Db, author: Option<StaffId>) -> anyhow::Result<bool> {
@@ -70,10 +73,11 @@ pub async fn seed_if_empty(db: &Db, author: Option<StaffId>) -> anyhow::Result<b
     let Some(id) = store::create(db, &slug, &[Lang::Ar, Lang::En], Lang::Ar, now).await? else {
         return Ok(false);
     };
-    for (lang, title, summary, call, share) in
-        [(Lang::Ar, AR_TITLE, AR_SUMMARY, AR_CALL, AR_SHARE), (Lang::En, EN_TITLE, EN_SUMMARY, EN_CALL, EN_SHARE)]
-    {
-        let text = TextInput { title: title.into(), summary: summary.into(), call_md: call.into(), share_text: share.into() }
+    for (lang, title, summary, call, share, org) in [
+        (Lang::Ar, AR_TITLE, AR_SUMMARY, AR_CALL, AR_SHARE, AR_ORG),
+        (Lang::En, EN_TITLE, EN_SUMMARY, EN_CALL, EN_SHARE, EN_ORG),
+    ] {
+        let text = TextInput { title: title.into(), summary: summary.into(), call_md: call.into(), share_text: share.into(), lead_org: org.into() }
             .parse()
             .map_err(|e| anyhow::anyhow!("demo text for {lang} does not validate: {e:?}"))?;
         store::save_text(db, id, lang, &text, author, now, None)

@@ -65,6 +65,9 @@ pub struct CampaignText {
     pub call_md: String,
     pub call_html: String,
     pub share_text: String,
+    /// The name of the campaign's lead organisation in this language: supporters consent to
+    /// hear from it by this name.
+    pub lead_org: String,
     pub updated_at: i64,
     /// Goes up by one with every save; 0 for a text not yet saved.
     pub revision: i64,
@@ -77,10 +80,11 @@ pub enum TextField {
     Summary,
     Call,
     Share,
+    Org,
 }
 
 impl TextField {
-    pub const ALL: [TextField; 4] = [TextField::Title, TextField::Summary, TextField::Call, TextField::Share];
+    pub const ALL: [TextField; 5] = [TextField::Title, TextField::Summary, TextField::Call, TextField::Share, TextField::Org];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -88,6 +92,7 @@ impl TextField {
             TextField::Summary => "summary",
             TextField::Call => "call",
             TextField::Share => "share",
+            TextField::Org => "lead_org",
         }
     }
 
@@ -97,6 +102,7 @@ impl TextField {
             TextField::Summary => 600,
             TextField::Call => 40_000,
             TextField::Share => 280,
+            TextField::Org => 160,
         }
     }
 
@@ -107,6 +113,7 @@ impl TextField {
             TextField::Summary => "field-summary.hint",
             TextField::Call => "field-call.hint",
             TextField::Share => "field-share.hint",
+            TextField::Org => "field-lead-org.hint",
         }
     }
 
@@ -117,6 +124,7 @@ impl TextField {
             TextField::Summary => "field-summary",
             TextField::Call => "field-call",
             TextField::Share => "field-share",
+            TextField::Org => "field-lead-org",
         }
     }
 }
@@ -128,6 +136,7 @@ impl CampaignText {
             TextField::Summary => &self.summary,
             TextField::Call => &self.call_md,
             TextField::Share => &self.share_text,
+            TextField::Org => &self.lead_org,
         }
     }
 
@@ -144,6 +153,7 @@ pub struct TextInput {
     pub summary: String,
     pub call_md: String,
     pub share_text: String,
+    pub lead_org: String,
 }
 
 /// A field that failed, and the Fluent id of why.
@@ -156,6 +166,7 @@ impl TextInput {
             TextField::Summary => &self.summary,
             TextField::Call => &self.call_md,
             TextField::Share => &self.share_text,
+            TextField::Org => &self.lead_org,
         }
     }
 
@@ -175,11 +186,12 @@ impl TextInput {
         let summary = check(TextField::Summary, text::single_line(&summary_line, TextField::Summary.max_chars(), false));
         let call_md = check(TextField::Call, text::multi_line(&self.call_md, TextField::Call.max_chars(), false));
         let share_text = check(TextField::Share, text::single_line(&self.share_text, TextField::Share.max_chars(), false));
+        let lead_org = check(TextField::Org, text::single_line(&self.lead_org, TextField::Org.max_chars(), false));
         if !errors.is_empty() {
             return Err(errors);
         }
         let call_html = text::markdown_to_html(&call_md);
-        Ok(CampaignText { title, summary, call_md, call_html, share_text, updated_at: 0, revision: 0 })
+        Ok(CampaignText { title, summary, call_md, call_html, share_text, lead_org, updated_at: 0, revision: 0 })
     }
 }
 
@@ -217,6 +229,7 @@ mod tests {
             summary: "s".repeat(601),
             call_md: "ok".into(),
             share_text: "fine".into(),
+            lead_org: String::new(),
         };
         let errors = input.parse().unwrap_err();
         assert_eq!(errors, vec![(TextField::Title, "form-error-bidi"), (TextField::Summary, "form-error-too-long")]);
@@ -224,7 +237,7 @@ mod tests {
             .parse()
             .unwrap();
         assert!(ok.call_html.contains("<strong>bold</strong>") && !ok.call_html.contains("script"));
-        assert_eq!(ok.missing(), vec![TextField::Summary, TextField::Share]);
+        assert_eq!(ok.missing(), vec![TextField::Summary, TextField::Share, TextField::Org]);
     }
 
     #[test]

@@ -37,7 +37,7 @@ pub fn staff_routes() -> Router<AppState> {
         .route("/{lang}/staff/campaigns/{slug}/preview/{text_lang}", get(preview))
 }
 
-const PAGE_SIZE: i64 = 20;
+pub(crate) const PAGE_SIZE: i64 = 20;
 
 #[derive(Deserialize)]
 struct Paging {
@@ -59,15 +59,15 @@ pub struct Pager {
 }
 
 impl Pager {
-    fn new(page: i64, total: i64) -> Pager {
+    pub(crate) fn new(page: i64, total: i64) -> Pager {
         Pager { page, pages: ((total + PAGE_SIZE - 1) / PAGE_SIZE).max(1), total }
     }
     /// A page past the end shows the last page.
-    fn clamped(mut self) -> Pager {
+    pub(crate) fn clamped(mut self) -> Pager {
         self.page = self.page.min(self.pages);
         self
     }
-    fn offset(&self) -> i64 {
+    pub(crate) fn offset(&self) -> i64 {
         (self.page - 1) * PAGE_SIZE
     }
 }
@@ -514,6 +514,7 @@ async fn edit_page(
         summary: current.summary,
         call_md: current.call_md,
         share_text: current.share_text,
+        lead_org: current.lead_org,
     });
     let source = (text_lang != campaign.default_lang)
         .then(|| texts.iter().find(|(l, _)| *l == campaign.default_lang).cloned())
@@ -550,6 +551,7 @@ async fn save_text(
         summary: form.get("summary").to_string(),
         call_md: form.get("call").to_string(),
         share_text: form.get("share").to_string(),
+        lead_org: form.get("lead_org").to_string(),
     };
     let expected = form.get("revision").parse::<i64>().ok().filter(|r| *r >= 0);
     match input.parse() {

@@ -48,6 +48,7 @@ struct TextRow {
     call_md: String,
     call_html: String,
     share_text: String,
+    lead_org: String,
     updated_at: i64,
     revision: i64,
 }
@@ -73,6 +74,15 @@ pub async fn create(db: &Db, slug: &Slug, languages: &[Lang], default_lang: Lang
 pub async fn find_by_slug(db: &Db, slug: &str) -> anyhow::Result<Option<Campaign>> {
     let row: Option<CampaignRow> = sqlx::query_as(AssertSqlSafe(format!("SELECT {CAMPAIGN_COLUMNS} FROM campaigns WHERE slug = $1")))
         .bind(slug)
+        .fetch_optional(&db.pool)
+        .await
+        .context("loading a campaign")?;
+    Ok(row.map(CampaignRow::into_campaign))
+}
+
+pub async fn find_by_id(db: &Db, id: CampaignId) -> anyhow::Result<Option<Campaign>> {
+    let row: Option<CampaignRow> = sqlx::query_as(AssertSqlSafe(format!("SELECT {CAMPAIGN_COLUMNS} FROM campaigns WHERE id = $1")))
+        .bind(id.0)
         .fetch_optional(&db.pool)
         .await
         .context("loading a campaign")?;
@@ -105,7 +115,7 @@ pub async fn list(db: &Db, published_only: bool, limit: i64, offset: i64) -> any
 /// Every text of a campaign, per language.
 pub async fn texts(db: &Db, id: CampaignId) -> anyhow::Result<Vec<(Lang, CampaignText)>> {
     let rows: Vec<TextRow> = sqlx::query_as(
-        "SELECT lang, title, summary, call_md, call_html, share_text, updated_at, revision FROM campaign_texts WHERE campaign_id = $1",
+        "SELECT lang, title, summary, call_md, call_html, share_text, lead_org, updated_at, revision FROM campaign_texts WHERE campaign_id = $1",
     )
     .bind(id.0)
     .fetch_all(&db.pool)
@@ -122,6 +132,7 @@ pub async fn texts(db: &Db, id: CampaignId) -> anyhow::Result<Vec<(Lang, Campaig
                     call_md: r.call_md,
                     call_html: r.call_html,
                     share_text: r.share_text,
+                    lead_org: r.lead_org,
                     updated_at: r.updated_at,
                     revision: r.revision,
                 },
@@ -159,19 +170,19 @@ pub async fn save_text(
     expected: Option<i64>,
 ) -> anyhow::Result<bool> {
     let mut tx = db.pool.begin().await.context("beginning text save")?;
-    const COLUMNS: &str = "title = $3, summary = $4, call_md = $5, call_html = $6, share_text = $7, updated_at = $8, updated_by = $9";
-    const INSERT: &str = "INSERT INTO campaign_texts (campaign_id, lang, title, summary, call_md, call_html, share_text, updated_at, updated_by)
-                          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)";
+    const COLUMNS: &str = "title = $3, summary = $4, call_md = $5, call_html = $6, share_text = $7, updated_at = $8, updated_by = $9, lead_org = $10";
+    const INSERT: &str = "INSERT INTO campaign_texts (campaign_id, lang, title, summary, call_md, call_html, share_text, updated_at, updated_by, lead_org)
+                          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)";
     let sql = match expected {
-        // Only if nobody saved since revision $10 was read.
+        // Only if nobody saved since revision $11 was read.
         Some(rev) if rev > 0 => format!(
-            "UPDATE campaign_texts SET {COLUMNS}, revision = revision + 1 WHERE campaign_id = $1 AND lang = $2 AND revision = $10"
+            "UPDATE campaign_texts SET {COLUMNS}, revision = revision + 1 WHERE campaign_id = $1 AND lang = $2 AND revision = $11"
         ),
         // Only if there is still no text in this language.
         Some(_) => format!("{INSERT} ON CONFLICT (campaign_id, lang) DO NOTHING"),
         None => format!(
             "{INSERT} ON CONFLICT (campaign_id, lang) DO UPDATE SET title = excluded.title, summary = excluded.summary,
-               call_md = excluded.call_md, call_html = excluded.call_html, share_text = excluded.share_text,
+               call_md = excluded.call_md, call_html = excluded.call_html, share_text = excluded.share_text, lead_org = excluded.lead_org,
                updated_at = excluded.updated_at, updated_by = excluded.updated_by, revision = campaign_texts.revision + 1"
         ),
     };
@@ -185,7 +196,8 @@ pub async fn save_text(
         .bind(&text.call_html)
         .bind(&text.share_text)
         .bind(now)
-        .bind(by.map(|b| b.0));
+        .bind(by.map(|b| b.0))
+        .bind(&text.lead_org);
     if let Some(rev) = expected.filter(|r| *r > 0) {
         query = query.bind(rev);
     }

@@ -81,6 +81,26 @@ impl Writer {
     }
 }
 
+/// Run `f` in a transaction and return once it has committed: through the group-commit writer
+/// when there is one (SQLite), else in a transaction of its own from the pool (PostgreSQL).
+pub async fn hot_write<T, F>(writer: Option<&Writer>, db: &Db, f: F) -> anyhow::Result<T>
+where
+    T: Send + 'static,
+    F: for<'c> FnOnce(&'c mut AnyConnection) -> WriteFuture<'c, T> + Send + 'static,
+{
+    use sqlx::Acquire;
+    match writer {
+        Some(w) => w.write(f).await,
+        None => {
+            let mut conn = db.pool.acquire().await.context("a connection for a write")?;
+            let mut tx = conn.begin().await.context("beginning a write")?;
+            let value = f(&mut tx).await?;
+            tx.commit().await.context("committing a write")?;
+            Ok(value)
+        }
+    }
+}
+
 /// Why a batch could not commit; every request in it gets this.
 fn batch_error(msg: &str) -> anyhow::Error {
     anyhow::anyhow!("the group transaction failed: {msg}")

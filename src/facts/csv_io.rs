@@ -11,7 +11,7 @@ pub const COLUMNS: [&str; 9] =
 pub const MAX_ROWS: usize = 5_000;
 
 /// A cell a spreadsheet would run as a formula is prefixed with `'` (CSV injection).
-fn neutralise(cell: &str) -> String {
+pub(crate) fn neutralise(cell: &str) -> String {
     if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{cell}") } else { cell.to_string() }
 }
 

@@ -46,6 +46,11 @@ pub struct Inner {
     /// Wakes this process's job workers after a transaction queued a job.
     pub job_notify: Arc<tokio::sync::Notify>,
     pub mailer: crate::mail::Mailer,
+    /// Group commit for hot inserts on SQLite; `None` on PostgreSQL, where the pool is faster.
+    pub writer: Option<crate::db::writer::Writer>,
+    pub form_tokens: abuse::FormTokens,
+    /// Per-address limit on public form posts; `None` when turned off.
+    pub limiter: Option<abuse::AddressLimiter>,
     /// A shared lock on the key file, held while this process uses its keys (key rotation
     /// waits for none to be left).
     pub _key_lock: std::fs::File,
@@ -123,6 +128,9 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::facts::routes::public_routes())
         .merge(crate::facts::routes::staff_routes())
         .merge(crate::jobs::routes::routes())
+        .merge(crate::petitions::routes::routes())
+        .merge(crate::petitions::staff::routes())
+        .merge(crate::supporters::routes::routes())
         .fallback(|| async { AppError::NotFound })
         .layer(middleware::from_fn_with_state(state.clone(), session::staff_post_guard))
         .layer(middleware::from_fn_with_state(state.clone(), language_and_errors))

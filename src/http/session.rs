@@ -244,3 +244,18 @@ impl FromRequest<AppState> for CsrfForm {
         Ok(CsrfForm { pairs, staff })
     }
 }
+
+/// A public form's fields (sign, a supporter's own page): no session, no CSRF token; what
+/// guards these forms is theirs to say (a signed form token, a signed link).
+pub struct PublicForm(pub Vec<(String, String)>);
+
+impl FromRequest<AppState> for PublicForm {
+    type Rejection = AppError;
+
+    async fn from_request(req: Request, state: &AppState) -> Result<Self, Self::Rejection> {
+        let body = axum::body::to_bytes(req.into_body(), state.cfg.max_body_bytes)
+            .await
+            .map_err(|_| AppError::PayloadTooLarge)?;
+        Ok(PublicForm(form_urlencoded::parse(&body).map(|(k, v)| (k.into_owned(), v.into_owned())).collect()))
+    }
+}

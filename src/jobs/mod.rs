@@ -70,7 +70,7 @@ impl std::fmt::Debug for Registry {
 impl Registry {
     /// Every kind of job the application has.
     pub fn standard() -> Registry {
-        Registry::default()
+        Registry::default().register::<crate::petitions::store::ConfirmMail>()
     }
 
     pub fn register<J: Job>(mut self) -> Registry {

@@ -3,8 +3,9 @@
 //! encrypted at rest and bound to its row; consent per organisation with its history; export
 //! and erasure of everything about a person.
 //!
-//! The public forms that create supporters (petitions) come with the supporters' issue; this
-//! module is their storage.
+//! The forms that create supporters live with their actions (petitions); here are the storage
+//! and the supporter's own pages (unsubscribe, see, download and erase their data).
 
 pub mod model;
+pub mod routes;
 pub mod store;

@@ -156,6 +156,40 @@ pub async fn set_consent(
     Ok(())
 }
 
+/// Record a consent change in a transaction of its own.
+pub async fn set_consent_now(db: &Db, id: SupporterId, org: &str, granted: bool, source: &str, lang: Lang, now: i64) -> anyhow::Result<()> {
+    let mut conn = db.pool.acquire().await.context("connecting to record a consent")?;
+    let mut tx = conn.begin().await.context("beginning a consent change")?;
+    set_consent(&mut tx, id, org, granted, source, lang, now).await?;
+    tx.commit().await.context("committing a consent change")?;
+    Ok(())
+}
+
+/// Withdraw every consent this person has given (unsubscribing), with the history of each.
+/// False when there is no such person.
+pub async fn withdraw_all(db: &Db, id: SupporterId, source: &str, lang: Lang, now: i64) -> anyhow::Result<bool> {
+    let mut conn = db.pool.acquire().await.context("connecting to unsubscribe")?;
+    let mut tx = conn.begin().await.context("beginning an unsubscribe")?;
+    let exists: Option<(i64,)> = sqlx::query_as("SELECT id FROM supporters WHERE id = $1")
+        .bind(id.0)
+        .fetch_optional(&mut *tx)
+        .await
+        .context("finding a supporter")?;
+    if exists.is_none() {
+        return Ok(false);
+    }
+    let granted: Vec<(String,)> = sqlx::query_as("SELECT org FROM consents WHERE supporter_id = $1 AND granted = 1")
+        .bind(id.0)
+        .fetch_all(&mut *tx)
+        .await
+        .context("reading consents")?;
+    for (org,) in granted {
+        set_consent(&mut tx, id, &org, false, source, lang, now).await?;
+    }
+    tx.commit().await.context("committing an unsubscribe")?;
+    Ok(true)
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow, serde::Serialize)]
 pub struct Consent {
     pub org: String,

@@ -1,0 +1,642 @@
+//! SQL for petitions, their texts and signatures, and the audit log of exports.
+//!
+//! A signature's city and comment are encrypted here (bound to `signatures`, the column and the
+//! random row id); country and language stay in clear for the tallies. Tallies are counted from
+//! the `(petition_id, confirmed, country)` index, never kept in a row every signature updates.
+
+use anyhow::Context;
+use sqlx::{AnyConnection, AssertSqlSafe};
+
+use super::model::{Petition, PetitionId, PetitionText, Signing, Status};
+use crate::crypto::{FieldKeys, FieldRef};
+use crate::db::Db;
+use crate::i18n::Lang;
+use crate::supporters::model::{Email, SupporterId};
+use crate::supporters::store::{self as supporters, NewSupporter};
+
+const TABLE: &str = "signatures";
+/// Confirmation mails one person may be sent per UTC day, whatever they sign.
+pub const CONFIRM_MAILS_PER_DAY: i64 = 3;
+
+fn at(column: &'static str, id: i64) -> FieldRef<'static> {
+    FieldRef { table: TABLE, column, row: id }
+}
+
+/// A random positive row id: the row id is bound into the encryption, so it is known before
+/// the row is written.
+fn new_row_id() -> i64 {
+    let bytes = crate::crypto::random_bytes::<8>();
+    (u64::from_be_bytes(bytes) >> 1) as i64 | 1
+}
+
+const PETITION_COLUMNS: &str = "id, campaign_id, slug, goal, status, created_at, opened_at, closed_at";
+
+#[derive(sqlx::FromRow)]
+struct PetitionRow {
+    id: i64,
+    campaign_id: i64,
+    slug: String,
+    goal: i64,
+    status: String,
+    created_at: i64,
+    opened_at: Option<i64>,
+    closed_at: Option<i64>,
+}
+
+impl PetitionRow {
+    fn into_petition(self) -> Petition {
+        Petition {
+            id: PetitionId(self.id),
+            campaign_id: self.campaign_id,
+            slug: self.slug,
+            goal: self.goal,
+            status: Status::parse(&self.status).unwrap_or(Status::Draft),
+            created_at: self.created_at,
+            opened_at: self.opened_at,
+            closed_at: self.closed_at,
+        }
+    }
+}
+
+/// A new draft petition; `None` when the campaign has one with this slug already.
+pub async fn create(db: &Db, campaign_id: i64, slug: &str, goal: i64, now: i64) -> anyhow::Result<Option<PetitionId>> {
+    let row: Option<(i64,)> = sqlx::query_as(
+        "INSERT INTO petitions (campaign_id, slug, goal, status, created_at, updated_at) VALUES ($1, $2, $3, 'draft', $4, $4)
+         ON CONFLICT (campaign_id, slug) DO NOTHING RETURNING id",
+    )
+    .bind(campaign_id)
+    .bind(slug)
+    .bind(goal)
+    .bind(now)
+    .fetch_optional(&db.pool)
+    .await
+    .context("creating a petition")?;
+    Ok(row.map(|(id,)| PetitionId(id)))
+}
+
+pub async fn find(db: &Db, campaign_id: i64, slug: &str) -> anyhow::Result<Option<Petition>> {
+    let row: Option<PetitionRow> =
+        sqlx::query_as(AssertSqlSafe(format!("SELECT {PETITION_COLUMNS} FROM petitions WHERE campaign_id = $1 AND slug = $2")))
+            .bind(campaign_id)
+            .bind(slug)
+            .fetch_optional(&db.pool)
+            .await
+            .context("loading a petition")?;
+    Ok(row.map(PetitionRow::into_petition))
+}
+
+pub async fn find_by_id(db: &Db, id: PetitionId) -> anyhow::Result<Option<Petition>> {
+    let row: Option<PetitionRow> = sqlx::query_as(AssertSqlSafe(format!("SELECT {PETITION_COLUMNS} FROM petitions WHERE id = $1")))
+        .bind(id.0)
+        .fetch_optional(&db.pool)
+        .await
+        .context("loading a petition")?;
+    Ok(row.map(PetitionRow::into_petition))
+}
+
+/// A campaign's petitions, newest first; only open and closed ones when `public`.
+pub async fn list(db: &Db, campaign_id: i64, public: bool) -> anyhow::Result<Vec<Petition>> {
+    let filter = if public { "AND status <> 'draft'" } else { "" };
+    let rows: Vec<PetitionRow> = sqlx::query_as(AssertSqlSafe(format!(
+        "SELECT {PETITION_COLUMNS} FROM petitions WHERE campaign_id = $1 {filter} ORDER BY created_at DESC, id DESC LIMIT 200"
+    )))
+    .bind(campaign_id)
+    .fetch_all(&db.pool)
+    .await
+    .context("listing petitions")?;
+    Ok(rows.into_iter().map(PetitionRow::into_petition).collect())
+}
+
+#[derive(sqlx::FromRow)]
+struct TextRow {
+    lang: String,
+    title: String,
+    addressee: String,
+    body_md: String,
+    body_html: String,
+    revision: i64,
+    updated_at: i64,
+}
+
+/// Every text of a petition, per language.
+pub async fn texts(db: &Db, id: PetitionId) -> anyhow::Result<Vec<(Lang, PetitionText)>> {
+    let rows: Vec<TextRow> = sqlx::query_as(
+        "SELECT lang, title, addressee, body_md, body_html, revision, updated_at FROM petition_texts WHERE petition_id = $1",
+    )
+    .bind(id.0)
+    .fetch_all(&db.pool)
+    .await
+    .context("loading petition texts")?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|r| {
+            Some((
+                Lang::parse(&r.lang)?,
+                PetitionText {
+                    title: r.title,
+                    addressee: r.addressee,
+                    body_md: r.body_md,
+                    body_html: r.body_html,
+                    revision: r.revision,
+                    updated_at: r.updated_at,
+                },
+            ))
+        })
+        .collect())
+}
+
+/// Save one language's text; with `expected` (the revision the form was made from, 0 for a
+/// new text) only when nobody saved in between. False when somebody did.
+pub async fn save_text(db: &Db, id: PetitionId, lang: Lang, text: &PetitionText, by: Option<i64>, now: i64, expected: i64) -> anyhow::Result<bool> {
+    let sql = if expected > 0 {
+        "UPDATE petition_texts SET title = $3, addressee = $4, body_md = $5, body_html = $6, updated_at = $7, updated_by = $8,
+           revision = revision + 1 WHERE petition_id = $1 AND lang = $2 AND revision = $9"
+    } else {
+        "INSERT INTO petition_texts (petition_id, lang, title, addressee, body_md, body_html, updated_at, updated_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (petition_id, lang) DO NOTHING"
+    };
+    let mut q = sqlx::query(sql)
+        .bind(id.0)
+        .bind(lang.code())
+        .bind(&text.title)
+        .bind(&text.addressee)
+        .bind(&text.body_md)
+        .bind(&text.body_html)
+        .bind(now)
+        .bind(by);
+    if expected > 0 {
+        q = q.bind(expected);
+    }
+    let done = q.execute(&db.pool).await.context("saving a petition text")?;
+    Ok(done.rows_affected() == 1)
+}
+
+pub async fn set_goal(db: &Db, id: PetitionId, goal: i64, now: i64) -> anyhow::Result<()> {
+    sqlx::query("UPDATE petitions SET goal = $2, updated_at = $3 WHERE id = $1")
+        .bind(id.0)
+        .bind(goal)
+        .bind(now)
+        .execute(&db.pool)
+        .await
+        .context("saving a petition's goal")?;
+    Ok(())
+}
+
+pub async fn set_status(db: &Db, id: PetitionId, status: Status, now: i64) -> anyhow::Result<()> {
+    sqlx::query(
+        "UPDATE petitions SET status = $2, updated_at = $3,
+           opened_at = CASE WHEN $2 = 'open' THEN COALESCE(opened_at, $3) ELSE opened_at END,
+           closed_at = CASE WHEN $2 = 'closed' THEN $3 ELSE NULL END
+         WHERE id = $1",
+    )
+    .bind(id.0)
+    .bind(status.code())
+    .bind(now)
+    .execute(&db.pool)
+    .await
+    .context("changing a petition's status")?;
+    Ok(())
+}
+
+/// Confirmed signatures per country (ISO code), largest first, and their total.
+pub async fn tally(db: &Db, id: PetitionId) -> anyhow::Result<(i64, Vec<(String, i64)>)> {
+    let mut rows: Vec<(String, i64)> =
+        sqlx::query_as("SELECT country, COUNT(*) FROM signatures WHERE petition_id = $1 AND confirmed = 1 GROUP BY country")
+            .bind(id.0)
+            .fetch_all(&db.pool)
+            .await
+            .context("counting signatures per country")?;
+    rows.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    Ok((rows.iter().map(|(_, n)| n).sum(), rows))
+}
+
+/// (pending, confirmed) signatures of a petition.
+pub async fn counts(db: &Db, id: PetitionId) -> anyhow::Result<(i64, i64)> {
+    let rows: Vec<(i64, i64)> = sqlx::query_as("SELECT confirmed, COUNT(*) FROM signatures WHERE petition_id = $1 GROUP BY confirmed")
+        .bind(id.0)
+        .fetch_all(&db.pool)
+        .await
+        .context("counting signatures")?;
+    let get = |c: i64| rows.iter().find(|(k, _)| *k == c).map(|(_, n)| *n).unwrap_or(0);
+    Ok((get(0), get(1)))
+}
+
+/// What became of a signature sent through the form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SignOutcome {
+    /// A new signature, waiting for its confirmation; `mail` says whether a mail was queued.
+    New { signature: i64, mail: bool },
+    /// This person had signed already and not yet confirmed: the details were updated and
+    /// another confirmation mail queued unless the day's allowance is spent.
+    StillPending { signature: i64, mail: bool },
+    /// This person's signature counts already: nothing changes.
+    AlreadyConfirmed,
+    /// The form's token was used already (a double submit or a replay): nothing changes.
+    TokenUsed,
+}
+
+/// The confirmation mail job for a signature: one per signature, person and day, within the
+/// day's allowance.
+#[derive(serde::Serialize, serde::Deserialize, Debug, Clone)]
+pub struct ConfirmMail {
+    pub signature: i64,
+    /// The day (UTC day number) and how many'th mail of that day this is, for the unique key.
+    pub day: i64,
+    pub nth: i64,
+}
+
+/// Record a signature inside the caller's transaction (the group-commit writer's on SQLite):
+/// the form's token is marked used, the person found or created by their email, the signature
+/// written or refreshed, and the confirmation mail queued, all or nothing.
+#[allow(clippy::too_many_arguments)]
+pub async fn sign(
+    conn: &mut AnyConnection,
+    keys: &FieldKeys,
+    petition: PetitionId,
+    signing: &Signing,
+    lang: Lang,
+    token_hash: &str,
+    token_expires: i64,
+    now: i64,
+) -> anyhow::Result<SignOutcome> {
+    if !crate::http::abuse::consume_form_token(conn, token_hash, token_expires).await? {
+        return Ok(SignOutcome::TokenUsed);
+    }
+    let new = NewSupporter { email: signing.email.clone(), name: Some(signing.name.clone()), country: Some(signing.country.clone()), lang };
+    let (supporter, _) = supporters::find_or_create(conn, keys, &new, now).await?;
+    let id = new_row_id();
+    let encrypt = |column: &'static str, id: i64, v: &Option<String>| v.as_ref().map(|v| keys.encrypt(at(column, id), v.as_bytes()));
+    let inserted = sqlx::query(
+        "INSERT INTO signatures (id, petition_id, supporter_id, confirmed, country, lang, city_ct, comment_ct, key_id, consent_lead, created_at)
+         VALUES ($1, $2, $3, 0, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (petition_id, supporter_id) DO NOTHING",
+    )
+    .bind(id)
+    .bind(petition.0)
+    .bind(supporter.0)
+    .bind(signing.country.as_str())
+    .bind(lang.code())
+    .bind(encrypt("city", id, &signing.city))
+    .bind(encrypt("comment", id, &signing.comment))
+    .bind(i64::from(keys.current_id()))
+    .bind(i64::from(signing.consent))
+    .bind(now)
+    .execute(&mut *conn)
+    .await
+    .context("adding a signature")?;
+    let (signature, new_signature) = if inserted.rows_affected() == 1 {
+        (id, true)
+    } else {
+        let (existing, confirmed): (i64, i64) = sqlx::query_as("SELECT id, confirmed FROM signatures WHERE petition_id = $1 AND supporter_id = $2")
+            .bind(petition.0)
+            .bind(supporter.0)
+            .fetch_one(&mut *conn)
+            .await
+            .context("finding an earlier signature")?;
+        if confirmed == 1 {
+            return Ok(SignOutcome::AlreadyConfirmed);
+        }
+        // Not yet confirmed: what was typed last is what will be confirmed.
+        sqlx::query("UPDATE signatures SET country = $2, lang = $3, city_ct = $4, comment_ct = $5, key_id = $6, consent_lead = $7 WHERE id = $1")
+            .bind(existing)
+            .bind(signing.country.as_str())
+            .bind(lang.code())
+            .bind(encrypt("city", existing, &signing.city))
+            .bind(encrypt("comment", existing, &signing.comment))
+            .bind(i64::from(keys.current_id()))
+            .bind(i64::from(signing.consent))
+            .execute(&mut *conn)
+            .await
+            .context("refreshing a pending signature")?;
+        (existing, false)
+    };
+    let day = now.div_euclid(86_400);
+    let (nth,): (i64,) = sqlx::query_as(
+        "UPDATE supporters SET mails_that_day = CASE WHEN mail_day = $2 THEN mails_that_day + 1 ELSE 1 END, mail_day = $2
+         WHERE id = $1 RETURNING mails_that_day",
+    )
+    .bind(supporter.0)
+    .bind(day)
+    .fetch_one(&mut *conn)
+    .await
+    .context("counting confirmation mails")?;
+    let mail = nth <= CONFIRM_MAILS_PER_DAY && crate::jobs::enqueue(conn, &ConfirmMail { signature, day, nth }, now).await?;
+    Ok(if new_signature { SignOutcome::New { signature, mail } } else { SignOutcome::StillPending { signature, mail } })
+}
+
+/// A signature, with what its mails and pages need.
+#[derive(Clone, Debug)]
+pub struct SignatureInfo {
+    pub id: i64,
+    pub petition: PetitionId,
+    pub supporter: SupporterId,
+    pub confirmed: bool,
+    pub lang: Lang,
+    pub consent_lead: bool,
+}
+
+pub async fn signature(db: &Db, id: i64) -> anyhow::Result<Option<SignatureInfo>> {
+    let row: Option<(i64, i64, i64, String, i64)> =
+        sqlx::query_as("SELECT petition_id, supporter_id, confirmed, lang, consent_lead FROM signatures WHERE id = $1")
+            .bind(id)
+            .fetch_optional(&db.pool)
+            .await
+            .context("loading a signature")?;
+    Ok(row.map(|(p, s, c, l, consent)| SignatureInfo {
+        id,
+        petition: PetitionId(p),
+        supporter: SupporterId(s),
+        confirmed: c == 1,
+        lang: Lang::parse(&l).unwrap_or(Lang::En),
+        consent_lead: consent == 1,
+    }))
+}
+
+/// Confirm a signature: it counts from now on, and the consent it carried is recorded, in one
+/// transaction. Returns false when it was confirmed already (a second press changes nothing).
+pub async fn confirm(db: &Db, info: &SignatureInfo, org: &str, source: &str, now: i64) -> anyhow::Result<bool> {
+    use sqlx::Acquire;
+    let mut conn = db.pool.acquire().await.context("connecting to confirm")?;
+    let mut tx = conn.begin().await.context("beginning a confirmation")?;
+    let done = sqlx::query("UPDATE signatures SET confirmed = 1, confirmed_at = $2 WHERE id = $1 AND confirmed = 0")
+        .bind(info.id)
+        .bind(now)
+        .execute(&mut *tx)
+        .await
+        .context("confirming a signature")?;
+    if done.rows_affected() != 1 {
+        return Ok(false);
+    }
+    if info.consent_lead {
+        supporters::set_consent(&mut tx, info.supporter, org, true, source, info.lang, now).await?;
+    }
+    tx.commit().await.context("committing a confirmation")?;
+    Ok(true)
+}
+
+/// A signature as coordinators see it, decrypted.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct SignatureRow {
+    pub id: i64,
+    pub created_at: i64,
+    pub confirmed_at: Option<i64>,
+    pub name: Option<String>,
+    pub email: String,
+    pub country: String,
+    pub city: Option<String>,
+    pub comment: Option<String>,
+    pub consent_lead: bool,
+    pub lang: String,
+}
+
+const SIGNATURE_COLUMNS: &str = "g.id, g.created_at, g.confirmed_at, g.country, g.city_ct, g.comment_ct, g.consent_lead, g.lang,
+    s.id AS supporter_id, s.email_ct, s.name_ct";
+
+#[derive(sqlx::FromRow)]
+struct SignatureDbRow {
+    id: i64,
+    created_at: i64,
+    confirmed_at: Option<i64>,
+    country: String,
+    city_ct: Option<Vec<u8>>,
+    comment_ct: Option<Vec<u8>>,
+    consent_lead: i64,
+    lang: String,
+    supporter_id: i64,
+    email_ct: Vec<u8>,
+    name_ct: Option<Vec<u8>>,
+}
+
+fn text(keys: &FieldKeys, place: FieldRef<'_>, ct: &[u8]) -> anyhow::Result<String> {
+    String::from_utf8(keys.decrypt(place, ct)?).context("a field that is not text")
+}
+
+impl SignatureDbRow {
+    fn decrypt(self, keys: &FieldKeys) -> anyhow::Result<SignatureRow> {
+        let person = |column: &'static str| FieldRef { table: "supporters", column, row: self.supporter_id };
+        Ok(SignatureRow {
+            id: self.id,
+            created_at: self.created_at,
+            confirmed_at: self.confirmed_at,
+            name: self.name_ct.as_deref().map(|ct| text(keys, person("name"), ct)).transpose()?,
+            email: text(keys, person("email"), &self.email_ct)?,
+            country: self.country,
+            city: self.city_ct.as_deref().map(|ct| text(keys, at("city", self.id), ct)).transpose()?,
+            comment: self.comment_ct.as_deref().map(|ct| text(keys, at("comment", self.id), ct)).transpose()?,
+            consent_lead: self.consent_lead == 1,
+            lang: self.lang,
+        })
+    }
+}
+
+/// One page of a petition's signatures, newest first.
+pub async fn list_signatures(db: &Db, keys: &FieldKeys, id: PetitionId, limit: i64, offset: i64) -> anyhow::Result<Vec<SignatureRow>> {
+    let rows: Vec<SignatureDbRow> = sqlx::query_as(AssertSqlSafe(format!(
+        "SELECT {SIGNATURE_COLUMNS} FROM signatures g JOIN supporters s ON s.id = g.supporter_id
+         WHERE g.petition_id = $1 ORDER BY g.created_at DESC, g.id DESC LIMIT $2 OFFSET $3"
+    )))
+    .bind(id.0)
+    .bind(limit)
+    .bind(offset)
+    .fetch_all(&db.pool)
+    .await
+    .context("listing signatures")?;
+    rows.into_iter().map(|r| r.decrypt(keys)).collect()
+}
+
+/// The signature of the person with this email, found through the blind index.
+pub async fn find_signature_by_email(db: &Db, keys: &FieldKeys, id: PetitionId, email: &Email) -> anyhow::Result<Option<SignatureRow>> {
+    let mut conn = db.pool.acquire().await.context("connecting to search signatures")?;
+    let Some(supporter) = supporters::find_by_email(&mut conn, keys, email).await? else { return Ok(None) };
+    let row: Option<SignatureDbRow> = sqlx::query_as(AssertSqlSafe(format!(
+        "SELECT {SIGNATURE_COLUMNS} FROM signatures g JOIN supporters s ON s.id = g.supporter_id
+         WHERE g.petition_id = $1 AND g.supporter_id = $2"
+    )))
+    .bind(id.0)
+    .bind(supporter.0)
+    .fetch_optional(&mut *conn)
+    .await
+    .context("loading a signature")?;
+    row.map(|r| r.decrypt(keys)).transpose()
+}
+
+/// Every signature of a petition, oldest first, read in batches (for the CSV export).
+pub async fn all_signatures(db: &Db, keys: &FieldKeys, id: PetitionId) -> anyhow::Result<Vec<SignatureRow>> {
+    let mut out = Vec::new();
+    let (mut after_time, mut after_id) = (i64::MIN, i64::MIN);
+    loop {
+        let rows: Vec<SignatureDbRow> = sqlx::query_as(AssertSqlSafe(format!(
+            "SELECT {SIGNATURE_COLUMNS} FROM signatures g JOIN supporters s ON s.id = g.supporter_id
+             WHERE g.petition_id = $1 AND (g.created_at > $2 OR (g.created_at = $2 AND g.id > $3))
+             ORDER BY g.created_at, g.id LIMIT 1000"
+        )))
+        .bind(id.0)
+        .bind(after_time)
+        .bind(after_id)
+        .fetch_all(&db.pool)
+        .await
+        .context("reading signatures to export")?;
+        let Some(last) = rows.last() else { break };
+        (after_time, after_id) = (last.created_at, last.id);
+        let n = rows.len();
+        for r in rows {
+            out.push(r.decrypt(keys)?);
+        }
+        if n < 1000 {
+            break;
+        }
+    }
+    Ok(out)
+}
+
+/// The latest public comments of confirmed signatures: (country, comment, when).
+pub async fn recent_comments(db: &Db, keys: &FieldKeys, id: PetitionId, n: i64) -> anyhow::Result<Vec<(String, String, i64)>> {
+    let rows: Vec<(i64, String, Vec<u8>, i64)> = sqlx::query_as(
+        "SELECT id, country, comment_ct, confirmed_at FROM signatures
+         WHERE petition_id = $1 AND confirmed = 1 AND comment_ct IS NOT NULL ORDER BY confirmed_at DESC, id DESC LIMIT $2",
+    )
+    .bind(id.0)
+    .bind(n)
+    .fetch_all(&db.pool)
+    .await
+    .context("loading comments")?;
+    rows.into_iter().map(|(sid, country, ct, at_)| Ok((country, text(keys, at("comment", sid), &ct)?, at_))).collect()
+}
+
+/// A person's signatures, for their own page and their download.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct OwnSignature {
+    pub petition: String,
+    pub campaign: String,
+    pub country: String,
+    pub city: Option<String>,
+    pub comment: Option<String>,
+    pub confirmed: bool,
+    pub signed_at: i64,
+}
+
+pub async fn signatures_of(db: &Db, keys: &FieldKeys, supporter: SupporterId) -> anyhow::Result<Vec<OwnSignature>> {
+    let rows: Vec<(i64, String, String, String, Option<Vec<u8>>, Option<Vec<u8>>, i64, i64)> = sqlx::query_as(
+        "SELECT g.id, p.slug, c.slug, g.country, g.city_ct, g.comment_ct, g.confirmed, g.created_at
+         FROM signatures g JOIN petitions p ON p.id = g.petition_id JOIN campaigns c ON c.id = p.campaign_id
+         WHERE g.supporter_id = $1 ORDER BY g.created_at",
+    )
+    .bind(supporter.0)
+    .fetch_all(&db.pool)
+    .await
+    .context("loading a person's signatures")?;
+    rows.into_iter()
+        .map(|(id, petition, campaign, country, city, comment, confirmed, signed_at)| {
+            Ok(OwnSignature {
+                petition,
+                campaign,
+                country,
+                city: city.map(|ct| text(keys, at("city", id), &ct)).transpose()?,
+                comment: comment.map(|ct| text(keys, at("comment", id), &ct)).transpose()?,
+                confirmed: confirmed == 1,
+                signed_at,
+            })
+        })
+        .collect()
+}
+
+/// Delete signatures left unconfirmed since before `before`, then the people who have nothing
+/// left: no signature and no consent given. Returns (signatures, people) deleted.
+pub async fn purge_pending(db: &Db, before: i64) -> anyhow::Result<(u64, u64)> {
+    let signatures = sqlx::query("DELETE FROM signatures WHERE confirmed = 0 AND created_at < $1")
+        .bind(before)
+        .execute(&db.pool)
+        .await
+        .context("purging unconfirmed signatures")?
+        .rows_affected();
+    let people = sqlx::query(
+        "DELETE FROM supporters WHERE created_at < $1
+           AND NOT EXISTS (SELECT 1 FROM signatures g WHERE g.supporter_id = supporters.id)
+           AND NOT EXISTS (SELECT 1 FROM consents c WHERE c.supporter_id = supporters.id AND c.granted = 1)",
+    )
+    .bind(before)
+    .execute(&db.pool)
+    .await
+    .context("purging people with nothing left")?
+    .rows_affected();
+    if people > 0 {
+        sqlx::query("DELETE FROM email_slots WHERE NOT EXISTS (SELECT 1 FROM supporters s WHERE s.email_bidx = email_slots.bidx)")
+            .execute(&db.pool)
+            .await
+            .context("purging unused email slots")?;
+    }
+    Ok((signatures, people))
+}
+
+pub async fn count_on_old_keys(db: &Db, keys: &FieldKeys) -> anyhow::Result<i64> {
+    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM signatures WHERE key_id <> $1")
+        .bind(i64::from(keys.current_id()))
+        .fetch_one(&db.pool)
+        .await
+        .context("counting signatures on old keys")?;
+    Ok(n)
+}
+
+/// Move up to `limit` signatures' city and comment to the current key, in one transaction.
+pub async fn rotate_batch(db: &Db, keys: &FieldKeys, limit: i64) -> anyhow::Result<usize> {
+    use sqlx::Acquire;
+    let current = i64::from(keys.current_id());
+    let mut conn = db.pool.acquire().await.context("connecting for key rotation")?;
+    let mut tx = conn.begin().await.context("beginning a rotation batch")?;
+    let rows: Vec<(i64, Option<Vec<u8>>, Option<Vec<u8>>)> =
+        sqlx::query_as("SELECT id, city_ct, comment_ct FROM signatures WHERE key_id <> $1 ORDER BY id LIMIT $2")
+            .bind(current)
+            .bind(limit)
+            .fetch_all(&mut *tx)
+            .await
+            .context("reading a rotation batch of signatures")?;
+    let n = rows.len();
+    for (id, city, comment) in rows {
+        sqlx::query("UPDATE signatures SET city_ct = $2, comment_ct = $3, key_id = $4 WHERE id = $1")
+            .bind(id)
+            .bind(city.map(|ct| keys.reencrypt(at("city", id), &ct)).transpose()?)
+            .bind(comment.map(|ct| keys.reencrypt(at("comment", id), &ct)).transpose()?)
+            .bind(current)
+            .execute(&mut *tx)
+            .await
+            .context("re-encrypting a signature")?;
+    }
+    tx.commit().await.context("committing a rotation batch of signatures")?;
+    Ok(n)
+}
+
+/// One line of the audit log.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct AuditEntry {
+    pub at: i64,
+    pub staff_login: String,
+    pub action: String,
+    pub detail: String,
+}
+
+pub async fn audit(db: &Db, staff_id: i64, staff_login: &str, action: &str, campaign_id: Option<i64>, detail: &str, now: i64) -> anyhow::Result<()> {
+    sqlx::query("INSERT INTO audit_log (at, staff_id, staff_login, action, campaign_id, detail) VALUES ($1, $2, $3, $4, $5, $6)")
+        .bind(now)
+        .bind(staff_id)
+        .bind(staff_login)
+        .bind(action)
+        .bind(campaign_id)
+        .bind(detail)
+        .execute(&db.pool)
+        .await
+        .context("writing the audit log")?;
+    Ok(())
+}
+
+pub async fn audit_count(db: &Db) -> anyhow::Result<i64> {
+    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM audit_log").fetch_one(&db.pool).await.context("counting the audit log")?;
+    Ok(n)
+}
+
+pub async fn audit_page(db: &Db, limit: i64, offset: i64) -> anyhow::Result<Vec<AuditEntry>> {
+    sqlx::query_as("SELECT at, staff_login, action, detail FROM audit_log ORDER BY at DESC, id DESC LIMIT $1 OFFSET $2")
+        .bind(limit)
+        .bind(offset)
+        .fetch_all(&db.pool)
+        .await
+        .context("reading the audit log")
+}
