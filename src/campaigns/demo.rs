@@ -85,6 +85,7 @@ pub async fn seed_if_empty(db: &Db, author: Option<StaffId>) -> anyhow::Result<b
             .context("saving demo text")?;
     }
     seed_facts(db, id, now).await?;
+    seed_petition(db, id.0, author, now).await?;
     store::set_published(db, id, true, now).await?;
     Ok(true)
 }
@@ -135,5 +136,40 @@ async fn seed_facts(db: &Db, campaign: super::model::CampaignId, now: i64) -> an
         .map_err(|e| anyhow::anyhow!("demo point does not validate: {e:?}"))?;
         facts::add_points(db, id, &[point], None, now).await?;
     }
+    Ok(())
+}
+
+pub const PETITION_SLUG: &str = "open-the-borders";
+
+/// The third demand as an open petition, in Arabic and English.
+async fn seed_petition(db: &Db, campaign: i64, author: Option<StaffId>, now: i64) -> anyhow::Result<()> {
+    use crate::petitions::{model, store as petitions};
+    let Some(id) = petitions::create(db, campaign, PETITION_SLUG, 10_000, now).await? else { return Ok(()) };
+    let texts = [
+        (
+            Lang::Ar,
+            "افتحوا الحدود أمام الفارّين من إدلب",
+            "حكومات الاتحاد الأوروبي ودوله الأعضاء",
+            "نحن الموقّعين أدناه نطالبكم بفتح حدودكم أمام اللاجئين الفارّين من القصف في إدلب، \
+وبوقف كل ترحيل إلى سوريا، وبضمان ممرات آمنة وقانونية لطالبي اللجوء.\n\n\
+مليون إنسان على الطرقات في عزّ الشتاء: لا يجوز أن تُغلق الأبواب في وجوههم.",
+        ),
+        (
+            Lang::En,
+            "Open the borders to the people fleeing Idlib",
+            "The governments of the European Union and its member states",
+            "We, the undersigned, call on you to open your borders to the refugees fleeing the \
+bombardment of Idlib, to stop every deportation to Syria, and to guarantee safe and legal \
+routes for people seeking asylum.\n\nA million people are on the roads in the middle of \
+winter: no door may be shut in their faces.",
+        ),
+    ];
+    for (lang, title, addressee, body) in texts {
+        let text = model::TextInput { title: title.into(), addressee: addressee.into(), body_md: body.into() }
+            .parse()
+            .map_err(|e| anyhow::anyhow!("demo petition text for {lang} does not validate: {e:?}"))?;
+        petitions::save_text(db, id, lang, &text, author.map(|a| a.0), now, 0).await?;
+    }
+    petitions::set_status(db, id, model::Status::Open, now).await?;
     Ok(())
 }

@@ -129,6 +129,8 @@ struct CampaignTemplate {
     share_url: String,
     /// The headline facts, each with its latest value, source and chart.
     facts: Vec<crate::facts::routes::SeriesView>,
+    /// Open and closed petitions: (slug, title, language of the title, open).
+    petitions: Vec<(String, String, Lang, bool)>,
 }
 
 impl CampaignTemplate {
@@ -224,7 +226,13 @@ async fn render_campaign(state: &AppState, campaign: &Campaign, lang: Lang, prev
         None => None,
     };
     let facts = crate::facts::routes::views(state, campaign, lang, true).await?;
-    render(&CampaignTemplate { page, view, preview, share_url, facts })
+    let mut petitions = Vec::new();
+    for p in crate::petitions::store::list(&state.db, campaign.id.0, true).await? {
+        let texts = crate::petitions::store::texts(&state.db, p.id).await?;
+        let (text, text_lang) = crate::petitions::routes::pick_text(&texts, lang, campaign.default_lang);
+        petitions.push((p.slug, text.title, text_lang, p.status == crate::petitions::model::Status::Open));
+    }
+    render(&CampaignTemplate { page, view, preview, share_url, facts, petitions })
 }
 
 // ---------------------------------------------------------------------------------------------
