@@ -43,6 +43,12 @@ pub struct Options {
     pub dead_jobs_expected: bool,
     /// Job workers in the app (default 1, as `serve` runs).
     pub workers: Option<u32>,
+    /// Seconds a public form must be open before it is sent (default 0 in tests; 2 in `serve`).
+    pub form_min_seconds: Option<u32>,
+    /// Sign-form posts a minute per client address (default 0 = off in tests; 10 in `serve`).
+    pub sign_per_minute: Option<u32>,
+    /// Header the client address is read from (a reverse proxy's).
+    pub client_address_header: Option<String>,
 }
 
 pub fn backend_name() -> &'static str {
@@ -104,6 +110,9 @@ impl TestApp {
             session_idle_minutes: options.idle_minutes,
             base_url: options.base_url.clone(),
             workers: options.workers,
+            form_min_seconds: Some(options.form_min_seconds.unwrap_or(0)),
+            sign_per_minute: Some(options.sign_per_minute.unwrap_or(0)),
+            client_address_header: options.client_address_header.clone(),
             ..Default::default()
         };
         let cfg = Config::resolve(&common, Some(&serve)).expect("config");
@@ -297,6 +306,42 @@ impl Agent {
         let path = format!("/{lang}/staff/login");
         self.submit(&path, &path, &[("login", login), ("password", password)]).await
     }
+}
+
+/// The mails in the app's file outbox, decoded from quoted-printable, oldest first.
+pub fn outbox(app: &TestApp) -> Vec<String> {
+    let dir = app.data_dir().join("outbox");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .map(|d| d.filter_map(|e| e.ok()).filter(|e| e.path().extension().is_some_and(|x| x == "eml")).collect())
+        .unwrap_or_default();
+    files.sort_by_key(|e| e.metadata().and_then(|m| m.modified()).ok());
+    files.iter().map(|e| decode_mail(&std::fs::read_to_string(e.path()).unwrap())).collect()
+}
+
+/// Undo quoted-printable soft line breaks and `=XX` escapes (enough to read links and text).
+pub fn decode_mail(raw: &str) -> String {
+    let joined = raw.replace("=\r\n", "").replace("=\n", "");
+    let bytes = joined.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'=' && i + 2 < bytes.len() && bytes[i + 1].is_ascii_hexdigit() && bytes[i + 2].is_ascii_hexdigit() {
+            out.push(u8::from_str_radix(&joined[i + 1..i + 3], 16).unwrap());
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The path (from `/{lang}/…`) of the first link in `mail` whose path starts with `prefix`,
+/// e.g. `/en/confirm/`.
+pub fn link_in(mail: &str, prefix: &str) -> Option<String> {
+    let start = mail.find(prefix)?;
+    let end = mail[start..].find(|c: char| c.is_whitespace() || c == '"' || c == '<' || c == '>').map(|e| start + e).unwrap_or(mail.len());
+    Some(mail[start..end].to_string())
 }
 
 /// Skip (loudly) unless `tool` exists; fail instead when `TADAMUN_REQUIRE_ALL` is set (CI).
