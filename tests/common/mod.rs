@@ -49,6 +49,8 @@ pub struct Options {
     pub sign_per_minute: Option<u32>,
     /// Header the client address is read from (a reverse proxy's).
     pub client_address_header: Option<String>,
+    /// Send mail over SMTP to this URL (a `smtp::SmtpSink`) instead of the file outbox.
+    pub smtp_url: Option<String>,
 }
 
 pub fn backend_name() -> &'static str {
@@ -113,6 +115,11 @@ impl TestApp {
             form_min_seconds: Some(options.form_min_seconds.unwrap_or(0)),
             sign_per_minute: Some(options.sign_per_minute.unwrap_or(0)),
             client_address_header: options.client_address_header.clone(),
+            mail: tadamun::config::MailArgs {
+                mail_transport: options.smtp_url.as_ref().map(|_| "smtp".to_string()),
+                smtp_url: options.smtp_url.clone(),
+                ..Default::default()
+            },
             ..Default::default()
         };
         let cfg = Config::resolve(&common, Some(&serve)).expect("config");
@@ -318,8 +325,57 @@ pub fn outbox(app: &TestApp) -> Vec<String> {
     files.iter().map(|e| decode_mail(&std::fs::read_to_string(e.path()).unwrap())).collect()
 }
 
-/// Undo quoted-printable soft line breaks and `=XX` escapes (enough to read links and text).
+/// The mail with its base64 parts decoded too (lettre sends mostly non-ASCII text, such as
+/// Arabic, as base64).
 pub fn decode_mail(raw: &str) -> String {
+    let text = decode_qp(raw);
+    let mut out = String::new();
+    let mut lines = text.lines().peekable();
+    while let Some(line) = lines.next() {
+        out.push_str(line);
+        out.push('\n');
+        if line.eq_ignore_ascii_case("Content-Transfer-Encoding: base64") {
+            // Headers up to the blank line, then the base64 lines up to the next blank line.
+            while let Some(h) = lines.next() {
+                out.push_str(h);
+                out.push('\n');
+                if h.trim().is_empty() {
+                    break;
+                }
+            }
+            let mut encoded = String::new();
+            while let Some(b) = lines.peek() {
+                if b.trim().is_empty() || b.starts_with("--") {
+                    break;
+                }
+                encoded.push_str(b.trim());
+                lines.next();
+            }
+            out.push_str(&String::from_utf8_lossy(&base64_decode(&encoded)));
+            out.push('\n');
+        }
+    }
+    out
+}
+
+fn base64_decode(s: &str) -> Vec<u8> {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = Vec::new();
+    let (mut acc, mut bits) = (0u32, 0);
+    for c in s.bytes().filter(|c| *c != b'=') {
+        let Some(v) = ALPHABET.iter().position(|a| *a == c) else { continue };
+        acc = (acc << 6) | v as u32;
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+        }
+    }
+    out
+}
+
+/// Undo quoted-printable soft line breaks and `=XX` escapes (enough to read links and text).
+fn decode_qp(raw: &str) -> String {
     let joined = raw.replace("=\r\n", "").replace("=\n", "");
     let bytes = joined.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
