@@ -1,5 +1,6 @@
 //! The binary as an operator meets it: `--help`, subcommands, configuration errors, and the
-//! promise that no client address reaches a log line or the database file.
+//! promises that no client address, and no personal data in clear, reaches a log line or the
+//! database file.
 
 mod common;
 
@@ -86,7 +87,7 @@ impl Child {
     fn start(data: &std::path::Path, database_url: &str) -> Child {
         let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
         let mut child = bin()
-            .args(["serve", "--listen", &format!("127.0.0.1:{port}"), "--log", "trace", "--data-dir"])
+            .args(["serve", "--listen", &format!("127.0.0.1:{port}"), "--log", "trace", "--form-min-seconds", "0", "--data-dir"])
             .arg(data)
             .args(["--database-url", database_url])
             .stdout(Stdio::piped())
@@ -154,6 +155,17 @@ async fn no_client_address_reaches_the_logs_or_the_database() {
     for path in ["/", "/ar/c/defend-idlib", "/en/nothing", "/xx/", "/static/style.css"] {
         get(path).send().await.unwrap();
     }
+    // Sign the petition: the sign form's rate limit is the one place that reads the address.
+    let page = get("/en/c/defend-idlib/p/open-the-borders").send().await.unwrap().text().await.unwrap();
+    let form_token = page.split("name=\"form_token\" value=\"").nth(1).unwrap().split('"').next().unwrap().to_string();
+    let signed = client
+        .post(format!("{}/en/c/defend-idlib/p/open-the-borders/sign", server.base))
+        .header("x-forwarded-for", forwarded)
+        .form(&[("form_token", form_token.as_str()), ("name", "Someone"), ("email", "someone@example.org"), ("country", "DE")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(signed.status(), 303);
     // Sign in (failing once, then succeeding) and edit, so that writes happen too.
     let login_page = get("/en/staff/login").send().await.unwrap();
     let cookie = login_page.headers()["set-cookie"].to_str().unwrap().split(';').next().unwrap().to_string();
@@ -218,4 +230,71 @@ async fn no_client_address_reaches_the_logs_or_the_database() {
             sqlx::query(sqlx::AssertSqlSafe(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))).execute(&mut c).await.unwrap();
         }
     }
+}
+
+/// The files of a SQLite database: the file, its WAL and journal when there.
+fn sqlite_files(data: &std::path::Path) -> Vec<std::path::PathBuf> {
+    ["tadamun.sqlite3", "tadamun.sqlite3-wal", "tadamun.sqlite3-journal"].iter().map(|f| data.join(f)).filter(|p| p.exists()).collect()
+}
+
+fn assert_nowhere(canaries: &[&str], output: &str, data: &std::path::Path, when: &str) {
+    for canary in canaries {
+        assert!(!output.contains(canary), "{when}: {canary} appears in the log");
+        for file in sqlite_files(data) {
+            let bytes = std::fs::read(&file).unwrap();
+            assert!(!bytes.windows(canary.len()).any(|w| w == canary.as_bytes()), "{when}: {canary} in clear in {}", file.display());
+        }
+    }
+}
+
+/// The first link in the outbox's mails whose path starts with `prefix`.
+fn outbox_link(data: &std::path::Path, prefix: &str) -> String {
+    let started = Instant::now();
+    loop {
+        for entry in std::fs::read_dir(data.join("outbox")).unwrap() {
+            let raw = std::fs::read_to_string(entry.unwrap().path()).unwrap_or_default();
+            if let Some(link) = common::link_in(&common::decode_mail(&raw), prefix) {
+                return link;
+            }
+        }
+        assert!(started.elapsed() < Duration::from_secs(20), "no mail with a {prefix} link");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn personal_data_never_appears_in_clear_in_the_database_file_or_the_logs() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let url = format!("sqlite:{}", data.join("tadamun.sqlite3").display());
+    let (name, email, phone, city) = ("Qanarywazname", "qanary.wazmail@example.org", "+4930555019931", "Qanarywazcity");
+    let canaries = [name, email, phone, city, "qanary.wazmail"];
+    let comment = format!("Call me on {phone}");
+    let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
+
+    let server = Child::start(&data, &url);
+    let page = client.get(format!("{}/en/c/defend-idlib/p/open-the-borders", server.base)).send().await.unwrap().text().await.unwrap();
+    let token = page.split("name=\"form_token\" value=\"").nth(1).unwrap().split('"').next().unwrap().to_string();
+    let res = client
+        .post(format!("{}/en/c/defend-idlib/p/open-the-borders/sign", server.base))
+        .form(&[("form_token", token.as_str()), ("name", name), ("email", email), ("country", "DE"), ("city", city), ("comment", comment.as_str()), ("consent", "yes")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    let confirm = outbox_link(&data, "/en/confirm/");
+    let res = client.post(format!("{}{confirm}", server.base)).send().await.unwrap();
+    assert_eq!(res.status(), 303);
+    let me = outbox_link(&data, "/en/me/");
+    let output = server.stop();
+    assert!(output.contains("signature confirmed"), "the log was captured: {output}");
+    assert_nowhere(&canaries, &output, &data, "after signing");
+
+    // Erase, then look again.
+    let server = Child::start(&data, &url);
+    let res = client.post(format!("{}{me}/erase", server.base)).form(&[("sure", "yes")]).send().await.unwrap();
+    assert_eq!(res.status(), 200);
+    let output = server.stop();
+    assert!(output.contains("erased their data"), "{output}");
+    assert_nowhere(&canaries, &output, &data, "after erasure");
 }
