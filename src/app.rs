@@ -180,9 +180,51 @@ fn spawn_housekeeping(state: AppState) {
                 Ok((signatures, people)) => tracing::info!(signatures, people, "purged unconfirmed signatures"),
                 Err(e) => tracing::warn!(error = format!("{e:#}"), "purging unconfirmed signatures failed"),
             }
+            // The file outbox holds addresses in clear: mails older than the pending time go.
+            let outbox = cfg.outbox_dir();
+            let max_age = Duration::from_secs(u64::from(cfg.pending_days) * 86_400);
+            match tokio::task::spawn_blocking(move || purge_outbox(&outbox, max_age)).await {
+                Ok(Ok(0)) => {}
+                Ok(Ok(n)) => tracing::info!(mails = n, "purged old mails from the outbox"),
+                Ok(Err(e)) => tracing::warn!(error = format!("{e:#}"), "purging the outbox failed"),
+                Err(e) => tracing::warn!(error = %e, "purging the outbox failed"),
+            }
             if let Err(e) = staff::store::purge_throttle(&state.db, now()).await {
                 tracing::warn!(error = format!("{e:#}"), "purging the sign-in throttle failed");
             }
         }
     });
+}
+
+/// Delete `.eml` files older than `max_age` from the file outbox. Returns how many went.
+pub fn purge_outbox(dir: &std::path::Path, max_age: Duration) -> anyhow::Result<usize> {
+    let Ok(entries) = std::fs::read_dir(dir) else { return Ok(0) };
+    let mut n = 0;
+    for entry in entries {
+        let entry = entry.context("reading the outbox")?;
+        let path = entry.path();
+        if path.extension().is_none_or(|e| e != "eml") {
+            continue;
+        }
+        let old = entry.metadata().and_then(|m| m.modified()).ok().and_then(|t| t.elapsed().ok()).is_some_and(|age| age > max_age);
+        if old {
+            std::fs::remove_file(&path).with_context(|| format!("removing {}", path.display()))?;
+            n += 1;
+        }
+    }
+    Ok(n)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn old_mails_leave_the_outbox() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("a.eml"), "x").unwrap();
+        std::fs::write(dir.path().join("keep.txt"), "x").unwrap();
+        assert_eq!(super::purge_outbox(dir.path(), std::time::Duration::from_secs(3600)).unwrap(), 0, "young mails stay");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        assert_eq!(super::purge_outbox(dir.path(), std::time::Duration::from_millis(1)).unwrap(), 1);
+        assert!(!dir.path().join("a.eml").exists() && dir.path().join("keep.txt").exists());
+    }
 }

@@ -14,14 +14,17 @@ impl SupporterId {
     }
 }
 
-/// An email address, normalised: trimmed and lower-cased, so that "Amal@Example.org " and
-/// "amal@example.org" are one person.
+/// An email address, normalised so that one mailbox is one person whatever way it is typed:
+/// trimmed, in Unicode NFC (a composed and a decomposed "é" are the same letter), lower-cased,
+/// and the domain in its canonical IDNA (UTS 46) form, so "Amal@Example.org ", "amal@EXAMPLE.org"
+/// and a domain typed in Arabic script or as `xn--` all name one address.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Email(String);
 
 impl Email {
     pub fn parse(input: &str) -> Result<Email, &'static str> {
-        let value = input.trim().to_lowercase();
+        let nfc = icu_normalizer::ComposingNormalizerBorrowed::new_nfc().normalize(input.trim());
+        let value = nfc.to_lowercase();
         if value.is_empty() {
             return Err("form-error-required");
         }
@@ -41,7 +44,14 @@ impl Email {
         {
             return Err("email-error");
         }
-        Ok(Email(value))
+        // The canonical form of the domain: through ASCII (punycode) and back to Unicode.
+        let ascii = idna::domain_to_ascii(domain).map_err(|_| "email-error")?;
+        let (unicode, result) = idna::domain_to_unicode(&ascii);
+        result.map_err(|_| "email-error")?;
+        if ascii.len() > 253 {
+            return Err("email-error");
+        }
+        Ok(Email(format!("{local}@{unicode}")))
     }
 
     pub fn as_str(&self) -> &str {
@@ -90,6 +100,12 @@ mod tests {
     fn emails_are_normalised_and_checked() {
         assert_eq!(Email::parse("  Amal.Haddad@Example.ORG ").unwrap().as_str(), "amal.haddad@example.org");
         assert_eq!(Email::parse("نور@مثال.شبكة").unwrap().as_str(), "نور@مثال.شبكة");
+        // One mailbox, however it is typed: NFC, and the domain's canonical IDNA form.
+        assert_eq!(Email::parse("Rene\u{301}@Example.org").unwrap(), Email::parse("rené@example.org").unwrap());
+        let ascii = idna::domain_to_ascii("مثال.شبكة").unwrap().to_uppercase();
+        assert!(ascii.starts_with("XN--"));
+        assert_eq!(Email::parse(&format!("nour@{ascii}")).unwrap(), Email::parse("nour@مثال.شبكة").unwrap());
+        assert_eq!(Email::parse("a@ＥＸＡＭＰＬＥ.org").unwrap().as_str(), "a@example.org", "full-width letters map");
         for bad in ["", "amal", "amal@", "@example.org", "a b@example.org", "amal@example", "amal@-x.org", "a@b@c.org", "a\u{202E}@x.org", "a<b>@x.org", &format!("{}@x.org", "a".repeat(65))] {
             assert!(Email::parse(bad).is_err(), "{bad:?}");
         }
