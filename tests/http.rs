@@ -405,7 +405,7 @@ async fn a_coordinator_creates_writes_previews_and_publishes_a_campaign() {
 
     // A clean save; script in the call is removed from what readers get.
     let res = agent
-        .submit(edit, edit, &[("title", "Open the borders"), ("summary", "Let them in."), ("call", "# Why\n\n<script>alert(1)</script>\n\n**Because** <img src=x onerror=alert(1)>"), ("share", "Open them."), ("then", "stay")])
+        .submit(edit, edit, &[("title", "Open the borders"), ("summary", "Let them in."), ("call", "# Why\n\n<script>alert(1)</script>\n\n**Because** <img src=x onerror=alert(1)>"), ("share", "Open them."), ("lead_org", "Borders Collective"), ("then", "stay")])
         .await;
     assert_eq!(res.status, 303, "{}", res.body);
     let page = agent.get(&res.location().to_string()).await;

@@ -484,3 +484,35 @@ async fn unconfirmed_signatures_are_purged_and_people_with_nothing_left_go_too()
     assert!(res.body.contains("not valid, or it is too old"));
     app.finish().await;
 }
+
+#[tokio::test]
+async fn key_rotation_moves_signatures_too() {
+    use tadamun::crypto::{FieldKeys, load_or_create_keyring};
+    use tadamun::petitions::store as petitions;
+    let app = demo(Options::default()).await;
+    let mut agent = app.agent();
+    for i in 0..3 {
+        let email = format!("r{i}@example.org");
+        let comment = format!("comment {i}");
+        let res = sign(&mut agent, "en", &[("name", "R"), ("email", &email), ("country", "DE"), ("city", "Köln"), ("comment", &comment)]).await;
+        assert_eq!(res.status, 303);
+    }
+    let path = app.data_dir().join("master.key");
+    let mut ring = load_or_create_keyring(&path).unwrap();
+    ring.add_key(&path).unwrap();
+    let both = FieldKeys::new(&ring);
+    assert_eq!(petitions::count_on_old_keys(&app.state.db, &both).await.unwrap(), 3);
+    assert_eq!(petitions::rotate_batch(&app.state.db, &both, 2).await.unwrap(), 2);
+    assert_eq!(petitions::count_on_old_keys(&app.state.db, &both).await.unwrap(), 1, "a batch, then a stop");
+    while petitions::rotate_batch(&app.state.db, &both, 2).await.unwrap() > 0 {}
+    while tadamun::supporters::store::rotate_batch(&app.state.db, &both, 2).await.unwrap() > 0 {}
+    ring.retire_old_keys(&path).unwrap();
+    let new_only = FieldKeys::new(&load_or_create_keyring(&path).unwrap());
+    let campaign = tadamun::campaigns::store::find_by_slug(&app.state.db, "defend-idlib").await.unwrap().unwrap();
+    let p = petitions::find(&app.state.db, campaign.id.0, "open-the-borders").await.unwrap().unwrap();
+    let mut rows = petitions::all_signatures(&app.state.db, &new_only, p.id).await.unwrap();
+    rows.sort_by(|a, b| a.email.cmp(&b.email));
+    let read: Vec<_> = rows.iter().map(|r| (r.email.as_str(), r.city.as_deref(), r.comment.as_deref())).collect();
+    assert_eq!(read, vec![("r0@example.org", Some("Köln"), Some("comment 0")), ("r1@example.org", Some("Köln"), Some("comment 1")), ("r2@example.org", Some("Köln"), Some("comment 2"))]);
+    app.finish().await;
+}

@@ -169,7 +169,7 @@ pub async fn save_text(
     now: i64,
     expected: Option<i64>,
 ) -> anyhow::Result<bool> {
-    let mut tx = db.pool.begin().await.context("beginning text save")?;
+    let mut tx = db.begin_write().await?;
     const COLUMNS: &str = "title = $3, summary = $4, call_md = $5, call_html = $6, share_text = $7, updated_at = $8, updated_by = $9, lead_org = $10";
     const INSERT: &str = "INSERT INTO campaign_texts (campaign_id, lang, title, summary, call_md, call_html, share_text, updated_at, updated_by, lead_org)
                           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)";

@@ -89,6 +89,26 @@ impl Db {
 }
 
 impl Db {
+    /// A transaction that will write. On SQLite it takes the write lock at `BEGIN IMMEDIATE`:
+    /// a deferred transaction that reads first and writes later fails at once with "database
+    /// is locked" when another connection wrote in between (its snapshot is stale, and SQLite
+    /// cannot wait that out), while `IMMEDIATE` waits its turn under the busy timeout.
+    pub async fn begin_write(&self) -> anyhow::Result<sqlx::Transaction<'static, sqlx::Any>> {
+        let tx = match self.backend {
+            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
+            Backend::Postgres => self.pool.begin().await,
+        };
+        tx.context("beginning a transaction")
+    }
+
+    /// How the group-commit writer begins its transactions (see `begin_write`).
+    pub fn begin_sql(&self) -> &'static str {
+        match self.backend {
+            Backend::Sqlite => "BEGIN IMMEDIATE",
+            Backend::Postgres => "BEGIN",
+        }
+    }
+
     /// The claim statement of the job queue: take up to `$2` ready jobs (queued and due, or
     /// running with a lapsed lease) and lease them until `$3`. PostgreSQL skips rows another
     /// worker has locked, so several workers never take the same job; SQLite has one writer.

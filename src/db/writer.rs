@@ -88,12 +88,10 @@ where
     T: Send + 'static,
     F: for<'c> FnOnce(&'c mut AnyConnection) -> WriteFuture<'c, T> + Send + 'static,
 {
-    use sqlx::Acquire;
     match writer {
         Some(w) => w.write(f).await,
         None => {
-            let mut conn = db.pool.acquire().await.context("a connection for a write")?;
-            let mut tx = conn.begin().await.context("beginning a write")?;
+            let mut tx = db.begin_write().await?;
             let value = f(&mut tx).await?;
             tx.commit().await.context("committing a write")?;
             Ok(value)
@@ -118,7 +116,7 @@ async fn run(db: Db, mut conn: AnyConnection, mut rx: mpsc::Receiver<Op>, max_ba
                 Err(_) => break,
             }
         }
-        if let Err(e) = sqlx::raw_sql("BEGIN").execute(&mut conn).await {
+        if let Err(e) = sqlx::raw_sql(db.begin_sql()).execute(&mut conn).await {
             // Most likely the connection broke: answer this batch, then take a new connection.
             let msg = format!("beginning: {e}");
             for op in batch.drain(..) {

@@ -180,7 +180,7 @@ async fn write_texts(tx: &mut sqlx::AnyConnection, id: SeriesId, settings: &Seri
 }
 
 pub async fn create_series(db: &Db, campaign: CampaignId, settings: &SeriesSettings, now: i64) -> anyhow::Result<SeriesId> {
-    let mut tx = db.pool.begin().await.context("beginning series creation")?;
+    let mut tx = db.begin_write().await?;
     let (id,): (i64,) = sqlx::query_as(
         "INSERT INTO fact_series (campaign_id, unit, currency, headline, position, created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id",
@@ -200,7 +200,7 @@ pub async fn create_series(db: &Db, campaign: CampaignId, settings: &SeriesSetti
 }
 
 pub async fn update_series(db: &Db, id: SeriesId, settings: &SeriesSettings, now: i64) -> anyhow::Result<()> {
-    let mut tx = db.pool.begin().await.context("beginning series update")?;
+    let mut tx = db.begin_write().await?;
     sqlx::query("UPDATE fact_series SET unit = $2, currency = $3, headline = $4, position = $5, updated_at = $6 WHERE id = $1")
         .bind(id.0)
         .bind(settings.unit.code())
@@ -277,7 +277,7 @@ async fn touch_series(tx: &mut sqlx::AnyConnection, series: SeriesId, now: i64) 
 
 /// Add points in one transaction: all of them or none (a CSV import is never half done).
 pub async fn add_points(db: &Db, series: SeriesId, points: &[Point], by: Option<StaffId>, now: i64) -> anyhow::Result<Vec<PointId>> {
-    let mut tx = db.pool.begin().await.context("beginning point insert")?;
+    let mut tx = db.begin_write().await?;
     let mut ids = Vec::with_capacity(points.len());
     for p in points {
         ids.push(insert_point(&mut *tx, series, p, by, now).await?);
@@ -298,7 +298,7 @@ async fn revise(
     now: i64,
 ) -> anyhow::Result<()> {
     let p = &current.point;
-    let mut tx = db.pool.begin().await.context("beginning point revision")?;
+    let mut tx = db.begin_write().await?;
     sqlx::query(
         "INSERT INTO fact_point_history (point_id, revision, day, value, low, qualifier, source_title, source_publisher,
            source_url, source_published, note, was_withdrawn, change, reason, changed_at, changed_by)

@@ -354,9 +354,7 @@ pub async fn signature(db: &Db, id: i64) -> anyhow::Result<Option<SignatureInfo>
 /// Confirm a signature: it counts from now on, and the consent it carried is recorded, in one
 /// transaction. Returns false when it was confirmed already (a second press changes nothing).
 pub async fn confirm(db: &Db, info: &SignatureInfo, org: &str, source: &str, now: i64) -> anyhow::Result<bool> {
-    use sqlx::Acquire;
-    let mut conn = db.pool.acquire().await.context("connecting to confirm")?;
-    let mut tx = conn.begin().await.context("beginning a confirmation")?;
+    let mut tx = db.begin_write().await?;
     let done = sqlx::query("UPDATE signatures SET confirmed = 1, confirmed_at = $2 WHERE id = $1 AND confirmed = 0")
         .bind(info.id)
         .bind(now)
@@ -578,10 +576,8 @@ pub async fn count_on_old_keys(db: &Db, keys: &FieldKeys) -> anyhow::Result<i64>
 
 /// Move up to `limit` signatures' city and comment to the current key, in one transaction.
 pub async fn rotate_batch(db: &Db, keys: &FieldKeys, limit: i64) -> anyhow::Result<usize> {
-    use sqlx::Acquire;
     let current = i64::from(keys.current_id());
-    let mut conn = db.pool.acquire().await.context("connecting for key rotation")?;
-    let mut tx = conn.begin().await.context("beginning a rotation batch")?;
+    let mut tx = db.begin_write().await?;
     let rows: Vec<(i64, Option<Vec<u8>>, Option<Vec<u8>>)> =
         sqlx::query_as("SELECT id, city_ct, comment_ct FROM signatures WHERE key_id <> $1 ORDER BY id LIMIT $2")
             .bind(current)

@@ -187,7 +187,7 @@ pub async fn end_all_sessions(db: &Db, id: StaffId) -> anyhow::Result<u64> {
 
 /// Set a new password and end every session of the account, in one transaction.
 pub async fn set_password(db: &Db, id: StaffId, password_hash: &str, now: i64) -> anyhow::Result<()> {
-    let mut tx = db.pool.begin().await.context("beginning password change")?;
+    let mut tx = db.begin_write().await?;
     sqlx::query(
         "UPDATE staff SET password_hash = $2, password_changed_at = $3 WHERE id = $1",
     )

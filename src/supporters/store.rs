@@ -2,7 +2,6 @@
 //! in, and decrypted here, on the way out; nothing above this module sees a ciphertext.
 
 use anyhow::Context;
-use sqlx::Acquire;
 
 use super::model::{CountryCode, Email, PersonName, SupporterId};
 use crate::crypto::{FieldKeys, FieldRef};
@@ -158,8 +157,7 @@ pub async fn set_consent(
 
 /// Record a consent change in a transaction of its own.
 pub async fn set_consent_now(db: &Db, id: SupporterId, org: &str, granted: bool, source: &str, lang: Lang, now: i64) -> anyhow::Result<()> {
-    let mut conn = db.pool.acquire().await.context("connecting to record a consent")?;
-    let mut tx = conn.begin().await.context("beginning a consent change")?;
+    let mut tx = db.begin_write().await?;
     set_consent(&mut tx, id, org, granted, source, lang, now).await?;
     tx.commit().await.context("committing a consent change")?;
     Ok(())
@@ -168,8 +166,7 @@ pub async fn set_consent_now(db: &Db, id: SupporterId, org: &str, granted: bool,
 /// Withdraw every consent this person has given (unsubscribing), with the history of each.
 /// False when there is no such person.
 pub async fn withdraw_all(db: &Db, id: SupporterId, source: &str, lang: Lang, now: i64) -> anyhow::Result<bool> {
-    let mut conn = db.pool.acquire().await.context("connecting to unsubscribe")?;
-    let mut tx = conn.begin().await.context("beginning an unsubscribe")?;
+    let mut tx = db.begin_write().await?;
     let exists: Option<(i64,)> = sqlx::query_as("SELECT id FROM supporters WHERE id = $1")
         .bind(id.0)
         .fetch_optional(&mut *tx)
@@ -231,8 +228,7 @@ pub async fn export(db: &Db, keys: &FieldKeys, id: SupporterId) -> anyhow::Resul
 /// Erase a person: their row, consents and history go (cascade), and their email slot too when
 /// no one else shares it.
 pub async fn erase(db: &Db, id: SupporterId) -> anyhow::Result<bool> {
-    let mut conn = db.pool.acquire().await.context("connecting to erase a supporter")?;
-    let mut tx = conn.begin().await.context("beginning erasure")?;
+    let mut tx = db.begin_write().await?;
     // Delete first and learn the index from what was deleted: no read that could go stale.
     let bidx: Option<(Vec<u8>,)> = sqlx::query_as("DELETE FROM supporters WHERE id = $1 RETURNING email_bidx")
         .bind(id.0)
@@ -264,8 +260,7 @@ pub async fn count_on_old_keys(db: &Db, keys: &FieldKeys) -> anyhow::Result<i64>
 /// each row records its key. Returns how many rows moved.
 pub async fn rotate_batch(db: &Db, keys: &FieldKeys, limit: i64) -> anyhow::Result<usize> {
     let current = i64::from(keys.current_id());
-    let mut conn = db.pool.acquire().await.context("connecting for key rotation")?;
-    let mut tx = conn.begin().await.context("beginning a rotation batch")?;
+    let mut tx = db.begin_write().await?;
     let rows: Vec<(i64, Vec<u8>, Vec<u8>, Option<Vec<u8>>)> =
         sqlx::query_as("SELECT id, email_bidx, email_ct, name_ct FROM supporters WHERE key_id <> $1 ORDER BY id LIMIT $2")
             .bind(current)
