@@ -238,6 +238,11 @@ async fn bad_input_gets_a_clear_message_and_the_form_back_filled_in() {
         .header("sec-fetch-site", "cross-site")
         .form(&[("form_token", token.as_str()), ("name", "X"), ("email", "x@example.org"), ("country", "SY")]);
     assert_eq!(agent.send(req).await.status, 403);
+    // An oversized body is refused before it is read whole, with a page in the reader's language.
+    let huge = "x".repeat(600 * 1024);
+    let res = agent.post(&format!("/ar{PAGE}/sign"), &[("name", huge.as_str())]).await;
+    assert_eq!(res.status, 413);
+    assert!(res.body.contains("lang=\"ar\""));
     // A draft or unknown petition is not there.
     assert_eq!(agent.get("/en/c/defend-idlib/p/nothing-here").await.status, 404);
     app.finish().await;
