@@ -350,6 +350,7 @@ async fn a_supporter_downloads_withdraws_and_erases_from_their_own_page() {
     page.assert_translated();
     assert!(page.body.contains("hadi@example.org") && page.body.contains("The solidarity campaign"), "{}", page.body);
     assert_eq!(page.header("referrer-policy"), "no-referrer");
+    assert_eq!(page.header("cache-control"), "no-store");
     let data = agent.get(&format!("{me}/data.json")).await;
     assert_eq!(data.status, 200);
     let json: serde_json::Value = serde_json::from_str(&data.body).unwrap();

@@ -118,10 +118,13 @@ async fn own_view(state: &AppState, lang: Lang, token: &str, notice: Option<Stri
     let signatures = crate::petitions::store::signatures_of(&state.db, &state.keys.fields, person.id).await?;
     let page = Page::new(state, lang, format!("/me/{token}"), state.i18n.tr(lang, "me-title", &[]));
     let country = person.country.as_deref().map(|c| crate::petitions::routes::country_name(lang, c));
-    html_status(
+    let mut res = html_status(
         StatusCode::OK,
         &OwnTemplate { page, token: token.to_string(), email: person.email, name: person.name, country, since: person.created_at, consents, signatures, notice },
-    )
+    )?;
+    // A person's data: no cache, shared or private, keeps a copy.
+    res.headers_mut().insert(header::CACHE_CONTROL, axum::http::HeaderValue::from_static("no-store"));
+    Ok(res)
 }
 
 #[derive(Template)]
