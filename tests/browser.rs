@@ -707,10 +707,6 @@ async fn petition_pages_pass_axe_core_in_arabic_and_english_on_phone_and_desktop
         }
         browser.quit().await;
     }
-    // KNOWN PAGE PROBLEM (reported, templates/petitions/signatures.html, not fixed here): at
-    // 360px the signatures table scrolls sideways inside `.table-wrap`, which holds nothing
-    // focusable, so keyboard users cannot scroll it (axe `scrollable-region-focusable`, ar and
-    // en, with and without `?email=`). This assertion fails until the template is fixed.
     assert!(failures.is_empty(), "accessibility problems:\n{}", failures.join("\n"));
     app.finish().await;
 }

@@ -376,6 +376,13 @@ fn base64_decode(s: &str) -> Vec<u8> {
 
 /// Undo quoted-printable soft line breaks and `=XX` escapes (enough to read links and text).
 fn decode_qp(raw: &str) -> String {
+    // The headers are not quoted-printable (an encoded word ends in "?=" before a fold).
+    let split = raw.find("\r\n\r\n").or_else(|| raw.find("\n\n")).unwrap_or(raw.len());
+    let (head, body) = raw.split_at(split);
+    format!("{head}{}", decode_qp_body(body))
+}
+
+fn decode_qp_body(raw: &str) -> String {
     let joined = raw.replace("=\r\n", "").replace("=\n", "");
     let bytes = joined.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
