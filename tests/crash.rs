@@ -271,10 +271,10 @@ async fn client(c: usize, count: usize, base: String, tally: Arc<Tally>, deadlin
 async fn wait_until_up(base: &str, deadline: Instant) -> bool {
     let http = reqwest::Client::builder().timeout(Duration::from_secs(2)).build().unwrap();
     while Instant::now() < deadline {
-        if let Ok(res) = http.get(format!("{base}/en/c/{CAMPAIGN}/p/{PETITION}")).send().await {
-            if res.status() == 200 {
-                return true;
-            }
+        if let Ok(res) = http.get(format!("{base}/en/c/{CAMPAIGN}/p/{PETITION}")).send().await
+            && res.status() == 200
+        {
+            return true;
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
