@@ -29,16 +29,13 @@ pub async fn prepare(cfg: Config) -> anyhow::Result<AppState> {
     let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
     let mailer = crate::mail::Mailer::new(&cfg.mail, cfg.outbox_dir())?;
     let keys = Keys::derive(&keyring);
-    let writer = match db.backend {
-        crate::db::Backend::Sqlite => Some(crate::db::writer::Writer::start(&db, 256).await?),
-        crate::db::Backend::Postgres => None,
-    };
+    let intake = crate::petitions::intake::Intake::start(&db, crate::crypto::FieldKeys::new(&keyring)).await?;
     let mut form_tokens = crate::http::abuse::FormTokens::new(keys.form.clone());
     form_tokens.min_fill_ms = i64::from(cfg.form_min_seconds) * 1000;
     let limiter = (cfg.sign_per_minute > 0).then(|| crate::http::abuse::AddressLimiter::new(cfg.sign_per_minute, cfg.sign_per_minute.max(5)));
     Ok(AppState(Arc::new(Inner {
         keys,
-        writer,
+        intake,
         form_tokens,
         limiter,
         cfg,

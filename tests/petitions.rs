@@ -525,3 +525,55 @@ async fn key_rotation_moves_signatures_too() {
     assert_eq!(read, vec![("r0@example.org", Some("Köln"), Some("comment 0")), ("r1@example.org", Some("Köln"), Some("comment 1")), ("r2@example.org", Some("Köln"), Some("comment 2"))]);
     app.finish().await;
 }
+
+fn signing(email: &str) -> tadamun::petitions::model::Signing {
+    tadamun::petitions::model::SignInput { name: "Batch".into(), email: email.into(), country: "SY".into(), ..Default::default() }
+        .parse(tadamun::petitions::routes::countries())
+        .unwrap()
+}
+
+#[tokio::test]
+async fn signatures_arriving_together_are_written_together_and_one_bad_one_sinks_no_other() {
+    use tadamun::petitions::intake::Request;
+    use tadamun::petitions::model::PetitionId;
+    use tadamun::petitions::store::SignOutcome;
+    let app = demo(Options::default()).await;
+    let campaign = tadamun::campaigns::store::find_by_slug(&app.state.db, "defend-idlib").await.unwrap().unwrap();
+    let petition = tadamun::petitions::store::find(&app.state.db, campaign.id.0, "open-the-borders").await.unwrap().unwrap().id;
+    let request = |email: &str, token: &str, petition: PetitionId| Request {
+        petition,
+        signing: signing(email),
+        lang: tadamun::i18n::Lang::En,
+        token_hash: token.to_string(),
+        token_expires: tadamun::db::now() + 3600,
+    };
+    // 40 people, the same person three times in three spellings, a token used twice, and a
+    // signature for a petition that does not exist: all sent at once.
+    let mut calls = Vec::new();
+    for i in 0..40 {
+        calls.push(request(&format!("b{i}@example.org"), &format!("t{i}"), petition));
+    }
+    for (k, spelling) in ["same@example.org", " SAME@example.org", "Same@Example.org "].iter().enumerate() {
+        calls.push(request(spelling, &format!("same{k}"), petition));
+    }
+    calls.push(request("twice@example.org", "t0", petition));
+    calls.push(request("nowhere@example.org", "nowhere", PetitionId(i64::MAX)));
+    let intake = app.state.intake.clone();
+    let answers = futures_util::future::join_all(calls.into_iter().map(|r| {
+        let intake = intake.clone();
+        async move { intake.sign(r).await }
+    }))
+    .await;
+    for a in &answers[..40] {
+        assert!(matches!(a, Ok(SignOutcome::New { mail: true, .. })), "{a:?}");
+    }
+    let same: Vec<_> = answers[40..43].iter().map(|a| a.as_ref().unwrap()).collect();
+    assert_eq!(same.iter().filter(|o| matches!(o, SignOutcome::New { .. })).count(), 1, "{same:?}");
+    assert_eq!(same.iter().filter(|o| matches!(o, SignOutcome::StillPending { .. })).count(), 2, "{same:?}");
+    assert!(matches!(answers[43], Ok(SignOutcome::TokenUsed)), "{:?}", answers[43]);
+    assert!(answers[44].is_err(), "a signature for no petition fails, alone");
+    assert_eq!(count(&app, 0).await, 41);
+    let (people,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM supporters").fetch_one(&app.state.db.pool).await.unwrap();
+    assert_eq!(people, 41, "one person per email, however written");
+    app.finish().await;
+}

@@ -81,24 +81,6 @@ impl Writer {
     }
 }
 
-/// Run `f` in a transaction and return once it has committed: through the group-commit writer
-/// when there is one (SQLite), else in a transaction of its own from the pool (PostgreSQL).
-pub async fn hot_write<T, F>(writer: Option<&Writer>, db: &Db, f: F) -> anyhow::Result<T>
-where
-    T: Send + 'static,
-    F: for<'c> FnOnce(&'c mut AnyConnection) -> WriteFuture<'c, T> + Send + 'static,
-{
-    match writer {
-        Some(w) => w.write(f).await,
-        None => {
-            let mut tx = db.begin_write().await?;
-            let value = f(&mut tx).await?;
-            tx.commit().await.context("committing a write")?;
-            Ok(value)
-        }
-    }
-}
-
 /// Why a batch could not commit; every request in it gets this.
 fn batch_error(msg: &str) -> anyhow::Error {
     anyhow::anyhow!("the group transaction failed: {msg}")

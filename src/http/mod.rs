@@ -46,8 +46,8 @@ pub struct Inner {
     /// Wakes this process's job workers after a transaction queued a job.
     pub job_notify: Arc<tokio::sync::Notify>,
     pub mailer: crate::mail::Mailer,
-    /// Group commit for hot inserts on SQLite; `None` on PostgreSQL, where the pool is faster.
-    pub writer: Option<crate::db::writer::Writer>,
+    /// Signatures are written in batches by one task (see `petitions::intake`).
+    pub intake: crate::petitions::intake::Intake,
     pub form_tokens: abuse::FormTokens,
     /// Per-address limit on public form posts; `None` when turned off.
     pub limiter: Option<abuse::AddressLimiter>,
@@ -89,12 +89,14 @@ impl<S: Send + Sync> FromRequestParts<S> for UrlLang {
 /// clears the cache at once.
 pub struct PageCache {
     entries: std::sync::RwLock<std::collections::HashMap<String, (Instant, axum::body::Bytes)>>,
+    /// Things looked up for hot posts (the petition a signature is for), under the same rules.
+    objects: std::sync::RwLock<std::collections::HashMap<String, (Instant, Arc<dyn std::any::Any + Send + Sync>)>>,
     ttl: Duration,
 }
 
 impl PageCache {
     pub fn new(ttl: Duration) -> PageCache {
-        PageCache { entries: Default::default(), ttl }
+        PageCache { entries: Default::default(), objects: Default::default(), ttl }
     }
 
     pub fn get(&self, key: &str) -> Option<axum::body::Bytes> {
@@ -110,7 +112,21 @@ impl PageCache {
         entries.insert(key, (Instant::now(), body));
     }
 
+    pub fn get_object<T: Clone + Send + Sync + 'static>(&self, key: &str) -> Option<T> {
+        let objects = self.objects.read().unwrap_or_else(|e| e.into_inner());
+        objects.get(key).filter(|(at, _)| at.elapsed() < self.ttl).and_then(|(_, v)| v.downcast_ref::<T>().cloned())
+    }
+
+    pub fn put_object<T: Send + Sync + 'static>(&self, key: String, value: T) {
+        let mut objects = self.objects.write().unwrap_or_else(|e| e.into_inner());
+        if objects.len() > 10_000 {
+            objects.clear();
+        }
+        objects.insert(key, (Instant::now(), Arc::new(value)));
+    }
+
     pub fn clear(&self) {
+        self.objects.write().unwrap_or_else(|e| e.into_inner()).clear();
         self.entries.write().unwrap_or_else(|e| e.into_inner()).clear();
     }
 }

@@ -145,3 +145,23 @@ mod tests {
         assert!(e.contains("550") && e.contains("[address]"));
     }
 }
+
+/// Queue many jobs of one kind at once, inside the caller's transaction: (unique key, payload)
+/// each. Returns the unique keys that were queued (a key queued already is skipped).
+pub async fn insert_many(conn: &mut sqlx::AnyConnection, kind: &str, jobs: &[(String, String)], run_at: i64, now: i64) -> anyhow::Result<Vec<String>> {
+    if jobs.is_empty() {
+        return Ok(Vec::new());
+    }
+    let rows: Vec<String> = (0..jobs.len()).map(|r| format!("($1, ${}, ${}, 'queued', $2, $3)", 4 + 2 * r, 5 + 2 * r)).collect();
+    let sql = format!(
+        "INSERT INTO jobs (kind, unique_key, payload, state, run_at, created_at) VALUES {} ON CONFLICT (unique_key) DO NOTHING RETURNING unique_key",
+        rows.join(",")
+    );
+    // Only numbered placeholders are spliced in.
+    let mut q = sqlx::query_as::<_, (String,)>(sqlx::AssertSqlSafe(sql)).bind(kind).bind(run_at).bind(now);
+    for (key, payload) in jobs {
+        q = q.bind(key.clone()).bind(payload.clone());
+    }
+    let queued = q.fetch_all(&mut *conn).await.context("queueing jobs")?;
+    Ok(queued.into_iter().map(|(k,)| k).collect())
+}

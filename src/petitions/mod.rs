@@ -3,6 +3,7 @@
 //! confirmed count per country. Coordinators write petitions per language, open and close them,
 //! read and export signatures (each export recorded in the audit log).
 
+pub mod intake;
 pub mod mail;
 pub mod model;
 pub mod routes;

@@ -58,9 +58,15 @@ pub fn lead_org_key(campaign: CampaignId) -> String {
 }
 
 /// An open (or closed) petition of a published campaign, or a 404; drafts are not public.
+/// Kept in the page cache's short memory: every signature needs it.
 async fn public_petition(state: &AppState, slug: &str, petition: &str) -> AppResult<(Campaign, Petition)> {
+    let key = format!("petition:{slug}/{petition}");
+    if let Some(found) = state.cache.get_object::<(Campaign, Petition)>(&key) {
+        return Ok(found);
+    }
     let campaign = crate::campaigns::routes::published(state, slug).await?;
     let petition = store::find(&state.db, campaign.id.0, petition).await?.filter(|p| p.status != Status::Draft).ok_or(AppError::NotFound)?;
+    state.cache.put_object(key, (campaign.clone(), petition.clone()));
     Ok((campaign, petition))
 }
 
@@ -276,12 +282,8 @@ async fn sign(
         }
     };
     let token_expires = now() + state.form_tokens.max_age_ms / 1000 + 60;
-    let st = state.clone();
-    let petition_id = p.id;
-    let outcome = crate::db::writer::hot_write(state.writer.as_ref(), &state.db, move |conn| {
-        Box::pin(async move { store::sign(conn, &st.keys.fields, petition_id, &signing, lang, &token_hash, token_expires, now()).await })
-    })
-    .await?;
+    let request = crate::petitions::intake::Request { petition: p.id, signing, lang, token_hash, token_expires };
+    let outcome = state.intake.sign(request).await?;
     match outcome {
         SignOutcome::New { mail: true, .. } | SignOutcome::StillPending { mail: true, .. } => state.job_notify.notify_waiters(),
         _ => {}

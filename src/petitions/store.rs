@@ -24,7 +24,7 @@ fn at(column: &'static str, id: i64) -> FieldRef<'static> {
 
 /// A random positive row id: the row id is bound into the encryption, so it is known before
 /// the row is written.
-fn new_row_id() -> i64 {
+pub(super) fn new_row_id() -> i64 {
     let bytes = crate::crypto::random_bytes::<8>();
     (u64::from_be_bytes(bytes) >> 1) as i64 | 1
 }

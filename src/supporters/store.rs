@@ -303,3 +303,79 @@ pub async fn rotate_batch(db: &Db, keys: &FieldKeys, limit: i64) -> anyhow::Resu
     tx.commit().await.context("committing a rotation batch")?;
     Ok(n)
 }
+
+/// Many sign-ups at once (the signature intake's batches), inside the caller's transaction:
+/// lock every email's slot (in index order, so that two processes never wait on each other in
+/// a circle), then find each email's supporter by blind index and decryption. `None` for an
+/// email nobody has yet. The emails must be distinct.
+pub async fn find_many_by_email(tx: &mut sqlx::AnyConnection, keys: &FieldKeys, emails: &[&Email]) -> anyhow::Result<Vec<Option<SupporterId>>> {
+    if emails.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut slots: Vec<Vec<u8>> = emails.iter().map(|e| keys.blind_index(EMAIL_DOMAIN, e.as_str()).to_vec()).collect();
+    slots.sort();
+    slots.dedup();
+    let values: Vec<String> = (1..=slots.len()).map(|i| format!("(${i})")).collect();
+    let sql = format!("INSERT INTO email_slots (bidx) VALUES {} ON CONFLICT (bidx) DO UPDATE SET bidx = excluded.bidx", values.join(","));
+    // Only numbered placeholders are spliced in.
+    let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
+    for s in &slots {
+        q = q.bind(s.clone());
+    }
+    q.execute(&mut *tx).await.context("locking email slots")?;
+    // Every index an email may have (one per key, during a rotation).
+    let mut wanted: Vec<Vec<u8>> = emails.iter().flat_map(|e| keys.blind_indexes(EMAIL_DOMAIN, e.as_str())).map(|b| b.to_vec()).collect();
+    wanted.sort();
+    wanted.dedup();
+    let placeholders: Vec<String> = (1..=wanted.len()).map(|i| format!("${i}")).collect();
+    let sql = format!("SELECT id, email_ct FROM supporters WHERE email_bidx IN ({})", placeholders.join(","));
+    let mut q = sqlx::query_as::<_, (i64, Vec<u8>)>(sqlx::AssertSqlSafe(sql));
+    for w in wanted {
+        q = q.bind(w);
+    }
+    let candidates = q.fetch_all(&mut *tx).await.context("looking up supporters by email")?;
+    let mut found = vec![None; emails.len()];
+    for (id, ct) in candidates {
+        let plain = keys.decrypt(at("email", SupporterId(id)), &ct)?;
+        if let Some(i) = emails.iter().position(|e| e.as_str().as_bytes() == plain.as_slice()) {
+            found[i] = Some(SupporterId(id));
+        }
+    }
+    Ok(found)
+}
+
+/// Insert new supporters at once (their slots locked by `find_many_by_email`), each counted as
+/// having been sent one confirmation mail on `mail_day`. Returns their ids, in order.
+pub async fn insert_many(tx: &mut sqlx::AnyConnection, keys: &FieldKeys, news: &[&NewSupporter], now: i64, mail_day: i64) -> anyhow::Result<Vec<SupporterId>> {
+    if news.is_empty() {
+        return Ok(Vec::new());
+    }
+    const COLUMNS: usize = 11;
+    let rows: Vec<String> = (0..news.len())
+        .map(|r| format!("({})", (1..=COLUMNS).map(|c| format!("${}", r * COLUMNS + c)).collect::<Vec<_>>().join(",")))
+        .collect();
+    let sql = format!(
+        "INSERT INTO supporters (id, email_bidx, email_ct, name_ct, key_id, country, lang, created_at, updated_at, mail_day, mails_that_day) VALUES {}",
+        rows.join(",")
+    );
+    let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
+    let mut ids = Vec::with_capacity(news.len());
+    for new in news {
+        let id = SupporterId::generate();
+        ids.push(id);
+        q = q
+            .bind(id.0)
+            .bind(keys.blind_index(EMAIL_DOMAIN, new.email.as_str()).to_vec())
+            .bind(keys.encrypt(at("email", id), new.email.as_str().as_bytes()))
+            .bind(new.name.as_ref().map(|n| keys.encrypt(at("name", id), n.as_str().as_bytes())))
+            .bind(i64::from(keys.current_id()))
+            .bind(new.country.as_ref().map(|c| c.as_str().to_string()))
+            .bind(new.lang.code())
+            .bind(now)
+            .bind(now)
+            .bind(mail_day)
+            .bind(1i64);
+    }
+    q.execute(&mut *tx).await.context("adding supporters")?;
+    Ok(ids)
+}
