@@ -16,8 +16,8 @@
 # warn`, so intake alone is measured), wrk with bench/w1/sign.lua for the closed-loop intake
 # rate (every request carries its own pre-fetched form token and email), and bench/w1/'s helper
 # for the tokens, the fixed-rate latency run (open loop, latency from when each request was due)
-# and the raw SQLite yardstick; a diagnosis row runs the server's sign transaction through the
-# group-commit writer without HTTP, to tell HTTP costs from database costs. PostgreSQL runs when
+# and the raw SQLite yardstick; a diagnosis row runs the server's signature intake (batches per
+# transaction) without HTTP, to tell HTTP costs from database costs. PostgreSQL runs when
 # the third argument names a database the script may connect to in order to create and drop a
 # fresh one (default: $TADAMUN_TEST_POSTGRES_URL, else postgres://postgres@127.0.0.1:5432/postgres
 # if it answers); `none` skips it.
@@ -236,7 +236,7 @@ http, raw = f("sqlite_http"), f("sqlite_raw")
 row(f"SQLite: signatures/s over HTTP (wrk 2 threads, {conns} connections, {secs} s)", f"{http:,.0f}", ">= 10,000", verdict(http >= 10000))
 row("SQLite: raw insert, one signature row per commit, 1 connection, same run", f"{raw:,.0f}", "(yardstick)")
 row("  ratio HTTP intake / raw one-row-per-commit", f"{http / raw:.2f}x", "")
-row(f"  diagnosis: sign transaction via the writer, no HTTP, {conns} callers", f"{f('sqlite_direct'):,.0f} ({f('sqlite_direct_batch'):.0f}/commit)")
+row(f"  diagnosis: the signature intake, no HTTP, {conns} callers", f"{f('sqlite_direct'):,.0f} ({f('sqlite_direct_batch'):.0f}/commit)")
 row("  wrk latency p50 / p99 (closed loop)", f"{ms(r.get('sqlite_http_p50')):.1f} / {ms(r.get('sqlite_http_p99')):.1f} ms")
 p99 = f("sqlite_fixed_p99_ms")
 row(f"SQLite: offered {int(rate):,}/s: achieved/s", f"{f('sqlite_fixed_achieved'):,.0f}", f"{int(rate):,}", verdict(f("sqlite_fixed_achieved") >= 0.95 * float(rate)))

@@ -13,8 +13,8 @@
 //!         The yardstick: one signature row per commit on one connection, through tadamun's own
 //!         SQLite settings (WAL, synchronous = FULL), into a table shaped like `signatures`.
 //!     tadamun-w1 direct SQLITE_URL SECONDS CALLERS
-//!         Diagnosis: the server's own sign transaction (`petitions::store::sign`) through the
-//!         group-commit writer, from CALLERS concurrent tasks, without HTTP.
+//!         Diagnosis: the server's own signature intake (`petitions::intake`, batches of
+//!         signatures per transaction), from CALLERS concurrent tasks, without HTTP.
 //!     tadamun-w1 count DATABASE_URL
 //!         Signatures in the database.
 //!
@@ -302,16 +302,15 @@ async fn direct(url: &str, seconds: f64, callers: usize) -> anyhow::Result<()> {
     tadamun::campaigns::demo::seed_if_empty(&db, None).await?;
     let path = url.trim_start_matches("sqlite:");
     let ring = tadamun::crypto::load_or_create_keyring(&std::path::Path::new(path).with_file_name("master.key"))?;
-    let keys = Arc::new(tadamun::crypto::FieldKeys::new(&ring));
     let campaign = tadamun::campaigns::store::find_by_slug(&db, "defend-idlib").await?.context("demo campaign")?;
     let petition = store::find(&db, campaign.id.0, "open-the-borders").await?.context("demo petition")?.id;
-    let writer = tadamun::db::writer::Writer::start(&db, 256).await?;
+    let intake = tadamun::petitions::intake::Intake::start(&db, tadamun::crypto::FieldKeys::new(&ring)).await?;
     let next = Arc::new(AtomicUsize::new(0));
     let started = Instant::now();
     let until = started + Duration::from_secs_f64(seconds);
     let mut tasks = Vec::new();
     for _ in 0..callers {
-        let (writer, keys, next) = (writer.clone(), keys.clone(), next.clone());
+        let (intake, next) = (intake.clone(), next.clone());
         tasks.push(tokio::spawn(async move {
             let mut done = 0u64;
             while Instant::now() < until {
@@ -325,15 +324,10 @@ async fn direct(url: &str, seconds: f64, callers: usize) -> anyhow::Result<()> {
                     consent: true,
                 };
                 let signing = input.parse(countries()).map_err(|e| anyhow::anyhow!("{e:?}"))?;
-                let keys = keys.clone();
                 let token_hash = format!("w1-direct-{i}");
-                let expires = tadamun::db::now() + 7 * 3600;
-                writer
-                    .write(move |conn| {
-                        Box::pin(async move {
-                            store::sign(conn, &keys, petition, &signing, tadamun::i18n::Lang::En, &token_hash, expires, tadamun::db::now()).await
-                        })
-                    })
+                let token_expires = tadamun::db::now() + 7 * 3600;
+                intake
+                    .sign(tadamun::petitions::intake::Request { petition, signing, lang: tadamun::i18n::Lang::En, token_hash, token_expires })
                     .await?;
                 done += 1;
             }
@@ -345,7 +339,7 @@ async fn direct(url: &str, seconds: f64, callers: usize) -> anyhow::Result<()> {
         total += t.await??;
     }
     let secs = started.elapsed().as_secs_f64();
-    let commits = writer.stats().commits.load(Ordering::Relaxed).max(1);
+    let commits = intake.stats().batches.load(Ordering::Relaxed).max(1);
     println!("direct: signatures={total} seconds={secs:.2} per_second={:.0} per_commit={:.1}", total as f64 / secs, total as f64 / commits as f64);
     Ok(())
 }

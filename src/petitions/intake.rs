@@ -16,6 +16,8 @@
 
 use std::collections::{HashMap, HashSet, VecDeque};
 
+use std::sync::atomic::{AtomicU64, Ordering};
+
 use anyhow::Context;
 use sqlx::{AnyConnection, AssertSqlSafe};
 use tokio::sync::{mpsc, oneshot};
@@ -50,6 +52,14 @@ struct Queued {
 #[derive(Clone)]
 pub struct Intake {
     queue: mpsc::Sender<Queued>,
+    stats: std::sync::Arc<Stats>,
+}
+
+/// Counters, for benchmarks.
+#[derive(Default, Debug)]
+pub struct Stats {
+    pub batches: AtomicU64,
+    pub signatures: AtomicU64,
 }
 
 impl Intake {
@@ -57,8 +67,13 @@ impl Intake {
     pub async fn start(db: &Db, keys: FieldKeys) -> anyhow::Result<Intake> {
         let conn = db.pool.acquire().await.context("a connection for the signature intake")?.detach();
         let (queue, rx) = mpsc::channel(MAX_BATCH * 4);
-        tokio::spawn(run(db.clone(), conn, keys, rx));
-        Ok(Intake { queue })
+        let stats = std::sync::Arc::new(Stats::default());
+        tokio::spawn(run(db.clone(), conn, keys, rx, stats.clone()));
+        Ok(Intake { queue, stats })
+    }
+
+    pub fn stats(&self) -> &Stats {
+        &self.stats
     }
 
     /// Write one signature; answers once it has committed.
@@ -69,7 +84,7 @@ impl Intake {
     }
 }
 
-async fn run(db: Db, mut conn: AnyConnection, keys: FieldKeys, mut rx: mpsc::Receiver<Queued>) {
+async fn run(db: Db, mut conn: AnyConnection, keys: FieldKeys, mut rx: mpsc::Receiver<Queued>, stats: std::sync::Arc<Stats>) {
     let mut waiting: VecDeque<Queued> = VecDeque::new();
     loop {
         if waiting.is_empty() {
@@ -98,6 +113,8 @@ async fn run(db: Db, mut conn: AnyConnection, keys: FieldKeys, mut rx: mpsc::Rec
             }
         }
         waiting = later;
+        stats.batches.fetch_add(1, Ordering::Relaxed);
+        stats.signatures.fetch_add(batch.len() as u64, Ordering::Relaxed);
         if !write_batch(&db, &mut conn, &keys, batch).await {
             match db.pool.acquire().await {
                 Ok(fresh) => conn = fresh.detach(),
@@ -172,6 +189,8 @@ fn placeholders(rows: usize, columns: usize, first: usize) -> String {
 async fn write_all(conn: &mut AnyConnection, keys: &FieldKeys, reqs: &[&Request], now: i64) -> anyhow::Result<Vec<SignOutcome>> {
     let day = now.div_euclid(86_400);
     let mut out: Vec<Option<SignOutcome>> = vec![None; reqs.len()];
+    let clock = std::time::Instant::now();
+    let lap = |step: &str| tracing::trace!(step, us = clock.elapsed().as_micros() as u64, size = reqs.len(), "intake batch");
 
     // 1. Mark every form token used; a token used before means a double submit or a replay.
     let sql = format!("INSERT INTO used_form_tokens (token_hash, expires_at) VALUES {} ON CONFLICT (token_hash) DO NOTHING RETURNING token_hash", placeholders(reqs.len(), 2, 1));
@@ -190,6 +209,7 @@ async fn write_all(conn: &mut AnyConnection, keys: &FieldKeys, reqs: &[&Request]
         return Ok(out.into_iter().map(|o| o.unwrap_or(SignOutcome::TokenUsed)).collect());
     }
 
+    lap("tokens");
     // 2. The people: found by email (slots locked), or created.
     let emails: Vec<_> = live.iter().map(|i| &reqs[*i].signing.email).collect();
     let found = supporters::find_many_by_email(conn, keys, &emails).await?;
@@ -213,12 +233,13 @@ async fn write_all(conn: &mut AnyConnection, keys: &FieldKeys, reqs: &[&Request]
         person.insert(*i, entry);
     }
 
+    lap("people");
     // 3. The signatures, one per person and petition.
     let sig_ids: HashMap<usize, i64> = live.iter().map(|i| (*i, store::new_row_id())).collect();
     let encrypt = |column: &'static str, id: i64, v: &Option<String>| v.as_ref().map(|v| keys.encrypt(FieldRef { table: "signatures", column, row: id }, v.as_bytes()));
     let sql = format!(
         "INSERT INTO signatures (id, petition_id, supporter_id, confirmed, country, lang, city_ct, comment_ct, key_id, consent_lead, created_at)
-         VALUES {} ON CONFLICT (petition_id, supporter_id) DO NOTHING RETURNING id",
+         VALUES {} ON CONFLICT (supporter_id, petition_id) DO NOTHING RETURNING id",
         placeholders(live.len(), 11, 1)
     );
     let mut q = sqlx::query_as::<_, (i64,)>(AssertSqlSafe(sql));
@@ -239,6 +260,7 @@ async fn write_all(conn: &mut AnyConnection, keys: &FieldKeys, reqs: &[&Request]
     }
     let inserted: HashSet<i64> = q.fetch_all(&mut *conn).await.context("adding signatures")?.into_iter().map(|(id,)| id).collect();
 
+    lap("signatures");
     // 4. Who signed this petition before (rare): confirmed changes nothing; pending is refreshed
     //    with what was typed last, and mailed again within the day's allowance.
     let mut signature_of: HashMap<usize, (i64, bool)> = HashMap::new();
@@ -278,6 +300,7 @@ async fn write_all(conn: &mut AnyConnection, keys: &FieldKeys, reqs: &[&Request]
         count_mail.push(*i);
     }
 
+    lap("earlier");
     // 5. The day's confirmation mails per person: new people were counted when inserted.
     let mut nth: HashMap<usize, i64> = live.iter().filter(|i| person[i].1).map(|i| (*i, 1)).collect();
     if !count_mail.is_empty() {
@@ -297,6 +320,7 @@ async fn write_all(conn: &mut AnyConnection, keys: &FieldKeys, reqs: &[&Request]
         }
     }
 
+    lap("counted");
     // 6. The confirmation mails, within the allowance.
     let mut jobs = Vec::new();
     let mut key_of: HashMap<usize, String> = HashMap::new();
@@ -310,6 +334,7 @@ async fn write_all(conn: &mut AnyConnection, keys: &FieldKeys, reqs: &[&Request]
         }
     }
     let queued: HashSet<String> = crate::jobs::store::insert_many(conn, ConfirmMail::KIND, &jobs, now, now).await?.into_iter().collect();
+    lap("jobs");
     for (i, (signature, new_signature)) in signature_of {
         let mail = key_of.get(&i).is_some_and(|k| queued.contains(k));
         out[i] = Some(if new_signature { SignOutcome::New { signature, mail } } else { SignOutcome::StillPending { signature, mail } });

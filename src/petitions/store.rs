@@ -25,8 +25,7 @@ fn at(column: &'static str, id: i64) -> FieldRef<'static> {
 /// A random positive row id: the row id is bound into the encryption, so it is known before
 /// the row is written.
 pub(super) fn new_row_id() -> i64 {
-    let bytes = crate::crypto::random_bytes::<8>();
-    (u64::from_be_bytes(bytes) >> 1) as i64 | 1
+    crate::crypto::new_row_id()
 }
 
 const PETITION_COLUMNS: &str = "id, campaign_id, slug, goal, status, created_at, opened_at, closed_at";
@@ -268,7 +267,7 @@ pub async fn sign(
     let encrypt = |column: &'static str, id: i64, v: &Option<String>| v.as_ref().map(|v| keys.encrypt(at(column, id), v.as_bytes()));
     let inserted = sqlx::query(
         "INSERT INTO signatures (id, petition_id, supporter_id, confirmed, country, lang, city_ct, comment_ct, key_id, consent_lead, created_at)
-         VALUES ($1, $2, $3, 0, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (petition_id, supporter_id) DO NOTHING",
+         VALUES ($1, $2, $3, 0, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (supporter_id, petition_id) DO NOTHING",
     )
     .bind(id)
     .bind(petition.0)

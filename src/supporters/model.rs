@@ -9,8 +9,7 @@ impl SupporterId {
     /// A fresh random id. Ids are made here, not by the database, because the row id is part of
     /// every field's encryption and must be known before the row is written.
     pub fn generate() -> SupporterId {
-        let bytes = crate::crypto::random_bytes::<8>();
-        SupporterId((u64::from_be_bytes(bytes) >> 1) as i64 | 1)
+        SupporterId(crate::crypto::new_row_id())
     }
 }
 
