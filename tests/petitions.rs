@@ -564,13 +564,16 @@ async fn signatures_arriving_together_are_written_together_and_one_bad_one_sinks
         async move { intake.sign(r).await }
     }))
     .await;
-    for a in &answers[..40] {
+    for a in &answers[1..40] {
         assert!(matches!(a, Ok(SignOutcome::New { mail: true, .. })), "{a:?}");
     }
+    // Token t0 was sent twice at once: one of the two went through, the other found it used.
+    let t0 = [&answers[0], &answers[43]];
+    assert_eq!(t0.iter().filter(|a| matches!(a, Ok(SignOutcome::New { mail: true, .. }))).count(), 1, "{t0:?}");
+    assert_eq!(t0.iter().filter(|a| matches!(a, Ok(SignOutcome::TokenUsed))).count(), 1, "{t0:?}");
     let same: Vec<_> = answers[40..43].iter().map(|a| a.as_ref().unwrap()).collect();
     assert_eq!(same.iter().filter(|o| matches!(o, SignOutcome::New { .. })).count(), 1, "{same:?}");
     assert_eq!(same.iter().filter(|o| matches!(o, SignOutcome::StillPending { .. })).count(), 2, "{same:?}");
-    assert!(matches!(answers[43], Ok(SignOutcome::TokenUsed)), "{:?}", answers[43]);
     assert!(answers[44].is_err(), "a signature for no petition fails, alone");
     assert_eq!(count(&app, 0).await, 41);
     let (people,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM supporters").fetch_one(&app.state.db.pool).await.unwrap();

@@ -33,6 +33,13 @@ use crate::supporters::store::{self as supporters, NewSupporter};
 
 /// The most signatures written in one transaction.
 pub const MAX_BATCH: usize = 256;
+/// Writing tasks on PostgreSQL, which commits concurrent transactions side by side. Two batches
+/// holding one email wait for each other on its slot; slots are locked in index order, so they
+/// never wait in a circle.
+pub const POSTGRES_TASKS: usize = 4;
+
+/// What the writing tasks share: the queue, and the requests put off to a later batch.
+type Shared = std::sync::Arc<tokio::sync::Mutex<(mpsc::Receiver<Queued>, VecDeque<Queued>)>>;
 
 /// One signature to write, as the sign form produced it.
 pub struct Request {
@@ -63,12 +70,22 @@ pub struct Stats {
 }
 
 impl Intake {
-    /// Start the intake with a connection of its own, encrypting with `keys`.
+    /// Start the intake, encrypting with `keys`: one writing task on SQLite (it has one writer
+    /// anyway), `POSTGRES_TASKS` on PostgreSQL, each with a connection of its own, taking turns
+    /// to gather a batch and writing theirs side by side.
     pub async fn start(db: &Db, keys: FieldKeys) -> anyhow::Result<Intake> {
-        let conn = db.pool.acquire().await.context("a connection for the signature intake")?.detach();
         let (queue, rx) = mpsc::channel(MAX_BATCH * 4);
         let stats = std::sync::Arc::new(Stats::default());
-        tokio::spawn(run(db.clone(), conn, keys, rx, stats.clone()));
+        let shared = std::sync::Arc::new(tokio::sync::Mutex::new((rx, VecDeque::new())));
+        let keys = std::sync::Arc::new(keys);
+        let tasks = match db.backend {
+            crate::db::Backend::Sqlite => 1,
+            crate::db::Backend::Postgres => POSTGRES_TASKS,
+        };
+        for _ in 0..tasks {
+            let conn = db.pool.acquire().await.context("a connection for the signature intake")?.detach();
+            tokio::spawn(run(db.clone(), conn, keys.clone(), shared.clone(), stats.clone()));
+        }
         Ok(Intake { queue, stats })
     }
 
@@ -84,35 +101,39 @@ impl Intake {
     }
 }
 
-async fn run(db: Db, mut conn: AnyConnection, keys: FieldKeys, mut rx: mpsc::Receiver<Queued>, stats: std::sync::Arc<Stats>) {
-    let mut waiting: VecDeque<Queued> = VecDeque::new();
+async fn run(db: Db, mut conn: AnyConnection, keys: std::sync::Arc<FieldKeys>, shared: Shared, stats: std::sync::Arc<Stats>) {
     loop {
-        if waiting.is_empty() {
-            match rx.recv().await {
-                Some(q) => waiting.push_back(q),
-                None => return,
+        let batch = {
+            let mut guard = shared.lock().await;
+            let (rx, waiting) = &mut *guard;
+            if waiting.is_empty() {
+                match rx.recv().await {
+                    Some(q) => waiting.push_back(q),
+                    None => return,
+                }
             }
-        }
-        while waiting.len() < MAX_BATCH * 2 {
-            match rx.try_recv() {
-                Ok(q) => waiting.push_back(q),
-                Err(_) => break,
+            while waiting.len() < MAX_BATCH * 2 {
+                match rx.try_recv() {
+                    Ok(q) => waiting.push_back(q),
+                    Err(_) => break,
+                }
             }
-        }
-        // This batch: distinct tokens and emails; the rest waits for the next one.
-        let (mut batch, mut later) = (Vec::new(), VecDeque::new());
-        let (mut tokens, mut emails) = (HashSet::new(), HashSet::new());
-        for q in waiting.drain(..) {
-            let email = q.req.signing.email.as_str().to_string();
-            if batch.len() < MAX_BATCH && !tokens.contains(&q.req.token_hash) && !emails.contains(&email) {
-                tokens.insert(q.req.token_hash.clone());
-                emails.insert(email);
-                batch.push(q);
-            } else {
-                later.push_back(q);
+            // This batch: distinct tokens and emails; the rest waits for the next one.
+            let (mut batch, mut later) = (Vec::new(), VecDeque::new());
+            let (mut tokens, mut emails) = (HashSet::new(), HashSet::new());
+            for q in waiting.drain(..) {
+                let email = q.req.signing.email.as_str().to_string();
+                if batch.len() < MAX_BATCH && !tokens.contains(&q.req.token_hash) && !emails.contains(&email) {
+                    tokens.insert(q.req.token_hash.clone());
+                    emails.insert(email);
+                    batch.push(q);
+                } else {
+                    later.push_back(q);
+                }
             }
-        }
-        waiting = later;
+            *waiting = later;
+            batch
+        };
         stats.batches.fetch_add(1, Ordering::Relaxed);
         stats.signatures.fetch_add(batch.len() as u64, Ordering::Relaxed);
         if !write_batch(&db, &mut conn, &keys, batch).await {
@@ -195,7 +216,10 @@ async fn write_all(conn: &mut AnyConnection, keys: &FieldKeys, reqs: &[&Request]
     // 1. Mark every form token used; a token used before means a double submit or a replay.
     let sql = format!("INSERT INTO used_form_tokens (token_hash, expires_at) VALUES {} ON CONFLICT (token_hash) DO NOTHING RETURNING token_hash", placeholders(reqs.len(), 2, 1));
     let mut q = sqlx::query_as::<_, (String,)>(AssertSqlSafe(sql));
-    for r in reqs {
+    // In one order everywhere, so two batches on PostgreSQL never wait for each other in a circle.
+    let mut by_token: Vec<&&Request> = reqs.iter().collect();
+    by_token.sort_by(|a, b| a.token_hash.cmp(&b.token_hash));
+    for r in by_token {
         q = q.bind(r.token_hash.clone()).bind(r.token_expires);
     }
     let fresh: HashSet<String> = q.fetch_all(&mut *conn).await.context("marking form tokens used")?.into_iter().map(|(t,)| t).collect();
