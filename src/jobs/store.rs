@@ -152,15 +152,14 @@ pub async fn insert_many(conn: &mut sqlx::AnyConnection, kind: &str, jobs: &[(St
     if jobs.is_empty() {
         return Ok(Vec::new());
     }
-    let rows: Vec<String> = (0..jobs.len()).map(|r| format!("($1, ${}, ${}, 'queued', $2, $3)", 4 + 2 * r, 5 + 2 * r)).collect();
     let sql = format!(
         "INSERT INTO jobs (kind, unique_key, payload, state, run_at, created_at) VALUES {} ON CONFLICT (unique_key) DO NOTHING RETURNING unique_key",
-        rows.join(",")
+        crate::db::Params::for_conn(conn).rows(jobs.len(), 6)
     );
-    // Only numbered placeholders are spliced in.
-    let mut q = sqlx::query_as::<_, (String,)>(sqlx::AssertSqlSafe(sql)).bind(kind).bind(run_at).bind(now);
+    // Only placeholders are spliced in.
+    let mut q = sqlx::query_as::<_, (String,)>(sqlx::AssertSqlSafe(sql));
     for (key, payload) in jobs {
-        q = q.bind(key.clone()).bind(payload.clone());
+        q = q.bind(kind).bind(key.clone()).bind(payload.clone()).bind("queued").bind(run_at).bind(now);
     }
     let queued = q.fetch_all(&mut *conn).await.context("queueing jobs")?;
     Ok(queued.into_iter().map(|(k,)| k).collect())

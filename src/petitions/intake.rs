@@ -25,7 +25,7 @@ use tokio::sync::{mpsc, oneshot};
 use super::model::{PetitionId, Signing};
 use super::store::{self, ConfirmMail, SignOutcome};
 use crate::crypto::{FieldKeys, FieldRef};
-use crate::db::{Db, now};
+use crate::db::{Db, Params, now};
 use crate::i18n::Lang;
 use crate::jobs::Job;
 use crate::supporters::model::SupporterId;
@@ -199,12 +199,6 @@ async fn write_batch(db: &Db, conn: &mut AnyConnection, keys: &FieldKeys, batch:
     }
 }
 
-fn placeholders(rows: usize, columns: usize, first: usize) -> String {
-    (0..rows)
-        .map(|r| format!("({})", (0..columns).map(|c| format!("${}", first + r * columns + c)).collect::<Vec<_>>().join(",")))
-        .collect::<Vec<_>>()
-        .join(",")
-}
 
 /// The batch's statements, inside the transaction. Each request's outcome, in order.
 async fn write_all(conn: &mut AnyConnection, keys: &FieldKeys, reqs: &[&Request], now: i64) -> anyhow::Result<Vec<SignOutcome>> {
@@ -214,7 +208,7 @@ async fn write_all(conn: &mut AnyConnection, keys: &FieldKeys, reqs: &[&Request]
     let lap = |step: &str| tracing::trace!(step, us = clock.elapsed().as_micros() as u64, size = reqs.len(), "intake batch");
 
     // 1. Mark every form token used; a token used before means a double submit or a replay.
-    let sql = format!("INSERT INTO used_form_tokens (token_hash, expires_at) VALUES {} ON CONFLICT (token_hash) DO NOTHING RETURNING token_hash", placeholders(reqs.len(), 2, 1));
+    let sql = format!("INSERT INTO used_form_tokens (token_hash, expires_at) VALUES {} ON CONFLICT (token_hash) DO NOTHING RETURNING token_hash", Params::for_conn(conn).rows(reqs.len(), 2));
     let mut q = sqlx::query_as::<_, (String,)>(AssertSqlSafe(sql));
     // In one order everywhere, so two batches on PostgreSQL never wait for each other in a circle.
     let mut by_token: Vec<&&Request> = reqs.iter().collect();
@@ -264,7 +258,7 @@ async fn write_all(conn: &mut AnyConnection, keys: &FieldKeys, reqs: &[&Request]
     let sql = format!(
         "INSERT INTO signatures (id, petition_id, supporter_id, confirmed, country, lang, city_ct, comment_ct, key_id, consent_lead, created_at)
          VALUES {} ON CONFLICT (supporter_id, petition_id) DO NOTHING RETURNING id",
-        placeholders(live.len(), 11, 1)
+        Params::for_conn(conn).rows(live.len(), 11)
     );
     let mut q = sqlx::query_as::<_, (i64,)>(AssertSqlSafe(sql));
     for i in &live {
@@ -328,13 +322,15 @@ async fn write_all(conn: &mut AnyConnection, keys: &FieldKeys, reqs: &[&Request]
     // 5. The day's confirmation mails per person: new people were counted when inserted.
     let mut nth: HashMap<usize, i64> = live.iter().filter(|i| person[i].1).map(|i| (*i, 1)).collect();
     if !count_mail.is_empty() {
-        let ids: Vec<String> = (0..count_mail.len()).map(|k| format!("${}", k + 2)).collect();
+        let mut p = Params::for_conn(conn);
         let sql = format!(
-            "UPDATE supporters SET mails_that_day = CASE WHEN mail_day = $1 THEN mails_that_day + 1 ELSE 1 END, mail_day = $1
+            "UPDATE supporters SET mails_that_day = CASE WHEN mail_day = {} THEN mails_that_day + 1 ELSE 1 END, mail_day = {}
              WHERE id IN ({}) RETURNING id, mails_that_day",
-            ids.join(",")
+            p.next(),
+            p.next(),
+            p.list(count_mail.len())
         );
-        let mut q = sqlx::query_as::<_, (i64, i64)>(AssertSqlSafe(sql)).bind(day);
+        let mut q = sqlx::query_as::<_, (i64, i64)>(AssertSqlSafe(sql)).bind(day).bind(day);
         for i in &count_mail {
             q = q.bind(person[i].0.0);
         }

@@ -315,8 +315,8 @@ pub async fn find_many_by_email(tx: &mut sqlx::AnyConnection, keys: &FieldKeys, 
     let mut slots: Vec<Vec<u8>> = emails.iter().map(|e| keys.blind_index(EMAIL_DOMAIN, e.as_str()).to_vec()).collect();
     slots.sort();
     slots.dedup();
-    let values: Vec<String> = (1..=slots.len()).map(|i| format!("(${i})")).collect();
-    let sql = format!("INSERT INTO email_slots (bidx) VALUES {} ON CONFLICT (bidx) DO UPDATE SET bidx = excluded.bidx", values.join(","));
+    let values = crate::db::Params::for_conn(tx).rows(slots.len(), 1);
+    let sql = format!("INSERT INTO email_slots (bidx) VALUES {values} ON CONFLICT (bidx) DO UPDATE SET bidx = excluded.bidx");
     // Only numbered placeholders are spliced in.
     let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
     for s in &slots {
@@ -327,8 +327,7 @@ pub async fn find_many_by_email(tx: &mut sqlx::AnyConnection, keys: &FieldKeys, 
     let mut wanted: Vec<Vec<u8>> = emails.iter().flat_map(|e| keys.blind_indexes(EMAIL_DOMAIN, e.as_str())).map(|b| b.to_vec()).collect();
     wanted.sort();
     wanted.dedup();
-    let placeholders: Vec<String> = (1..=wanted.len()).map(|i| format!("${i}")).collect();
-    let sql = format!("SELECT id, email_ct FROM supporters WHERE email_bidx IN ({})", placeholders.join(","));
+    let sql = format!("SELECT id, email_ct FROM supporters WHERE email_bidx IN ({})", crate::db::Params::for_conn(tx).list(wanted.len()));
     let mut q = sqlx::query_as::<_, (i64, Vec<u8>)>(sqlx::AssertSqlSafe(sql));
     for w in wanted {
         q = q.bind(w);
@@ -350,13 +349,9 @@ pub async fn insert_many(tx: &mut sqlx::AnyConnection, keys: &FieldKeys, news: &
     if news.is_empty() {
         return Ok(Vec::new());
     }
-    const COLUMNS: usize = 11;
-    let rows: Vec<String> = (0..news.len())
-        .map(|r| format!("({})", (1..=COLUMNS).map(|c| format!("${}", r * COLUMNS + c)).collect::<Vec<_>>().join(",")))
-        .collect();
     let sql = format!(
         "INSERT INTO supporters (id, email_bidx, email_ct, name_ct, key_id, country, lang, created_at, updated_at, mail_day, mails_that_day) VALUES {}",
-        rows.join(",")
+        crate::db::Params::for_conn(tx).rows(news.len(), 11)
     );
     let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
     let mut ids = Vec::with_capacity(news.len());
