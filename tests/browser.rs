@@ -363,22 +363,6 @@ async fn pages_pass_axe_core_in_arabic_and_english_on_phone_and_desktop() {
 /// The demo's open petition, after `/{lang}`.
 const PETITION: &str = "/c/defend-idlib/p/open-the-borders";
 
-fn base64_decode(s: &str) -> Vec<u8> {
-    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = Vec::new();
-    let (mut acc, mut bits) = (0u32, 0);
-    for c in s.bytes().filter(|c| *c != b'=') {
-        let Some(v) = ALPHABET.iter().position(|a| *a == c) else { continue };
-        acc = (acc << 6) | v as u32;
-        bits += 6;
-        if bits >= 8 {
-            bits -= 8;
-            out.push((acc >> bits) as u8);
-        }
-    }
-    out
-}
-
 /// The Subject of every mail in the outbox, unfolded and with its RFC 2047 `b` words decoded
 /// (`common::outbox` reads bodies; its quoted-printable pass garbles folded headers).
 fn outbox_subjects(app: &TestApp) -> Vec<String> {
@@ -395,7 +379,7 @@ fn outbox_subjects(app: &TestApp) -> Vec<String> {
         let mut subject = String::new();
         for word in line.split(' ') {
             match word.strip_prefix("=?utf-8?b?").and_then(|w| w.strip_suffix("?=")) {
-                Some(encoded) => subject.push_str(&String::from_utf8_lossy(&base64_decode(encoded))),
+                Some(encoded) => subject.push_str(&String::from_utf8_lossy(&common::base64_decode(encoded))),
                 None => {
                     if !subject.is_empty() {
                         subject.push(' ');

@@ -89,22 +89,8 @@ pub async fn find_or_create(
     if let Some(id) = find_by_email(tx, keys, &new.email).await? {
         return Ok((id, false));
     }
-    let id = SupporterId::generate();
-    sqlx::query(
-        "INSERT INTO supporters (id, email_bidx, email_ct, name_ct, key_id, country, lang, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)",
-    )
-    .bind(id.0)
-    .bind(bidx)
-    .bind(keys.encrypt(at("email", id), new.email.as_str().as_bytes()))
-    .bind(new.name.as_ref().map(|n| keys.encrypt(at("name", id), n.as_str().as_bytes())))
-    .bind(i64::from(keys.current_id()))
-    .bind(new.country.as_ref().map(|c| c.as_str().to_string()))
-    .bind(new.lang.code())
-    .bind(now)
-    .execute(&mut *tx)
-    .await
-    .context("adding a supporter")?;
+    // Counted as sent no confirmation mail yet today (day 0): the caller counts its own.
+    let id = insert_many(tx, keys, &[new], now, 0).await?.into_iter().next().context("the new supporter's id")?;
     Ok((id, true))
 }
 
