@@ -151,14 +151,14 @@ impl Params {
     }
 
     /// The next placeholder.
-    pub fn next(&mut self) -> String {
+    pub fn one(&mut self) -> String {
         self.n += 1;
         if self.sqlite { "?".to_string() } else { format!("${}", self.n) }
     }
 
     /// A parenthesised row of `columns` placeholders.
     pub fn row(&mut self, columns: usize) -> String {
-        format!("({})", (0..columns).map(|_| self.next()).collect::<Vec<_>>().join(","))
+        format!("({})", (0..columns).map(|_| self.one()).collect::<Vec<_>>().join(","))
     }
 
     /// `rows` rows of `columns` placeholders, comma-separated (the VALUES of an insert).
@@ -168,7 +168,7 @@ impl Params {
 
     /// `n` placeholders, comma-separated (an IN list).
     pub fn list(&mut self, n: usize) -> String {
-        (0..n).map(|_| self.next()).collect::<Vec<_>>().join(",")
+        (0..n).map(|_| self.one()).collect::<Vec<_>>().join(",")
     }
 }
 

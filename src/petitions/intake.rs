@@ -326,8 +326,8 @@ async fn write_all(conn: &mut AnyConnection, keys: &FieldKeys, reqs: &[&Request]
         let sql = format!(
             "UPDATE supporters SET mails_that_day = CASE WHEN mail_day = {} THEN mails_that_day + 1 ELSE 1 END, mail_day = {}
              WHERE id IN ({}) RETURNING id, mails_that_day",
-            p.next(),
-            p.next(),
+            p.one(),
+            p.one(),
             p.list(count_mail.len())
         );
         let mut q = sqlx::query_as::<_, (i64, i64)>(AssertSqlSafe(sql)).bind(day).bind(day);

@@ -264,10 +264,10 @@ async fn sign(
     };
     if let Some(limiter) = &state.limiter {
         let peer = extensions.get::<ConnectInfo<SocketAddr>>().map(|ConnectInfo(a)| *a);
-        if let Some(addr) = client_address(&state, &headers, peer) {
-            if !limiter.allow(addr, now()) {
-                return refuse(StatusCode::TOO_MANY_REQUESTS, Vec::new(), Some(state.i18n.tr(lang, "sign-error-rate", &[]))).await;
-            }
+        if let Some(addr) = client_address(&state, &headers, peer)
+            && !limiter.allow(addr, now())
+        {
+            return refuse(StatusCode::TOO_MANY_REQUESTS, Vec::new(), Some(state.i18n.tr(lang, "sign-error-rate", &[]))).await;
         }
     }
     let token_hash = match state.form_tokens.check(&form, field("form_token"), now_ms()) {

@@ -423,7 +423,7 @@ pub fn signatures_csv(rows: &[SignatureRow]) -> anyhow::Result<Vec<u8>> {
             r.lang.clone(),
         ])?;
     }
-    Ok(w.into_inner().map_err(|e| anyhow::anyhow!("finishing the CSV: {e}"))?)
+    w.into_inner().map_err(|e| anyhow::anyhow!("finishing the CSV: {e}"))
 }
 
 async fn export(
