@@ -222,9 +222,14 @@ fn now_ms() -> i64 {
 /// peer. It is never logged, stored or passed on.
 fn client_address(state: &AppState, headers: &HeaderMap, peer: Option<SocketAddr>) -> Option<IpAddr> {
     if let Some(name) = &state.cfg.client_address_header {
-        let value = headers.get(name.as_str())?.to_str().ok()?;
         // A proxy that appends (X-Forwarded-For) puts the address it saw last.
-        return value.rsplit(',').next()?.trim().parse().ok();
+        let from_proxy = headers.get(name.as_str()).and_then(|v| v.to_str().ok()).and_then(|v| v.rsplit(',').next()).map(|v| v.trim().parse::<IpAddr>());
+        match from_proxy {
+            Some(Ok(addr)) => return Some(addr),
+            // Misconfigured proxy: count the peer (the proxy itself), so the limit still holds,
+            // and say so without the value.
+            Some(Err(_)) | None => tracing::warn!(header = name.as_str(), "the client address header is missing or not an address; counting the peer"),
+        }
     }
     peer.map(|p| p.ip())
 }
