@@ -47,7 +47,7 @@ struct Paging {
 
 impl Paging {
     fn number(&self) -> i64 {
-        self.page.as_deref().and_then(|p| p.parse::<i64>().ok()).filter(|p| (1..=1_000_000).contains(p)).unwrap_or(1)
+        Pager::number(self.page.as_deref())
     }
 }
 
@@ -59,6 +59,11 @@ pub struct Pager {
 }
 
 impl Pager {
+    /// The page a `?page=` asks for: 1 unless it is a whole number from 1 to a million.
+    pub(crate) fn number(query: Option<&str>) -> i64 {
+        query.and_then(|p| p.parse::<i64>().ok()).filter(|p| (1..=1_000_000).contains(p)).unwrap_or(1)
+    }
+
     pub(crate) fn new(page: i64, total: i64) -> Pager {
         Pager { page, pages: ((total + PAGE_SIZE - 1) / PAGE_SIZE).max(1), total }
     }

@@ -26,7 +26,7 @@ use tokio::sync::{mpsc, oneshot};
 
 use super::model::{PetitionId, Signing};
 use super::store::{self, ConfirmMail, SignOutcome};
-use crate::crypto::{FieldKeys, FieldRef};
+use crate::crypto::FieldKeys;
 use crate::db::{Db, Params, now};
 use crate::i18n::Lang;
 use crate::jobs::Job;
@@ -255,8 +255,8 @@ async fn write_all(conn: &mut AnyConnection, keys: &FieldKeys, reqs: &[&Request]
 
     lap("people");
     // 3. The signatures, one per person and petition.
-    let sig_ids: HashMap<usize, i64> = live.iter().map(|i| (*i, store::new_row_id())).collect();
-    let encrypt = |column: &'static str, id: i64, v: &Option<String>| v.as_ref().map(|v| keys.encrypt(FieldRef { table: "signatures", column, row: id }, v.as_bytes()));
+    let sig_ids: HashMap<usize, i64> = live.iter().map(|i| (*i, crate::crypto::new_row_id())).collect();
+    let encrypt = |column: &'static str, id: i64, v: &Option<String>| v.as_ref().map(|v| keys.encrypt(store::at(column, id), v.as_bytes()));
     let sql = format!(
         "INSERT INTO signatures (id, petition_id, supporter_id, confirmed, country, lang, city_ct, comment_ct, key_id, consent_lead, created_at)
          VALUES {} ON CONFLICT (supporter_id, petition_id) DO NOTHING RETURNING id",
@@ -295,27 +295,10 @@ async fn write_all(conn: &mut AnyConnection, keys: &FieldKeys, reqs: &[&Request]
             continue;
         }
         let r = &reqs[*i];
-        let (existing, confirmed): (i64, i64) = sqlx::query_as("SELECT id, confirmed FROM signatures WHERE petition_id = $1 AND supporter_id = $2")
-            .bind(r.petition.0)
-            .bind(supporter.0)
-            .fetch_one(&mut *conn)
-            .await
-            .context("finding an earlier signature")?;
-        if confirmed == 1 {
+        let Some(existing) = store::refresh_pending(conn, keys, r.petition, supporter, &r.signing, r.lang).await? else {
             out[*i] = Some(SignOutcome::AlreadyConfirmed);
             continue;
-        }
-        sqlx::query("UPDATE signatures SET country = $2, lang = $3, city_ct = $4, comment_ct = $5, key_id = $6, consent_lead = $7 WHERE id = $1")
-            .bind(existing)
-            .bind(r.signing.country.as_str())
-            .bind(r.lang.code())
-            .bind(encrypt("city", existing, &r.signing.city))
-            .bind(encrypt("comment", existing, &r.signing.comment))
-            .bind(i64::from(keys.current_id()))
-            .bind(i64::from(r.signing.consent))
-            .execute(&mut *conn)
-            .await
-            .context("refreshing a pending signature")?;
+        };
         signature_of.insert(*i, (existing, false));
         count_mail.push(*i);
     }

@@ -11,34 +11,31 @@ use crate::i18n::{Arg, Lang};
 use crate::jobs::Job;
 use crate::mail::{Outgoing, Unsubscribe, message_id};
 
+/// What the confirmation mail says, in the signer's language; both parts render it.
+struct Parts {
+    lang: Lang,
+    subject: String,
+    greeting: String,
+    intro: String,
+    confirm_label: String,
+    confirm_url: String,
+    ignore: String,
+    own_label: String,
+    own_url: String,
+    unsubscribe_label: String,
+    unsubscribe_url: String,
+}
+
 #[derive(Template)]
 #[template(path = "mail/confirm.txt")]
 struct TextPart<'a> {
-    greeting: &'a str,
-    intro: &'a str,
-    confirm_label: &'a str,
-    confirm_url: &'a str,
-    ignore: &'a str,
-    own_label: &'a str,
-    own_url: &'a str,
-    unsubscribe_label: &'a str,
-    unsubscribe_url: &'a str,
+    m: &'a Parts,
 }
 
 #[derive(Template)]
 #[template(path = "mail/confirm.html")]
 struct HtmlPart<'a> {
-    lang: Lang,
-    subject: &'a str,
-    greeting: &'a str,
-    intro: &'a str,
-    confirm_label: &'a str,
-    confirm_url: &'a str,
-    ignore: &'a str,
-    own_label: &'a str,
-    own_url: &'a str,
-    unsubscribe_label: &'a str,
-    unsubscribe_url: &'a str,
+    m: &'a Parts,
 }
 
 /// The links every mail to a supporter carries: their own page and unsubscribing.
@@ -72,49 +69,30 @@ impl Job for ConfirmMail {
         let lang = sig.lang;
         let (text, _) = super::routes::pick_text(&texts, lang, campaign_default);
         let tr = |id: &str, args: &[(&str, Arg<'_>)]| state.i18n.tr(lang, id, args);
-        let subject = tr("confirm-mail-subject", &[("title", Arg::Str(&text.title))]);
-        let greeting = match &person.name {
-            Some(name) => tr("confirm-mail-greeting", &[("name", Arg::Str(name))]),
-            None => tr("confirm-mail-greeting-anonymous", &[]),
-        };
-        let intro = tr("confirm-mail-intro", &[("title", Arg::Str(&text.title))]);
-        let confirm_url = format!("{}/{lang}/confirm/{}", state.cfg.base_url, state.keys.sign_link(LinkPurpose::Confirm, sig.id));
-        let days = i64::from(state.cfg.pending_days);
-        let ignore = tr("confirm-mail-ignore", &[("count", Arg::Count(days))]);
         let (own_url, unsubscribe) = supporter_links(&state, lang, sig.supporter.0);
-        let (confirm_label, own_label, unsubscribe_label) =
-            (tr("confirm-mail-button", &[]), tr("mail-own-page", &[]), tr("mail-unsubscribe", &[]));
-        let text_part = TextPart {
-            greeting: &greeting,
-            intro: &intro,
-            confirm_label: &confirm_label,
-            confirm_url: &confirm_url,
-            ignore: &ignore,
-            own_label: &own_label,
-            own_url: &own_url,
-            unsubscribe_label: &unsubscribe_label,
-            unsubscribe_url: &unsubscribe.https,
-        }
-        .render()?;
-        let html_part = HtmlPart {
+        let parts = Parts {
             lang,
-            subject: &subject,
-            greeting: &greeting,
-            intro: &intro,
-            confirm_label: &confirm_label,
-            confirm_url: &confirm_url,
-            ignore: &ignore,
-            own_label: &own_label,
-            own_url: &own_url,
-            unsubscribe_label: &unsubscribe_label,
-            unsubscribe_url: &unsubscribe.https,
-        }
-        .render()?;
+            subject: tr("confirm-mail-subject", &[("title", Arg::Str(&text.title))]),
+            greeting: match &person.name {
+                Some(name) => tr("confirm-mail-greeting", &[("name", Arg::Str(name))]),
+                None => tr("confirm-mail-greeting-anonymous", &[]),
+            },
+            intro: tr("confirm-mail-intro", &[("title", Arg::Str(&text.title))]),
+            confirm_label: tr("confirm-mail-button", &[]),
+            confirm_url: format!("{}/{lang}/confirm/{}", state.cfg.base_url, state.keys.sign_link(LinkPurpose::Confirm, sig.id)),
+            ignore: tr("confirm-mail-ignore", &[("count", Arg::Count(i64::from(state.cfg.pending_days)))]),
+            own_label: tr("mail-own-page", &[]),
+            own_url,
+            unsubscribe_label: tr("mail-unsubscribe", &[]),
+            unsubscribe_url: unsubscribe.https.clone(),
+        };
+        let text_part = TextPart { m: &parts }.render()?;
+        let html_part = HtmlPart { m: &parts }.render()?;
         let key = self.unique_key().unwrap_or_default();
         let mail = Outgoing {
             to: person.email,
             lang,
-            subject,
+            subject: parts.subject.clone(),
             text: text_part,
             html: html_part,
             message_id: message_id(&key, &state.mailer.from_address()),

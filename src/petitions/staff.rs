@@ -363,8 +363,7 @@ async fn signatures(
     let (pending, confirmed) = store::counts(&state.db, petition.id).await?;
     let typed: String = q.email.unwrap_or_default().chars().take(300).collect();
     let (rows, pager, search_message) = if typed.trim().is_empty() {
-        let number = q.page.as_deref().and_then(|p| p.parse::<i64>().ok()).filter(|p| (1..=1_000_000).contains(p)).unwrap_or(1);
-        let pager = Pager::new(number, pending + confirmed).clamped();
+        let pager = Pager::new(Pager::number(q.page.as_deref()), pending + confirmed).clamped();
         (store::list_signatures(&state.db, &state.keys.fields, petition.id, PAGE_SIZE, pager.offset()).await?, pager, None)
     } else {
         match Email::parse(&typed) {
@@ -467,8 +466,7 @@ struct AuditTemplate {
 }
 
 async fn audit(UrlLang(lang): UrlLang, State(state): State<AppState>, RequireStaff(staff): RequireStaff, Query(q): Query<AuditQuery>) -> AppResult<Response> {
-    let number = q.page.as_deref().and_then(|p| p.parse::<i64>().ok()).filter(|p| (1..=1_000_000).contains(p)).unwrap_or(1);
-    let pager = Pager::new(number, store::audit_count(&state.db).await?).clamped();
+    let pager = Pager::new(Pager::number(q.page.as_deref()), store::audit_count(&state.db).await?).clamped();
     let entries = store::audit_page(&state.db, PAGE_SIZE, pager.offset()).await?;
     html(&AuditTemplate { page: staff_page(&state, lang, &staff, "/staff/audit", "audit-title"), entries, pager })
 }

@@ -18,15 +18,10 @@ const TABLE: &str = "signatures";
 /// Confirmation mails one person may be sent per UTC day, whatever they sign.
 pub const CONFIRM_MAILS_PER_DAY: i64 = 3;
 
-fn at(column: &'static str, id: i64) -> FieldRef<'static> {
+pub(super) fn at(column: &'static str, id: i64) -> FieldRef<'static> {
     FieldRef { table: TABLE, column, row: id }
 }
 
-/// A random positive row id: the row id is bound into the encryption, so it is known before
-/// the row is written.
-pub(super) fn new_row_id() -> i64 {
-    crate::crypto::new_row_id()
-}
 
 const PETITION_COLUMNS: &str = "id, campaign_id, slug, goal, status, created_at, opened_at, closed_at";
 
@@ -263,7 +258,7 @@ pub async fn sign(
     }
     let new = NewSupporter { email: signing.email.clone(), name: Some(signing.name.clone()), country: Some(signing.country.clone()), lang };
     let (supporter, _) = supporters::find_or_create(conn, keys, &new, now).await?;
-    let id = new_row_id();
+    let id = crate::crypto::new_row_id();
     let encrypt = |column: &'static str, id: i64, v: &Option<String>| v.as_ref().map(|v| keys.encrypt(at(column, id), v.as_bytes()));
     let inserted = sqlx::query(
         "INSERT INTO signatures (id, petition_id, supporter_id, confirmed, country, lang, city_ct, comment_ct, key_id, consent_lead, created_at)
@@ -285,28 +280,10 @@ pub async fn sign(
     let (signature, new_signature) = if inserted.rows_affected() == 1 {
         (id, true)
     } else {
-        let (existing, confirmed): (i64, i64) = sqlx::query_as("SELECT id, confirmed FROM signatures WHERE petition_id = $1 AND supporter_id = $2")
-            .bind(petition.0)
-            .bind(supporter.0)
-            .fetch_one(&mut *conn)
-            .await
-            .context("finding an earlier signature")?;
-        if confirmed == 1 {
-            return Ok(SignOutcome::AlreadyConfirmed);
+        match refresh_pending(conn, keys, petition, supporter, signing, lang).await? {
+            Some(existing) => (existing, false),
+            None => return Ok(SignOutcome::AlreadyConfirmed),
         }
-        // Not yet confirmed: what was typed last is what will be confirmed.
-        sqlx::query("UPDATE signatures SET country = $2, lang = $3, city_ct = $4, comment_ct = $5, key_id = $6, consent_lead = $7 WHERE id = $1")
-            .bind(existing)
-            .bind(signing.country.as_str())
-            .bind(lang.code())
-            .bind(encrypt("city", existing, &signing.city))
-            .bind(encrypt("comment", existing, &signing.comment))
-            .bind(i64::from(keys.current_id()))
-            .bind(i64::from(signing.consent))
-            .execute(&mut *conn)
-            .await
-            .context("refreshing a pending signature")?;
-        (existing, false)
     };
     let day = now.div_euclid(86_400);
     let (nth,): (i64,) = sqlx::query_as(
@@ -320,6 +297,41 @@ pub async fn sign(
     .context("counting confirmation mails")?;
     let mail = nth <= CONFIRM_MAILS_PER_DAY && crate::jobs::enqueue(conn, &ConfirmMail { signature, day, nth }, now).await?;
     Ok(if new_signature { SignOutcome::New { signature, mail } } else { SignOutcome::StillPending { signature, mail } })
+}
+
+/// This person signed this petition before: `None` when that signature is confirmed (nothing
+/// changes); else it is refreshed with what was typed last (that is what will be confirmed) and
+/// its id returned. Used by `sign` and by the intake's batches.
+pub(super) async fn refresh_pending(
+    conn: &mut AnyConnection,
+    keys: &FieldKeys,
+    petition: PetitionId,
+    supporter: SupporterId,
+    signing: &Signing,
+    lang: Lang,
+) -> anyhow::Result<Option<i64>> {
+    let (existing, confirmed): (i64, i64) = sqlx::query_as("SELECT id, confirmed FROM signatures WHERE petition_id = $1 AND supporter_id = $2")
+        .bind(petition.0)
+        .bind(supporter.0)
+        .fetch_one(&mut *conn)
+        .await
+        .context("finding an earlier signature")?;
+    if confirmed == 1 {
+        return Ok(None);
+    }
+    let encrypt = |column: &'static str, v: &Option<String>| v.as_ref().map(|v| keys.encrypt(at(column, existing), v.as_bytes()));
+    sqlx::query("UPDATE signatures SET country = $2, lang = $3, city_ct = $4, comment_ct = $5, key_id = $6, consent_lead = $7 WHERE id = $1")
+        .bind(existing)
+        .bind(signing.country.as_str())
+        .bind(lang.code())
+        .bind(encrypt("city", &signing.city))
+        .bind(encrypt("comment", &signing.comment))
+        .bind(i64::from(keys.current_id()))
+        .bind(i64::from(signing.consent))
+        .execute(&mut *conn)
+        .await
+        .context("refreshing a pending signature")?;
+    Ok(Some(existing))
 }
 
 /// A signature, with what its mails and pages need.
