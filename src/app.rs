@@ -12,7 +12,9 @@ use tokio::net::TcpListener;
 use crate::config::Config;
 use crate::crypto::{Keys, load_or_create_keyring, lock_keyring_shared};
 use crate::db::{Db, now};
-use crate::http::{AppState, Inner, PageCache};
+use crate::context::Core;
+use crate::http::cache::PageCache;
+use crate::state::{AppState, Inner};
 use crate::i18n::I18n;
 use crate::staff::{self, Login, Role};
 
@@ -33,20 +35,36 @@ pub async fn prepare(cfg: Config) -> anyhow::Result<AppState> {
     let mut form_tokens = crate::http::abuse::FormTokens::new(keys.form.clone());
     form_tokens.min_fill_ms = i64::from(cfg.form_min_seconds) * 1000;
     let limiter = (cfg.sign_per_minute > 0).then(|| crate::http::abuse::AddressLimiter::new(cfg.sign_per_minute, cfg.sign_per_minute.max(5)));
+    let mut parts = axum::http::Extensions::new();
+    parts.insert(intake);
+    parts.insert(personal_data());
+    let core = Arc::new(Core { cfg, db, i18n, keys, mailer, job_notify: Arc::new(tokio::sync::Notify::new()) });
     Ok(AppState(Arc::new(Inner {
-        keys,
-        intake,
+        core,
         form_tokens,
         limiter,
-        cfg,
-        db,
-        i18n,
+        parts,
         cache: PageCache::new(Duration::from_secs(2)),
         password_work: tokio::sync::Semaphore::new(cores),
-        job_notify: Arc::new(tokio::sync::Notify::new()),
-        mailer,
         _key_lock: key_lock,
     })))
+}
+
+/// Every capability that holds personal data, for the supporter's own page, export and
+/// erasure (see `supporters::service`). A capability that stores anything about a person adds
+/// itself here.
+fn personal_data() -> crate::supporters::service::Holders {
+    crate::supporters::service::Holders::new(vec![
+        Arc::new(crate::campaigns::service::LeadOrganisations),
+        Arc::new(crate::petitions::service::Signatures),
+    ])
+}
+
+impl crate::jobs::Registry {
+    /// Every kind of job the application has. A capability with jobs adds them here.
+    pub fn standard() -> crate::jobs::Registry {
+        crate::jobs::Registry::default().register::<crate::petitions::store::ConfirmMail>()
+    }
 }
 
 /// What the first start of a fresh site created, to tell the person who started it.
@@ -72,7 +90,7 @@ pub async fn first_run(state: &AppState) -> anyhow::Result<FirstRun> {
         }
     }
     if state.cfg.demo {
-        out.demo_seeded = crate::campaigns::demo::seed_if_empty(&state.db, author).await?;
+        out.demo_seeded = crate::demo::seed_if_empty(&state.db, author).await?;
     }
     Ok(out)
 }
@@ -108,7 +126,7 @@ impl Workers {
     pub fn start(state: &AppState, registry: &crate::jobs::Registry, count: u32) -> Workers {
         let (stop, rx) = tokio::sync::watch::channel(false);
         let tasks = (0..count)
-            .map(|_| tokio::spawn(crate::jobs::worker(state.clone(), registry.clone(), state.job_notify.clone(), rx.clone())))
+            .map(|_| tokio::spawn(crate::jobs::worker(state.ctx(), registry.clone(), state.job_notify.clone(), rx.clone())))
             .collect();
         Workers { stop, tasks }
     }
@@ -141,7 +159,7 @@ pub async fn start_on(state: AppState, listener: TcpListener) -> anyhow::Result<
 pub async fn start_with_jobs(state: AppState, listener: TcpListener, registry: crate::jobs::Registry) -> anyhow::Result<Running> {
     let addr = listener.local_addr()?;
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
-    let app = crate::http::router(state.clone());
+    let app = crate::router::router(state.clone());
     spawn_housekeeping(state.clone());
     let registry = registry;
     let task = tokio::spawn(async move {

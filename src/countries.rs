@@ -1,6 +1,7 @@
 //! Countries, named in the reader's language, from Unicode CLDR (data/countries.tsv, made once
 //! by tools/gen-countries.py; compiled in, nothing fetched at run time). Lists are sorted with
-//! ICU4X's collator for each language, so Arabic names come in Arabic alphabetical order.
+//! ICU4X's collator for each language, so Arabic names come in Arabic alphabetical order and
+//! German's "Österreich" sorts with the O's.
 
 use std::collections::HashMap;
 
@@ -10,9 +11,12 @@ use icu_collator::options::CollatorOptions;
 use icu_locale_core::Locale;
 
 use crate::i18n::Lang;
-use crate::supporters::model::CountryCode;
 
 const DATA: &str = include_str!("../data/countries.tsv");
+
+/// The name columns of data/countries.tsv after the code, by language code, in the order
+/// tools/gen-countries.py writes them (its LANGS). Every `Lang` must have exactly one.
+const COLUMNS: [&str; 5] = ["en", "ar", "fr", "es", "de"];
 
 pub struct Countries {
     /// Per language: (code, name), sorted by name for that language.
@@ -25,28 +29,64 @@ impl std::fmt::Debug for Countries {
     }
 }
 
+/// Which `Lang` each name column holds, checked against `Lang::ALL` both ways.
+fn column_langs() -> anyhow::Result<Vec<Lang>> {
+    let mut langs = Vec::with_capacity(COLUMNS.len());
+    for code in COLUMNS {
+        let lang = Lang::parse(code)
+            .with_context(|| format!("data/countries.tsv: column for unknown language {code:?}"))?;
+        anyhow::ensure!(!langs.contains(&lang), "data/countries.tsv: two columns for {lang}");
+        langs.push(lang);
+    }
+    for lang in Lang::ALL {
+        anyhow::ensure!(langs.contains(&lang), "data/countries.tsv: no column for {lang}");
+    }
+    Ok(langs)
+}
+
 impl Countries {
     pub fn load() -> anyhow::Result<Countries> {
-        let mut rows: Vec<(String, String, String)> = Vec::new();
-        for (n, line) in DATA.lines().enumerate() {
+        Countries::from_tsv(DATA)
+    }
+
+    fn from_tsv(data: &str) -> anyhow::Result<Countries> {
+        let langs = column_langs()?;
+        let width = 1 + langs.len();
+        // Per line: the code, then one name per column of `langs`.
+        let mut rows: Vec<Vec<&str>> = Vec::new();
+        for (n, line) in data.lines().enumerate() {
             if line.starts_with('#') || line.trim().is_empty() {
                 continue;
             }
-            let mut cells = line.split('\t');
-            let (Some(code), Some(en), Some(ar)) = (cells.next(), cells.next(), cells.next()) else {
-                anyhow::bail!("data/countries.tsv line {}: three cells expected", n + 1);
-            };
-            rows.push((code.to_string(), en.to_string(), ar.to_string()));
+            let cells: Vec<&str> = line.split('\t').collect();
+            anyhow::ensure!(
+                cells.len() == width,
+                "data/countries.tsv line {}: {width} tab-separated cells expected (code, {}), found {}",
+                n + 1,
+                COLUMNS.join(", "),
+                cells.len()
+            );
+            anyhow::ensure!(
+                cells.iter().all(|c| !c.trim().is_empty()),
+                "data/countries.tsv line {}: empty cell",
+                n + 1
+            );
+            anyhow::ensure!(
+                !rows.iter().any(|r| r[0] == cells[0]),
+                "data/countries.tsv line {}: {} listed twice",
+                n + 1,
+                cells[0]
+            );
+            rows.push(cells);
         }
+        anyhow::ensure!(!rows.is_empty(), "data/countries.tsv: no countries");
         let mut lists = HashMap::new();
-        for lang in Lang::ALL {
+        for (i, &lang) in langs.iter().enumerate() {
             let locale: Locale = lang.code().parse().context("collation locale")?;
             let collator = Collator::try_new((&locale).into(), CollatorOptions::default())
                 .with_context(|| format!("collation data for {lang}"))?;
-            let mut list: Vec<(String, String)> = rows
-                .iter()
-                .map(|(code, en, ar)| (code.clone(), if lang == Lang::Ar { ar.clone() } else { en.clone() }))
-                .collect();
+            let mut list: Vec<(String, String)> =
+                rows.iter().map(|r| (r[0].to_string(), r[1 + i].to_string())).collect();
             list.sort_by(|a, b| collator.compare(&a.1, &b.1));
             lists.insert(lang, list);
         }
@@ -69,22 +109,136 @@ impl Countries {
     }
 }
 
+/// An ISO 3166-1 alpha-2 country code, upper case (`Countries::parse` also checks it is in the list).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CountryCode(String);
+
+impl CountryCode {
+    pub fn parse(input: &str) -> Result<CountryCode, &'static str> {
+        let value = input.trim().to_ascii_uppercase();
+        if value.len() == 2 && value.bytes().all(|b| b.is_ascii_uppercase()) {
+            Ok(CountryCode(value))
+        } else {
+            Err("country-error")
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// The country list, compiled in, loaded once.
+pub fn countries() -> &'static Countries {
+    static COUNTRIES: std::sync::OnceLock<Countries> = std::sync::OnceLock::new();
+    COUNTRIES.get_or_init(|| Countries::load().expect("the compiled-in country list loads"))
+}
+
+/// A country's name in `lang` (its code, for a code no longer in the list).
+pub fn country_name(lang: Lang, code: &str) -> String {
+    countries().name(lang, code).map(str::to_string).unwrap_or_else(|| code.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn names(c: &Countries, lang: Lang) -> Vec<&str> {
+        c.list(lang).iter().map(|(_, n)| n.as_str()).collect()
+    }
+
+    fn at(names: &[&str], name: &str) -> usize {
+        names.iter().position(|n| *n == name).unwrap_or_else(|| panic!("{name} not listed"))
+    }
+
     #[test]
-    fn countries_are_named_in_both_languages_and_sorted_per_language() {
+    fn every_language_has_a_column_and_the_same_countries() {
+        let langs = column_langs().unwrap();
+        assert_eq!(langs.len(), Lang::ALL.len());
         let c = Countries::load().unwrap();
-        assert!(c.list(Lang::En).len() > 240);
-        assert_eq!(c.list(Lang::En).len(), c.list(Lang::Ar).len());
-        assert_eq!(c.name(Lang::Ar, "SY"), Some("سوريا"));
-        assert_eq!(c.name(Lang::En, "SY"), Some("Syria"));
-        assert_eq!(c.list(Lang::En)[0].1, "Afghanistan");
+        let mut en: Vec<&str> = c.list(Lang::En).iter().map(|(k, _)| k.as_str()).collect();
+        en.sort_unstable();
+        assert!(en.len() > 240);
+        for lang in Lang::ALL {
+            let mut codes: Vec<&str> = c.list(lang).iter().map(|(k, _)| k.as_str()).collect();
+            codes.sort_unstable();
+            assert_eq!(codes, en, "{lang}");
+        }
+    }
+
+    #[test]
+    fn the_data_file_header_names_the_columns_in_order() {
+        let header = DATA.lines().next().unwrap();
+        let mut from = 0;
+        for code in COLUMNS {
+            let found = header[from..].find(&format!("({code})")).unwrap_or_else(|| panic!("{code} in {header}"));
+            from += found + 1;
+        }
+    }
+
+    #[test]
+    fn countries_are_named_in_every_language() {
+        let c = Countries::load().unwrap();
+        for (lang, syria) in
+            [(Lang::Ar, "سوريا"), (Lang::En, "Syria"), (Lang::Fr, "Syrie"), (Lang::Es, "Siria"), (Lang::De, "Syrien")]
+        {
+            assert_eq!(c.name(lang, "SY"), Some(syria), "{lang}");
+        }
+        assert_eq!(c.name(Lang::Fr, "DE"), Some("Allemagne"));
+        assert_eq!(c.name(Lang::Es, "ES"), Some("España"));
+        assert_eq!(c.name(Lang::De, "AT"), Some("Österreich"));
+        assert_eq!(c.name(Lang::De, "QQ"), None);
+    }
+
+    #[test]
+    fn lists_are_sorted_per_language() {
+        let c = Countries::load().unwrap();
+
+        let en = names(&c, Lang::En);
+        assert_eq!(en[0], "Afghanistan");
         assert!(c.list(Lang::En).iter().position(|(k, _)| k == "AX").unwrap() < 5, "Åland sorts with A");
-        let ar: Vec<&str> = c.list(Lang::Ar).iter().map(|(_, n)| n.as_str()).collect();
+
+        let ar = names(&c, Lang::Ar);
         assert!(ar[0].starts_with(['آ', 'أ', 'إ', 'ا']), "{}", ar[0]);
-        assert!(ar.iter().position(|n| *n == "سوريا").unwrap() > ar.iter().position(|n| *n == "ألمانيا").unwrap());
+        assert!(at(&ar, "سوريا") > at(&ar, "ألمانيا"));
+
+        // German: umlauts sort with their base letter, not after Z.
+        let de = names(&c, Lang::De);
+        assert_eq!(de[0], "Afghanistan");
+        let o = at(&de, "Österreich");
+        assert!(at(&de, "Oman") < o && o < at(&de, "Pakistan"), "{:?}", &de[o - 2..o + 2]);
+        assert!(de[o - 1].starts_with(['O', 'Ö']) && de[o + 1].starts_with(['O', 'Ö', 'P']), "{:?}", &de[o - 1..=o + 1]);
+        assert!(at(&de, "Afghanistan") < at(&de, "Ägypten") && at(&de, "Ägypten") < at(&de, "Albanien"));
+
+        // Spanish: accented letters sort with their base letter.
+        let es = names(&c, Lang::Es);
+        assert_eq!(es[0], "Afganistán");
+        assert!(at(&es, "Baréin") < at(&es, "Bélgica") && at(&es, "Bélgica") < at(&es, "Belice"));
+        assert!(at(&es, "Japón") < at(&es, "Jordania"));
+        assert!(at(&es, "Emiratos Árabes Unidos") < at(&es, "España") && at(&es, "España") < at(&es, "Estados Unidos"));
+
+        // French: "Îles …" and "États-Unis" among the I's and E's.
+        let fr = names(&c, Lang::Fr);
+        assert_eq!(fr[0], "Afghanistan");
+        assert!(at(&fr, "Hongrie") < at(&fr, "Îles Åland") && at(&fr, "Îles Åland") < at(&fr, "Inde"));
+        assert!(at(&fr, "Espagne") < at(&fr, "États-Unis") && at(&fr, "États-Unis") < at(&fr, "Finlande"));
+    }
+
+    #[test]
+    fn a_line_with_the_wrong_number_of_cells_fails_naming_it() {
+        let good = "# header\nSY\tSyria\tسوريا\tSyrie\tSiria\tSyrien\n";
+        assert_eq!(Countries::from_tsv(good).unwrap().name(Lang::De, "SY"), Some("Syrien"));
+        for bad in ["SY\tSyria\tسوريا\tSyrie\tSiria", "SY\tSyria\tسوريا\tSyrie\tSiria\tSyrien\tx"] {
+            let err = Countries::from_tsv(&format!("{good}{bad}\n")).unwrap_err().to_string();
+            assert!(err.contains("line 3") && err.contains("6 tab-separated cells"), "{err}");
+        }
+        let err = Countries::from_tsv(&format!("{good}SY\tSyria\tسوريا\tSyrie\tSiria\tSyrien\n")).unwrap_err();
+        assert!(err.to_string().contains("line 3: SY listed twice"), "{err}");
+    }
+
+    #[test]
+    fn codes_are_parsed_against_the_list() {
+        let c = Countries::load().unwrap();
         assert_eq!(c.parse(" sy ").unwrap().as_str(), "SY");
         assert!(c.parse("QQ").is_err() && c.parse("EU").is_err() && c.parse("Syria").is_err());
     }

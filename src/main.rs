@@ -44,7 +44,7 @@ async fn serve(cfg: Config) -> anyhow::Result<()> {
     let base = &state.cfg.base_url;
     println!("\ntadamun is running at {base}/");
     if first.demo_seeded {
-        println!("A demo campaign was created: {base}/ar/c/{}", tadamun::campaigns::demo::SLUG);
+        println!("A demo campaign was created: {base}/ar/c/{}", tadamun::demo::SLUG);
     }
     match &first.coordinator {
         Some((login, password)) => println!(

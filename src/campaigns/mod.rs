@@ -1,6 +1,7 @@
 //! Campaigns: the call a coalition publishes, in every language it is read in.
 
-pub mod demo;
 pub mod model;
-pub mod routes;
+pub mod service;
 pub mod store;
+pub mod view;
+pub mod web;

@@ -6,5 +6,7 @@
 pub mod chart;
 pub mod csv_io;
 pub mod model;
-pub mod routes;
+pub mod service;
 pub mod store;
+pub mod view;
+pub mod web;

@@ -485,8 +485,13 @@ impl SeriesInput {
         };
         let mut texts = Vec::new();
         for (lang, label, place) in &self.texts {
-            let label_field = if *lang == Lang::Ar { "label_ar" } else { "label_en" };
-            let place_field = if *lang == Lang::Ar { "place_ar" } else { "place_en" };
+            let (label_field, place_field) = match lang {
+                Lang::Ar => ("label_ar", "place_ar"),
+                Lang::En => ("label_en", "place_en"),
+                Lang::Fr => ("label_fr", "place_fr"),
+                Lang::Es => ("label_es", "place_es"),
+                Lang::De => ("label_de", "place_de"),
+            };
             let required = *lang == default_lang;
             let label = text::single_line(label, 200, required).map_err(|e| errors.push((label_field, e.message_id()))).unwrap_or_default();
             let place = text::single_line(place, 200, false).map_err(|e| errors.push((place_field, e.message_id()))).unwrap_or_default();

@@ -4,7 +4,7 @@ use askama::Template;
 use axum::http::{StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 
-use super::AppState;
+use crate::state::AppState;
 use crate::error::{AppError, AppResult, ErrorPage};
 use crate::i18n::{Arg, Lang};
 
@@ -53,6 +53,15 @@ pub struct SwitchLink {
 impl Page {
     pub fn new(state: &AppState, lang: Lang, path_rest: impl Into<String>, title: impl Into<String>) -> Page {
         Page { state: state.clone(), lang, title: title.into(), path_rest: path_rest.into(), staff: None, csrf: String::new() }
+    }
+
+    /// The frame of every staff page: the signed-in account in the header and the CSRF token
+    /// its forms carry. `title_id` is the page title's message.
+    pub fn staff(state: &AppState, lang: Lang, staff: &crate::staff::Staff, path_rest: impl Into<String>, title_id: &str) -> Page {
+        let mut page = Page::new(state, lang, path_rest, state.i18n.tr(lang, title_id, &[]));
+        page.staff = Some(staff.login.clone());
+        page.csrf = super::session::csrf_token(state, &staff.session_token);
+        page
     }
 
     pub fn code(&self) -> &'static str {
@@ -170,4 +179,9 @@ pub fn render_error(state: &AppState, lang: Lang, path: &str, error: ErrorPage, 
             "error".into_response()
         }
     }
+}
+
+/// A page body from the page cache.
+pub fn cached_html(body: axum::body::Bytes) -> Response {
+    ([(axum::http::header::CONTENT_TYPE, "text/html; charset=utf-8")], body).into_response()
 }

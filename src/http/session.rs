@@ -14,7 +14,8 @@ use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Redirect, Response};
 
-use super::{AppState, ReqLang};
+use super::ReqLang;
+use crate::state::AppState;
 use crate::crypto;
 use crate::db::now;
 use crate::error::AppError;

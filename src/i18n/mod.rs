@@ -24,55 +24,84 @@ use icu_decimal::input::Decimal;
 use icu_locale_core::Locale;
 use icu_plurals::{PluralCategory, PluralRules};
 
-/// A language the site's interface is shipped in. Adding one means a locale folder and a variant.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Lang {
-    Ar,
-    En,
+/// The Fluent files of one language folder, one per capability plus `main` (chrome, errors and
+/// the form kit). A new capability adds its file here; every language must have it.
+macro_rules! ftl_files {
+    ($code:literal) => {
+        [
+            ("main", include_str!(concat!("../../locales/", $code, "/main.ftl"))),
+            ("staff", include_str!(concat!("../../locales/", $code, "/staff.ftl"))),
+            ("campaigns", include_str!(concat!("../../locales/", $code, "/campaigns.ftl"))),
+            ("facts", include_str!(concat!("../../locales/", $code, "/facts.ftl"))),
+            ("petitions", include_str!(concat!("../../locales/", $code, "/petitions.ftl"))),
+            ("supporters", include_str!(concat!("../../locales/", $code, "/supporters.ftl"))),
+            ("jobs", include_str!(concat!("../../locales/", $code, "/jobs.ftl"))),
+        ]
+    };
+}
+
+/// The shipped languages, one line each: variant, code (the URL segment and the folder under
+/// `locales/`), name in itself, direction, and the ICU4X locale (where the numbering system
+/// is chosen on purpose). Adding a language is a folder of `.ftl` files and one line here.
+macro_rules! languages {
+    ($($variant:ident $code:literal $endonym:literal $dir:literal $icu:literal;)*) => {
+        /// A language the site's interface is shipped in.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Lang {
+            $($variant,)*
+        }
+
+        impl Lang {
+            pub const ALL: [Lang; [$($code),*].len()] = [$(Lang::$variant),*];
+
+            pub fn code(self) -> &'static str {
+                match self {
+                    $(Lang::$variant => $code,)*
+                }
+            }
+
+            /// The language's name in itself, as shown in the language switcher.
+            pub fn endonym(self) -> &'static str {
+                match self {
+                    $(Lang::$variant => $endonym,)*
+                }
+            }
+
+            pub fn dir(self) -> &'static str {
+                match self {
+                    $(Lang::$variant => $dir,)*
+                }
+            }
+
+            /// The locale ICU4X formats with (the numbering system is chosen here).
+            fn icu_locale(self) -> &'static str {
+                match self {
+                    $(Lang::$variant => $icu,)*
+                }
+            }
+
+            /// The language's Fluent files, as (capability, source).
+            fn ftl(self) -> &'static [(&'static str, &'static str)] {
+                match self {
+                    $(Lang::$variant => &ftl_files!($code),)*
+                }
+            }
+        }
+    };
+}
+
+languages! {
+    // Arabic-Indic digits, as in Syria and most of the Mashriq (plain `ar` gives Latin digits).
+    Ar "ar" "العربية" "rtl" "ar-u-nu-arab";
+    En "en" "English" "ltr" "en";
+    Fr "fr" "Français" "ltr" "fr";
+    Es "es" "Español" "ltr" "es";
+    De "de" "Deutsch" "ltr" "de";
 }
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::Ar, Lang::En];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Ar => "ar",
-            Lang::En => "en",
-        }
-    }
-
     pub fn parse(code: &str) -> Option<Lang> {
         Lang::ALL.into_iter().find(|l| l.code() == code)
-    }
-
-    pub fn dir(self) -> &'static str {
-        match self {
-            Lang::Ar => "rtl",
-            Lang::En => "ltr",
-        }
-    }
-
-    /// The language's name in itself, as shown in the language switcher.
-    pub fn endonym(self) -> &'static str {
-        match self {
-            Lang::Ar => "العربية",
-            Lang::En => "English",
-        }
-    }
-
-    /// The locale ICU4X formats with (the numbering system is chosen here).
-    fn icu_locale(self) -> &'static str {
-        match self {
-            Lang::Ar => "ar-u-nu-arab",
-            Lang::En => "en",
-        }
-    }
-
-    fn ftl(self) -> &'static str {
-        match self {
-            Lang::Ar => include_str!("../../locales/ar/main.ftl"),
-            Lang::En => include_str!("../../locales/en/main.ftl"),
-        }
     }
 }
 
@@ -80,6 +109,17 @@ impl std::fmt::Display for Lang {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.code())
     }
+}
+
+/// The language fallback every per-language text uses: of `texts`, the one in `lang` if it is
+/// written (`written` says so), else the one in `default`, else the first written one.
+/// Returns the text and the language it is in, or `None` when nothing is written.
+pub fn pick<'a, T>(texts: &'a [(Lang, T)], lang: Lang, default: Lang, written: impl Fn(&T) -> bool) -> Option<(&'a T, Lang)> {
+    let usable = |l: Lang| texts.iter().find(|(tl, t)| *tl == l && written(t));
+    usable(lang)
+        .or_else(|| usable(default))
+        .or_else(|| texts.iter().find(|(_, t)| written(t)))
+        .map(|(l, t)| (t, *l))
 }
 
 /// Pick the best shipped language from an `Accept-Language` header; English when none fits.
@@ -141,14 +181,16 @@ impl I18n {
     pub fn load() -> anyhow::Result<I18n> {
         let mut langs = HashMap::new();
         for lang in Lang::ALL {
-            let resource = FluentResource::try_new(lang.ftl().to_string())
-                .map_err(|(_, errors)| anyhow::anyhow!("syntax errors in locales/{lang}/main.ftl: {errors:?}"))?;
             let langid: unic_langid::LanguageIdentifier = lang.code().parse().context("language id")?;
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
             bundle.set_use_isolating(false);
-            bundle
-                .add_resource(resource)
-                .map_err(|errors| anyhow::anyhow!("duplicate messages in locales/{lang}/main.ftl: {errors:?}"))?;
+            for (file, source) in lang.ftl() {
+                let resource = FluentResource::try_new(source.to_string())
+                    .map_err(|(_, errors)| anyhow::anyhow!("syntax errors in locales/{lang}/{file}.ftl: {errors:?}"))?;
+                bundle
+                    .add_resource(resource)
+                    .map_err(|errors| anyhow::anyhow!("messages of locales/{lang}/{file}.ftl defined twice: {errors:?}"))?;
+            }
             let locale: Locale = lang.icu_locale().parse().context("ICU locale")?;
             let decimal = DecimalFormatter::try_new((&locale).into(), Default::default())
                 .with_context(|| format!("number formatting data for {lang}"))?;
@@ -248,13 +290,16 @@ impl I18n {
     /// Every message id (with `.attribute` forms) of a shipped language, for completeness tests.
     pub fn message_ids(lang: Lang) -> anyhow::Result<std::collections::BTreeSet<String>> {
         use fluent_syntax::ast::Entry;
-        let resource = FluentResource::try_new(lang.ftl().to_string()).map_err(|_| anyhow::anyhow!("syntax error"))?;
         let mut ids = std::collections::BTreeSet::new();
-        for entry in resource.entries() {
-            if let Entry::Message(m) = entry {
-                ids.insert(m.id.name.to_string());
-                for a in &m.attributes {
-                    ids.insert(format!("{}.{}", m.id.name, a.id.name));
+        for (file, source) in lang.ftl() {
+            let resource = FluentResource::try_new(source.to_string())
+                .map_err(|_| anyhow::anyhow!("syntax error in locales/{lang}/{file}.ftl"))?;
+            for entry in resource.entries() {
+                if let Entry::Message(m) = entry {
+                    ids.insert(m.id.name.to_string());
+                    for a in &m.attributes {
+                        ids.insert(format!("{}.{}", m.id.name, a.id.name));
+                    }
                 }
             }
         }
@@ -297,9 +342,11 @@ mod tests {
     #[test]
     fn negotiation_follows_quality_and_order() {
         assert_eq!(negotiate(Some("ar-SY,ar;q=0.9,en;q=0.8")), Lang::Ar);
-        assert_eq!(negotiate(Some("fr-FR,fr;q=0.9,en;q=0.8,ar;q=0.7")), Lang::En);
+        assert_eq!(negotiate(Some("fr-FR,fr;q=0.9,en;q=0.8,ar;q=0.7")), Lang::Fr);
+        assert_eq!(negotiate(Some("tr-TR,es;q=0.5")), Lang::Es);
         assert_eq!(negotiate(Some("en;q=0.2, ar;q=0.9")), Lang::Ar);
-        assert_eq!(negotiate(Some("de")), Lang::En);
+        assert_eq!(negotiate(Some("de")), Lang::De);
+        assert_eq!(negotiate(Some("tr")), Lang::En);
         assert_eq!(negotiate(Some("ar;q=0, en")), Lang::En);
         assert_eq!(negotiate(Some(";;;,,,q=")), Lang::En);
         assert_eq!(negotiate(None), Lang::En);
@@ -344,6 +391,16 @@ mod tests {
         assert!(i18n.tr(Lang::Ar, "campaign-count", &[("count", Arg::Count(11))]).contains("١١"));
         assert_eq!(i18n.tr(Lang::En, "campaign-count", &[("count", Arg::Count(1))]), "1 campaign");
         assert_eq!(i18n.tr(Lang::En, "campaign-count", &[("count", Arg::Count(1200))]), "1,200 campaigns");
+    }
+
+    #[test]
+    fn pick_falls_back_to_the_default_then_any() {
+        let texts = [(Lang::Ar, "نص"), (Lang::En, ""), (Lang::Fr, "texte")];
+        let written = |t: &&str| !t.is_empty();
+        assert_eq!(pick(&texts, Lang::Fr, Lang::Ar, written), Some((&"texte", Lang::Fr)));
+        assert_eq!(pick(&texts, Lang::En, Lang::Ar, written), Some((&"نص", Lang::Ar)), "empty is not written");
+        assert_eq!(pick(&texts, Lang::De, Lang::Es, written), Some((&"نص", Lang::Ar)), "any written one last");
+        assert_eq!(pick(&[(Lang::En, "")], Lang::En, Lang::En, written), None);
     }
 
     #[test]

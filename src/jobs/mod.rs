@@ -10,8 +10,8 @@
 //! exponential backoff; after `MAX_ATTEMPTS` a job is dead and waits for a coordinator's retry.
 //! A worker that dies mid-job loses its lease and the job runs again: handlers are idempotent.
 
-pub mod routes;
 pub mod store;
+pub mod web;
 
 use std::collections::HashMap;
 use std::future::Future;
@@ -23,7 +23,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use crate::db::now;
-use crate::http::AppState;
+use crate::context::Ctx;
 
 pub const MAX_ATTEMPTS: i64 = 8;
 /// How long a claimed job is ours before another worker may take it.
@@ -44,7 +44,7 @@ pub trait Job: Serialize + DeserializeOwned + Send + Sync + 'static {
     }
 
     /// Do the work. Must be safe to run again after a crash.
-    fn run(self, state: AppState) -> impl Future<Output = anyhow::Result<()>> + Send;
+    fn run(self, ctx: Ctx) -> impl Future<Output = anyhow::Result<()>> + Send;
 }
 
 /// Seconds to wait before attempt `attempts + 1`: 30 s, doubling, at most 6 hours.
@@ -53,7 +53,7 @@ pub fn backoff_seconds(attempts: i64) -> i64 {
     (30i64 << doublings).min(6 * 3600)
 }
 
-type Handler = Arc<dyn Fn(AppState, String) -> Pin<Box<dyn Future<Output = anyhow::Result<()>> + Send>> + Send + Sync>;
+type Handler = Arc<dyn Fn(Ctx, String) -> Pin<Box<dyn Future<Output = anyhow::Result<()>> + Send>> + Send + Sync>;
 
 /// Which code runs which kind of job.
 #[derive(Clone, Default)]
@@ -68,16 +68,11 @@ impl std::fmt::Debug for Registry {
 }
 
 impl Registry {
-    /// Every kind of job the application has.
-    pub fn standard() -> Registry {
-        Registry::default().register::<crate::petitions::store::ConfirmMail>()
-    }
-
     pub fn register<J: Job>(mut self) -> Registry {
-        let handler: Handler = Arc::new(|state: AppState, payload: String| {
+        let handler: Handler = Arc::new(|ctx: Ctx, payload: String| {
             Box::pin(async move {
                 let job: J = serde_json::from_str(&payload).map_err(|e| anyhow::anyhow!("payload of a {} job: {e}", J::KIND))?;
-                job.run(state).await
+                job.run(ctx).await
             })
         });
         self.handlers.insert(J::KIND, handler);
@@ -94,11 +89,11 @@ pub async fn enqueue<J: Job>(conn: &mut sqlx::AnyConnection, job: &J, run_at: i6
 
 /// Run one job: in a task of its own (a panic becomes a failure, not a dead worker), under a
 /// time limit.
-async fn run_one(state: &AppState, registry: &Registry, job: &store::Claimed) -> anyhow::Result<()> {
+async fn run_one(ctx: &Ctx, registry: &Registry, job: &store::Claimed) -> anyhow::Result<()> {
     let Some(handler) = registry.handlers.get(job.kind.as_str()).cloned() else {
         anyhow::bail!("no handler for jobs of kind {:?}", job.kind);
     };
-    let task = tokio::spawn(handler(state.clone(), job.payload.clone()));
+    let task = tokio::spawn(handler(ctx.clone(), job.payload.clone()));
     match tokio::time::timeout(Duration::from_secs(JOB_TIMEOUT_SECONDS), task).await {
         Ok(Ok(outcome)) => outcome,
         Ok(Err(e)) if e.is_panic() => Err(anyhow::anyhow!("the job panicked")),
@@ -108,30 +103,30 @@ async fn run_one(state: &AppState, registry: &Registry, job: &store::Claimed) ->
 }
 
 /// Claim and run one batch of due jobs. Returns how many were claimed.
-pub async fn run_batch(state: &AppState, registry: &Registry) -> anyhow::Result<usize> {
+pub async fn run_batch(ctx: &Ctx, registry: &Registry) -> anyhow::Result<usize> {
     let claimed_at = now();
     let lease_until = claimed_at + LEASE_SECONDS;
-    let batch = store::claim(&state.db, BATCH, claimed_at, lease_until).await?;
+    let batch = store::claim(&ctx.db, BATCH, claimed_at, lease_until).await?;
     let n = batch.len();
     for job in batch {
         // Jobs later in the batch must not start after the lease: another worker may hold them.
         if now() + JOB_TIMEOUT_SECONDS as i64 >= lease_until {
-            store::release(&state.db, job.id, job.attempts).await?;
+            store::release(&ctx.db, job.id, job.attempts).await?;
             continue;
         }
         // A job that keeps killing its worker (a crash mid-run, not an error) dies here.
         let outcome = if job.attempts > MAX_ATTEMPTS {
             Err(anyhow::anyhow!("claimed {} times without finishing", job.attempts))
         } else {
-            run_one(state, registry, &job).await
+            run_one(ctx, registry, &job).await
         };
         match outcome {
-            Ok(()) => store::complete(&state.db, job.id, job.attempts).await?,
+            Ok(()) => store::complete(&ctx.db, job.id, job.attempts).await?,
             Err(e) => {
                 let error = store::redact(&format!("{e:#}"));
                 let dead = job.attempts >= MAX_ATTEMPTS;
                 tracing::warn!(job = job.id, kind = job.kind, attempts = job.attempts, dead, error, "job failed");
-                store::fail(&state.db, job.id, job.attempts, &error, dead, now() + backoff_seconds(job.attempts)).await?;
+                store::fail(&ctx.db, job.id, job.attempts, &error, dead, now() + backoff_seconds(job.attempts)).await?;
             }
         }
     }
@@ -140,12 +135,12 @@ pub async fn run_batch(state: &AppState, registry: &Registry) -> anyhow::Result<
 
 /// Run jobs until told to stop: a batch whenever there is work, a short sleep when there is
 /// none, or when woken by `notify` (this process just queued something).
-pub async fn worker(state: AppState, registry: Registry, notify: Arc<tokio::sync::Notify>, mut stop: tokio::sync::watch::Receiver<bool>) {
+pub async fn worker(ctx: Ctx, registry: Registry, notify: Arc<tokio::sync::Notify>, mut stop: tokio::sync::watch::Receiver<bool>) {
     loop {
         if *stop.borrow() {
             return;
         }
-        let ran = match run_batch(&state, &registry).await {
+        let ran = match run_batch(&ctx, &registry).await {
             Ok(n) => n,
             Err(e) => {
                 tracing::error!(error = format!("{e:#}"), "job worker");

@@ -128,6 +128,15 @@ pub async fn troubled(db: &Db, limit: i64, offset: i64) -> anyhow::Result<Vec<Jo
     .context("listing failed jobs")
 }
 
+/// How many jobs `troubled` lists in all.
+pub async fn troubled_count(db: &Db) -> anyhow::Result<i64> {
+    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM jobs WHERE state = 'dead' OR (state = 'queued' AND attempts > 0)")
+        .fetch_one(&db.pool)
+        .await
+        .context("counting failed jobs")?;
+    Ok(n)
+}
+
 /// How many jobs are in each state.
 pub async fn counts(db: &Db) -> anyhow::Result<Vec<(String, i64)>> {
     sqlx::query_as("SELECT state, COUNT(*) FROM jobs GROUP BY state ORDER BY state")

@@ -6,7 +6,7 @@ use askama::Template;
 
 use super::store::{self, ConfirmMail};
 use crate::crypto::LinkPurpose;
-use crate::http::AppState;
+use crate::context::Core;
 use crate::i18n::{Arg, Lang};
 use crate::jobs::Job;
 use crate::mail::{Outgoing, Unsubscribe, message_id};
@@ -39,7 +39,7 @@ struct HtmlPart<'a> {
 }
 
 /// The links every mail to a supporter carries: their own page and unsubscribing.
-pub fn supporter_links(state: &AppState, lang: Lang, supporter: i64) -> (String, Unsubscribe) {
+pub fn supporter_links(state: &Core, lang: Lang, supporter: i64) -> (String, Unsubscribe) {
     let base = &state.cfg.base_url;
     let own = format!("{base}/{lang}/me/{}", state.keys.sign_link(LinkPurpose::SelfService, supporter));
     let token = state.keys.sign_link(LinkPurpose::Unsubscribe, supporter);
@@ -55,7 +55,7 @@ impl Job for ConfirmMail {
         Some(format!("confirm-mail:{}:{}:{}", self.signature, self.day, self.nth))
     }
 
-    async fn run(self, state: AppState) -> anyhow::Result<()> {
+    async fn run(self, state: crate::context::Ctx) -> anyhow::Result<()> {
         // Gone (purged, erased) or confirmed meanwhile: nothing to send.
         let Some(sig) = store::signature(&state.db, self.signature).await? else { return Ok(()) };
         if sig.confirmed {
@@ -67,7 +67,7 @@ impl Job for ConfirmMail {
         let campaign = crate::campaigns::store::find_by_id(&state.db, crate::campaigns::model::CampaignId(petition.campaign_id)).await?;
         let campaign_default = campaign.map(|c| c.default_lang).unwrap_or(Lang::En);
         let lang = sig.lang;
-        let (text, _) = super::routes::pick_text(&texts, lang, campaign_default);
+        let (text, _) = super::view::pick_text(&texts, lang, campaign_default);
         let tr = |id: &str, args: &[(&str, Arg<'_>)]| state.i18n.tr(lang, id, args);
         let (own_url, unsubscribe) = supporter_links(&state, lang, sig.supporter.0);
         let parts = Parts {

@@ -6,6 +6,7 @@
 pub mod intake;
 pub mod mail;
 pub mod model;
-pub mod routes;
-pub mod staff;
+pub mod service;
 pub mod store;
+pub mod view;
+pub mod web;

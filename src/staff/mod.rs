@@ -2,7 +2,8 @@
 //! passwords and their sessions. Supporters never have accounts.
 
 pub mod model;
-pub mod routes;
+pub mod service;
 pub mod store;
+pub mod web;
 
 pub use model::{Login, Role, Staff, StaffId};

@@ -3,9 +3,12 @@
 //! encrypted at rest and bound to its row; consent per organisation with its history; export
 //! and erasure of everything about a person.
 //!
-//! The forms that create supporters live with their actions (petitions); here are the storage
-//! and the supporter's own pages (unsubscribe, see, download and erase their data).
+//! The forms that create supporters live with their actions (petitions); here are the storage,
+//! the supporter's own pages (unsubscribe, see, download and erase their data), and the
+//! contract (`service::PersonalData`) by which each action adds its data to those pages. This
+//! module imports no capability.
 
 pub mod model;
-pub mod routes;
+pub mod service;
 pub mod store;
+pub mod web;

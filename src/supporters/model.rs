@@ -72,23 +72,19 @@ impl PersonName {
     }
 }
 
-/// An ISO 3166-1 alpha-2 country code, upper case (its list and names come with the forms).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct CountryCode(String);
+/// Countries are shared by every capability; a supporter's country is one of them.
+pub use crate::countries::CountryCode;
 
-impl CountryCode {
-    pub fn parse(input: &str) -> Result<CountryCode, &'static str> {
-        let value = input.trim().to_ascii_uppercase();
-        if value.len() == 2 && value.bytes().all(|b| b.is_ascii_uppercase()) {
-            Ok(CountryCode(value))
-        } else {
-            Err("country-error")
-        }
-    }
+/// The key under which consent to hear from a campaign's lead organisation is recorded
+/// (`lead:{campaign id}`). The coalition's organisations will get keys of their own beside it;
+/// every key is made and read here, so its shape lives in one place.
+pub fn lead_consent_key(campaign_id: i64) -> String {
+    format!("lead:{campaign_id}")
+}
 
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
+/// The campaign whose lead organisation a consent key names, if it names one.
+pub fn lead_consent_campaign(key: &str) -> Option<i64> {
+    key.strip_prefix("lead:").and_then(|i| i.parse::<i64>().ok())
 }
 
 #[cfg(test)]

@@ -16,7 +16,7 @@ use std::path::PathBuf;
 use sqlx::Connection;
 use tadamun::app::Running;
 use tadamun::config::{CommonArgs, Config, ServeArgs};
-use tadamun::http::AppState;
+use tadamun::state::AppState;
 
 pub const POSTGRES_ENV: &str = "TADAMUN_TEST_POSTGRES_URL";
 
@@ -125,7 +125,7 @@ impl TestApp {
         let cfg = Config::resolve(&common, Some(&serve)).expect("config");
         let state = tadamun::app::prepare(cfg).await.expect("prepare");
         if options.demo {
-            tadamun::campaigns::demo::seed_if_empty(&state.db, None).await.expect("demo");
+            tadamun::demo::seed_if_empty(&state.db, None).await.expect("demo");
         }
         let registry = options.jobs.clone().unwrap_or_else(tadamun::jobs::Registry::standard);
         let running = tadamun::app::start_with_jobs(state.clone(), listener, registry).await.expect("start");

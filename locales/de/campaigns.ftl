@@ -1,0 +1,60 @@
+# Campaigns: public pages and coordinators' pages (German).
+
+home-heading = Kampagnen
+home-empty = Es wurde noch keine Kampagne veröffentlicht.
+campaign-count = { $count-n ->
+    [one] { $count } Kampagne
+   *[other] { $count } Kampagnen
+}
+share-heading = Teile diesen Aufruf
+dashboard-title = Kampagnen
+dashboard-empty = Es gibt noch keine Kampagnen.
+new-campaign-title = Neue Kampagne
+col-campaign = Kampagne
+col-status = Status
+col-languages = Sprachen
+col-language = Sprache
+col-missing = Fehlende Texte
+col-updated = Zuletzt bearbeitet
+col-actions = Aktionen
+status-published = Veröffentlicht
+status-draft = Entwurf (nicht öffentlich)
+overview-title = Kampagne
+view-public = Öffentliche Seite ansehen
+publish = Veröffentlichen
+unpublish = Veröffentlichung zurückziehen
+publish-error-incomplete = Bevor du veröffentlichst, schreib mindestens den Titel und den Aufruf auf { $language }, der Standardsprache der Kampagne.
+texts-heading = Texte nach Sprache
+default-tag = Standard
+not-offered-tag = nicht angeboten
+text-complete = Vollständig
+edit = Bearbeiten
+preview = Vorschau
+settings-heading = Einstellungen
+create = Kampagne anlegen
+save-and-preview = Speichern und Vorschau anzeigen
+field-slug = Name in der Webadresse
+    .hint = Steht in der Webadresse: /c/name bei Kampagnen, …/p/name bei Petitionen. 3 bis 60 Zeichen: Kleinbuchstaben a-z, Ziffern und Bindestriche.
+field-languages = Angebotene Sprachen
+field-default-language = Standardsprache
+    .hint = In ihr wird angezeigt, was noch nicht übersetzt ist.
+edit-title = Texte bearbeiten
+edit-heading = Texte auf { $language }
+field-title = Titel
+    .hint = Eine kurze Überschrift.
+field-summary = Zusammenfassung
+    .hint = Ein oder zwei Sätze, die unter dem Titel und in Listen erscheinen.
+field-call = Aufruf
+    .hint = Markdown: # Überschrift, **fett**, *kursiv*, [Link](https://…), Listen mit - oder 1.
+field-share = Text zum Teilen
+    .hint = Ein Satz, den Menschen kopieren können, wenn sie die Kampagne teilen.
+field-lead-org = Federführende Organisation
+    .hint = Die Organisation, die die Kampagne leitet, so geschrieben, wie Unterstützende ihren Namen lesen sollen: Unter diesem Namen willigen sie ein, Neuigkeiten von ihr zu bekommen.
+source-heading = Zum Vergleich: der Text auf { $language }
+preview-title = Vorschau
+preview-banner = Vorschau.
+preview-language = So sieht die Seite auf { $language } aus; öffentlich sichtbar wird sie erst, wenn die Kampagne veröffentlicht ist.
+preview-back = Zurück zur Kampagne
+form-error-slug = Verwende 3 bis 60 Zeichen: Kleinbuchstaben a-z, Ziffern und einzelne Bindestriche, nicht am Anfang oder Ende.
+form-error-slug-reserved = Dieser Name ist reserviert; wähle einen anderen.
+form-error-slug-taken = Diesen Namen verwendet schon eine andere Kampagne.

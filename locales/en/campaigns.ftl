@@ -1,0 +1,60 @@
+# Campaigns: public pages and coordinators' pages (English).
+
+home-heading = Campaigns
+home-empty = No campaign has been published yet.
+campaign-count = { $count-n ->
+    [one] { $count } campaign
+   *[other] { $count } campaigns
+}
+share-heading = Share this call
+dashboard-title = Campaigns
+dashboard-empty = There are no campaigns yet.
+new-campaign-title = New campaign
+col-campaign = Campaign
+col-status = Status
+col-languages = Languages
+col-language = Language
+col-missing = Missing text
+col-updated = Last edited
+col-actions = Actions
+status-published = Published
+status-draft = Draft: not public
+overview-title = Campaign
+view-public = View the public page
+publish = Publish
+unpublish = Unpublish
+publish-error-incomplete = Before publishing, write at least the title and the call in { $language }, the campaign's default language.
+texts-heading = Texts per language
+default-tag = default
+not-offered-tag = not offered
+text-complete = Complete
+edit = Edit
+preview = Preview
+settings-heading = Settings
+create = Create campaign
+save-and-preview = Save and preview
+field-slug = Web address name
+    .hint = Used at the end of the page's address: /c/name for a campaign, …/p/name for a petition. 3 to 60 lower-case letters a-z, digits and hyphens.
+field-languages = Languages offered
+field-default-language = Default language
+    .hint = Readers see it where a translation is missing.
+edit-title = Edit texts
+edit-heading = Texts in { $language }
+field-title = Title
+    .hint = A short headline.
+field-summary = Summary
+    .hint = One or two sentences shown under the title and in lists.
+field-call = The call
+    .hint = Markdown: # heading, **bold**, *italic*, [link](https://…), lists with - or 1.
+field-share = Share text
+    .hint = A sentence people can copy when they share the campaign.
+field-lead-org = Lead organisation
+    .hint = The organisation that leads the campaign, as supporters should read its name: they consent to hear from it by this name.
+source-heading = For reference: the text in { $language }
+preview-title = Preview
+preview-banner = Preview.
+preview-language = This is how the page looks in { $language }; readers see it only once the campaign is published.
+preview-back = Back to the campaign
+form-error-slug = Use 3 to 60 lower-case letters a-z, digits and single hyphens, not starting or ending with a hyphen.
+form-error-slug-reserved = This name is reserved; choose another.
+form-error-slug-taken = Another campaign already uses this name.

@@ -1,0 +1,60 @@
+# Campaigns: public pages and coordinators' pages (Spanish).
+
+home-heading = Campañas
+home-empty = Todavía no se ha publicado ninguna campaña.
+campaign-count = { $count-n ->
+    [one] { $count } campaña
+   *[other] { $count } campañas
+}
+share-heading = Comparte este llamamiento
+dashboard-title = Campañas
+dashboard-empty = Todavía no hay campañas.
+new-campaign-title = Nueva campaña
+col-campaign = Campaña
+col-status = Estado
+col-languages = Idiomas
+col-language = Idioma
+col-missing = Textos que faltan
+col-updated = Última edición
+col-actions = Acciones
+status-published = Publicada
+status-draft = Borrador: no pública
+overview-title = Campaña
+view-public = Ver la página pública
+publish = Publicar
+unpublish = Despublicar
+publish-error-incomplete = Antes de publicar, escribe al menos el título y el llamamiento en { $language }, el idioma predeterminado de la campaña.
+texts-heading = Textos por idioma
+default-tag = predeterminado
+not-offered-tag = no disponible
+text-complete = Ninguno
+edit = Editar
+preview = Vista previa
+settings-heading = Configuración
+create = Crear la campaña
+save-and-preview = Guardar y ver la vista previa
+field-slug = Nombre en la dirección web
+    .hint = Va al final de la dirección de la página: /c/nombre para una campaña, …/p/nombre para una petición. De 3 a 60 letras minúsculas a-z, cifras y guiones.
+field-languages = Idiomas disponibles
+field-default-language = Idioma predeterminado
+    .hint = Es el que se muestra al público cuando falta una traducción.
+edit-title = Editar los textos
+edit-heading = Textos en { $language }
+field-title = Título
+    .hint = Un titular breve.
+field-summary = Resumen
+    .hint = Una o dos frases que aparecen bajo el título y en las listas.
+field-call = El llamamiento
+    .hint = Markdown: # título, **negrita**, *cursiva*, [enlace](https://…), listas con - o 1.
+field-share = Texto para compartir
+    .hint = Una frase que la gente pueda copiar al compartir la campaña.
+field-lead-org = Organización impulsora
+    .hint = La organización que impulsa la campaña, con su nombre tal como deben leerlo sus simpatizantes: con ese nombre aceptan recibir sus noticias.
+source-heading = Como referencia: el texto en { $language }
+preview-title = Vista previa
+preview-banner = Vista previa.
+preview-language = Así se ve la página en { $language }; el público solo la verá cuando la campaña esté publicada.
+preview-back = Volver a la campaña
+form-error-slug = Usa de 3 a 60 letras minúsculas a-z, cifras y guiones sueltos, sin empezar ni terminar con guion.
+form-error-slug-reserved = Este nombre está reservado; elige otro.
+form-error-slug-taken = Otra campaña ya usa este nombre.

@@ -1,0 +1,60 @@
+# Campaigns: public pages and coordinators' pages (French).
+
+home-heading = Campagnes
+home-empty = Aucune campagne n’a encore été publiée.
+campaign-count = { $count-n ->
+    [one] { $count } campagne
+   *[other] { $count } campagnes
+}
+share-heading = Partagez cet appel
+dashboard-title = Campagnes
+dashboard-empty = Il n’y a encore aucune campagne.
+new-campaign-title = Nouvelle campagne
+col-campaign = Campagne
+col-status = Statut
+col-languages = Langues
+col-language = Langue
+col-missing = Textes manquants
+col-updated = Dernière modification
+col-actions = Actions
+status-published = Publiée
+status-draft = Brouillon, non public
+overview-title = Campagne
+view-public = Voir la page publique
+publish = Publier
+unpublish = Dépublier
+publish-error-incomplete = Avant de publier, rédigez au moins le titre et l’appel en { $language }, la langue par défaut de la campagne.
+texts-heading = Textes par langue
+default-tag = par défaut
+not-offered-tag = non proposée
+text-complete = Aucun
+edit = Modifier
+preview = Aperçu
+settings-heading = Paramètres
+create = Créer la campagne
+save-and-preview = Enregistrer et voir l’aperçu
+field-slug = Nom dans l’adresse web
+    .hint = Il forme la fin de l’adresse de la page : /c/nom pour une campagne, …/p/nom pour une pétition. De 3 à 60 caractères : lettres minuscules a-z, chiffres et traits d’union.
+field-languages = Langues proposées
+field-default-language = Langue par défaut
+    .hint = Le public la voit là où une traduction manque.
+edit-title = Modifier les textes
+edit-heading = Textes en { $language }
+field-title = Titre
+    .hint = Un titre court.
+field-summary = Résumé
+    .hint = Une ou deux phrases, affichées sous le titre et dans les listes.
+field-call = L’appel
+    .hint = Markdown : # titre, **gras**, *italique*, [lien](https://…), listes avec - ou 1.
+field-share = Texte de partage
+    .hint = Une phrase que l’on peut copier pour partager la campagne.
+field-lead-org = Organisation porteuse
+    .hint = L’organisation qui porte la campagne, nommée comme les sympathisant·es doivent la lire : c’est sous ce nom qu’on leur demande leur accord pour en recevoir des nouvelles.
+source-heading = Pour référence : le texte en { $language }
+preview-title = Aperçu
+preview-banner = Aperçu.
+preview-language = Voici la page telle qu’elle s’affiche en { $language } ; le public ne la verra qu’une fois la campagne publiée.
+preview-back = Retour à la campagne
+form-error-slug = Utilisez de 3 à 60 caractères : lettres minuscules a-z, chiffres et traits d’union simples, sans trait d’union au début ni à la fin.
+form-error-slug-reserved = Ce nom est réservé ; choisissez-en un autre.
+form-error-slug-taken = Une autre campagne utilise déjà ce nom.

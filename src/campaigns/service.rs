@@ -1,0 +1,121 @@
+//! The rules of campaigns, shared by the coordinators' pages and (later) the API: what may be
+//! published, which default language a published campaign may fall back to, and that every
+//! change clears the page cache. Handlers call these and never touch the store for a write.
+
+use super::model::{Campaign, CampaignId, CampaignText, Slug};
+use super::store;
+use crate::db::now;
+use crate::error::{AppError, AppResult};
+use crate::i18n::Lang;
+use crate::staff::Staff;
+use crate::state::AppState;
+use crate::supporters::model::lead_consent_campaign;
+use crate::supporters::service::PersonalData;
+use futures_util::future::BoxFuture;
+
+/// The campaign with this slug, published or not (staff pages), or a 404.
+pub async fn load(state: &AppState, slug: &str) -> AppResult<Campaign> {
+    store::find_by_slug(&state.db, slug).await?.ok_or(AppError::NotFound)
+}
+
+/// The campaign with this slug if readers may see it, or a 404.
+pub async fn published(state: &AppState, slug: &str) -> AppResult<Campaign> {
+    store::find_by_slug(&state.db, slug).await?.filter(|c| c.published).ok_or(AppError::NotFound)
+}
+
+/// Whether a campaign can be shown with `default_lang` as its default language: the default is
+/// what every reader falls back to, so it must hold a title and the call. `Err` names the
+/// language that lacks them.
+pub fn ready(texts: &[(Lang, CampaignText)], default_lang: Lang) -> Result<(), Lang> {
+    let default = texts.iter().find(|(l, _)| *l == default_lang).map(|(_, t)| t);
+    if default.is_some_and(|t| !t.title.trim().is_empty() && !t.call_md.trim().is_empty()) { Ok(()) } else { Err(default_lang) }
+}
+
+/// Why a change was refused.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Refusal {
+    /// The language readers would fall back to has no title or call.
+    Incomplete(Lang),
+    /// The web address name is taken.
+    SlugTaken,
+}
+
+/// Create a campaign (a draft). `Err(SlugTaken)` when the name is in use.
+pub async fn create(state: &AppState, staff: &Staff, slug: &Slug, languages: &[Lang], default_lang: Lang) -> AppResult<Result<CampaignId, Refusal>> {
+    let Some(id) = store::create(&state.db, slug, languages, default_lang, now()).await? else { return Ok(Err(Refusal::SlugTaken)) };
+    state.cache.clear();
+    tracing::info!(staff_id = staff.id.0, slug = slug.as_str(), "campaign created");
+    Ok(Ok(id))
+}
+
+/// Change the languages offered and the default; a published campaign may not fall back to a
+/// language without a title and call.
+pub async fn save_settings(state: &AppState, staff: &Staff, campaign: &Campaign, languages: &[Lang], default_lang: Lang) -> AppResult<Result<(), Refusal>> {
+    if campaign.published {
+        let texts = store::texts(&state.db, campaign.id).await?;
+        if let Err(l) = ready(&texts, default_lang) {
+            return Ok(Err(Refusal::Incomplete(l)));
+        }
+    }
+    store::save_settings(&state.db, campaign.id, languages, default_lang, now()).await?;
+    state.cache.clear();
+    tracing::info!(staff_id = staff.id.0, slug = campaign.slug, "campaign settings saved");
+    Ok(Ok(()))
+}
+
+/// Publish or unpublish. Publishing needs the default language's title and call.
+pub async fn set_published(state: &AppState, staff: &Staff, campaign: &Campaign, publish: bool) -> AppResult<Result<(), Refusal>> {
+    if publish {
+        let texts = store::texts(&state.db, campaign.id).await?;
+        if let Err(l) = ready(&texts, campaign.default_lang) {
+            return Ok(Err(Refusal::Incomplete(l)));
+        }
+    }
+    store::set_published(&state.db, campaign.id, publish, now()).await?;
+    state.cache.clear();
+    tracing::info!(staff_id = staff.id.0, slug = campaign.slug, publish, "campaign publication changed");
+    Ok(Ok(()))
+}
+
+/// Save one language's text over `revision` (0: a text not yet saved). `false` when someone
+/// saved it meanwhile: nothing was written.
+pub async fn save_text(state: &AppState, staff: &Staff, campaign: &Campaign, text_lang: Lang, text: &CampaignText, revision: i64) -> AppResult<bool> {
+    if !store::save_text(&state.db, campaign.id, text_lang, text, Some(staff.id), now(), Some(revision)).await? {
+        tracing::info!(staff_id = staff.id.0, slug = campaign.slug, "campaign text save conflict");
+        return Ok(false);
+    }
+    state.cache.clear();
+    tracing::info!(staff_id = staff.id.0, slug = campaign.slug, text_lang = text_lang.code(), "campaign text saved");
+    Ok(true)
+}
+
+/// Consent keys `lead:{campaign}` name a campaign's lead organisation: campaigns tell the
+/// supporter's own page what that name is.
+pub struct LeadOrganisations;
+
+impl PersonalData for LeadOrganisations {
+    fn org_name<'a>(&'a self, state: &'a AppState, lang: Lang, key: &'a str) -> BoxFuture<'a, AppResult<Option<String>>> {
+        Box::pin(async move {
+            let Some(id) = lead_consent_campaign(key) else { return Ok(None) };
+            let Some(c) = store::find_by_id(&state.db, CampaignId(id)).await? else { return Ok(None) };
+            Ok(Some(match super::view::lead_org(state, &c, lang).await? {
+                Some((name, _)) => name,
+                None => c.slug,
+            }))
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ready_needs_title_and_call_in_the_default_language() {
+        let full = CampaignText { title: "T".into(), call_md: "C".into(), ..Default::default() };
+        let no_call = CampaignText { title: "T".into(), call_md: " ".into(), ..Default::default() };
+        assert_eq!(ready(&[(Lang::Ar, full.clone())], Lang::Ar), Ok(()));
+        assert_eq!(ready(&[(Lang::Ar, full)], Lang::En), Err(Lang::En));
+        assert_eq!(ready(&[(Lang::Fr, no_call)], Lang::Fr), Err(Lang::Fr));
+    }
+}

@@ -1,0 +1,143 @@
+//! What campaign pages show: a campaign's texts resolved for a reader's language (falling back
+//! to the default language, visibly), list titles, and the campaign page itself, which the
+//! public page and the coordinators' preview both render.
+
+use askama::Template;
+
+use super::model::{Campaign, CampaignText};
+use super::store;
+use crate::error::AppResult;
+use crate::http::page::{Page, Val, render};
+use crate::i18n::{Arg, Lang};
+use crate::staff::Staff;
+use crate::state::AppState;
+
+/// A campaign's text as a reader sees it in one language: each field from that language when
+/// written, else from the campaign's default language, remembering which.
+pub struct View {
+    pub slug: String,
+    pub title: (String, Lang),
+    pub summary: (String, Lang),
+    pub call_html: (String, Lang),
+    pub share: (String, Lang),
+    /// The default language, when something on the page had to be shown in it.
+    pub fallback: Option<Lang>,
+}
+
+pub fn resolve(campaign: &Campaign, texts: &[(Lang, CampaignText)], lang: Lang) -> View {
+    let find = |l: Lang| texts.iter().find(|(tl, _)| *tl == l).map(|(_, t)| t);
+    let empty = CampaignText::default();
+    let wanted = if campaign.offers(lang) { find(lang) } else { None };
+    let default = find(campaign.default_lang).unwrap_or(&empty);
+    let mut fell_back = lang != campaign.default_lang && wanted.is_none();
+    let mut pick = |get: fn(&CampaignText) -> &String| -> (String, Lang) {
+        match wanted.map(get).filter(|v| !v.trim().is_empty()) {
+            Some(v) => (v.clone(), lang),
+            None => {
+                let v = get(default);
+                if lang != campaign.default_lang && !v.trim().is_empty() {
+                    fell_back = true;
+                }
+                (v.clone(), campaign.default_lang)
+            }
+        }
+    };
+    let title = pick(|t| &t.title);
+    let summary = pick(|t| &t.summary);
+    let call_html = pick(|t| &t.call_html);
+    let share = pick(|t| &t.share_text);
+    View {
+        slug: campaign.slug.clone(),
+        title,
+        summary,
+        call_html,
+        share,
+        fallback: fell_back.then_some(campaign.default_lang),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "campaigns/campaign.html")]
+struct CampaignTemplate {
+    page: Page,
+    view: View,
+    /// Set when a coordinator previews: the banner names the text language and links back.
+    preview: Option<(Lang, String)>,
+    share_url: String,
+    /// The headline facts, each with its latest value, source and chart.
+    facts: Vec<crate::facts::view::SeriesView>,
+    /// Open and closed petitions: (slug, title, language of the title, open).
+    petitions: Vec<(String, String, Lang, bool)>,
+}
+
+impl CampaignTemplate {
+    /// "Not yet translated into {the language asked for}; shown in {the default}", in the
+    /// interface language. In a preview the language asked for is the previewed one.
+    fn fallback_note(&self, fallback: impl Val<Lang>) -> String {
+        let target = self.preview.as_ref().map(|(l, _)| *l).unwrap_or(self.page.lang);
+        let target = self.page.lang_name(target);
+        let shown = self.page.lang_name(fallback.val());
+        self.page.state.i18n.tr(self.page.lang, "fallback-note", &[("target", Arg::Str(&target)), ("language", Arg::Str(&shown))])
+    }
+}
+
+/// (slug, title, language of the title) for a list, each title in `lang` when written.
+pub async fn titles_for(state: &AppState, campaigns: &[Campaign], lang: Lang) -> AppResult<Vec<(String, String, Lang)>> {
+    let ids: Vec<_> = campaigns.iter().map(|c| c.id).collect();
+    let titles = store::titles(&state.db, &ids).await?;
+    Ok(campaigns
+        .iter()
+        .map(|c| {
+            let own: Vec<(Lang, &String)> =
+                titles.iter().filter(|(id, l, _)| *id == c.id && c.offers(*l)).map(|(_, l, t)| (*l, t)).collect();
+            match crate::i18n::pick(&own, lang, c.default_lang, |t| !t.is_empty()) {
+                Some((t, l)) => (c.slug.clone(), (*t).clone(), l),
+                None => (c.slug.clone(), c.slug.clone(), c.default_lang),
+            }
+        })
+        .collect())
+}
+
+/// The campaign page in `lang`; with `preview`, the text language a coordinator previews.
+pub async fn render_campaign(state: &AppState, campaign: &Campaign, lang: Lang, preview: Option<(Lang, &Staff)>) -> AppResult<String> {
+    let texts = store::texts(&state.db, campaign.id).await?;
+    let view = match preview {
+        // A preview shows the language asked for even before the campaign offers it.
+        Some((text_lang, _)) => {
+            let mut c = campaign.clone();
+            if !c.offers(text_lang) {
+                c.languages.push(text_lang);
+            }
+            resolve(&c, &texts, text_lang)
+        }
+        None => resolve(campaign, &texts, lang),
+    };
+    let share_url = format!("{}/{}/c/{}", state.cfg.base_url, lang, campaign.slug);
+    let mut page = Page::new(state, lang, format!("/c/{}", campaign.slug), view.title.0.clone());
+    let preview = match preview {
+        Some((text_lang, staff)) => {
+            page = Page::staff(state, lang, staff, format!("/staff/campaigns/{}/preview/{text_lang}", campaign.slug), "preview-title");
+            page.title = view.title.0.clone();
+            Some((text_lang, format!("/{lang}/staff/campaigns/{}", campaign.slug)))
+        }
+        None => None,
+    };
+    let facts = crate::facts::view::views(state, campaign, lang, true).await?;
+    let mut petitions = Vec::new();
+    for p in crate::petitions::store::list(&state.db, campaign.id.0, true).await? {
+        let texts = crate::petitions::store::texts(&state.db, p.id).await?;
+        let (text, text_lang) = crate::petitions::view::pick_text(&texts, lang, campaign.default_lang);
+        petitions.push((p.slug, text.title, text_lang, p.status == crate::petitions::model::Status::Open));
+    }
+    render(&CampaignTemplate { page, view, preview, share_url, facts, petitions })
+}
+
+
+/// The campaign's lead organisation as named in `lang` (else the default language), with the
+/// language of the name, or `None` when none is named.
+pub async fn lead_org(state: &AppState, campaign: &Campaign, lang: Lang) -> AppResult<Option<(String, Lang)>> {
+    let texts = store::texts(&state.db, campaign.id).await?;
+    Ok(crate::i18n::pick(&texts, lang, campaign.default_lang, |t| !t.lead_org.trim().is_empty())
+        .filter(|(_, l)| *l == lang || *l == campaign.default_lang)
+        .map(|(t, l)| (t.lead_org.clone(), l)))
+}

@@ -1,0 +1,149 @@
+//! The demo campaign seeded into an empty database: the call of 27 December 2019 to defend
+//! Idlib: its call, facts and third demand as a petition, in every shipped language
+//! (`data/demo/{lang}.toml`).
+
+use anyhow::Context;
+
+use crate::campaigns::model::{Slug, TextInput};
+use crate::campaigns::store;
+use crate::db::{Db, now};
+use crate::i18n::Lang;
+use crate::staff::StaffId;
+
+pub const SLUG: &str = "defend-idlib";
+
+/// The demo's texts in one language (`data/demo/{lang}.toml`).
+#[derive(serde::Deserialize)]
+struct DemoTexts {
+    title: String,
+    summary: String,
+    share: String,
+    lead_org: String,
+    call: String,
+    /// Label and place of the statement's three figures, in the order of `FIGURES`.
+    facts: Vec<FactTexts>,
+    petition: PetitionTexts,
+}
+
+#[derive(serde::Deserialize)]
+struct FactTexts {
+    label: String,
+    place: String,
+}
+
+#[derive(serde::Deserialize)]
+struct PetitionTexts {
+    title: String,
+    addressee: String,
+    body: String,
+}
+
+/// One file per shipped language; a new language adds its file here.
+fn demo_source(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ar => include_str!("../data/demo/ar.toml"),
+        Lang::En => include_str!("../data/demo/en.toml"),
+        Lang::Fr => include_str!("../data/demo/fr.toml"),
+        Lang::Es => include_str!("../data/demo/es.toml"),
+        Lang::De => include_str!("../data/demo/de.toml"),
+    }
+}
+
+fn demo_texts() -> anyhow::Result<Vec<(Lang, DemoTexts)>> {
+    Lang::ALL
+        .into_iter()
+        .map(|lang| {
+            let texts: DemoTexts = toml::from_str(demo_source(lang)).with_context(|| format!("data/demo/{lang}.toml"))?;
+            anyhow::ensure!(texts.facts.len() == FIGURES.len(), "data/demo/{lang}.toml: one [[facts]] per figure");
+            Ok((lang, texts))
+        })
+        .collect()
+}
+
+/// The statement's figures: qualifier and value, all dated 27 December 2019.
+const FIGURES: [(&str, &str); 3] = [("up-to", "30000"), ("more-than", "1400"), ("about", "1000000")];
+
+/// Seed the demo campaign (published, Arabic first) unless some campaign exists already.
+/// Returns whether it seeded.
+pub async fn seed_if_empty(db: &Db, author: Option<StaffId>) -> anyhow::Result<bool> {
+    if store::count(db, false).await? > 0 {
+        return Ok(false);
+    }
+    let now = now();
+    let slug = Slug::parse(SLUG).map_err(|e| anyhow::anyhow!("demo slug: {e}"))?;
+    let demo = demo_texts()?;
+    let Some(id) = store::create(db, &slug, &Lang::ALL, Lang::Ar, now).await? else {
+        return Ok(false);
+    };
+    for (lang, t) in &demo {
+        let lang = *lang;
+        let text = TextInput {
+            title: t.title.clone(),
+            summary: t.summary.clone(),
+            call_md: t.call.clone(),
+            share_text: t.share.clone(),
+            lead_org: t.lead_org.clone(),
+        }
+            .parse()
+            .map_err(|e| anyhow::anyhow!("demo text for {lang} does not validate: {e:?}"))?;
+        store::save_text(db, id, lang, &text, author, now, None)
+            .await
+            .context("saving demo text")?;
+    }
+    seed_facts(db, id, &demo, now).await?;
+    seed_petition(db, id.0, &demo, author, now).await?;
+    store::set_published(db, id, true, now).await?;
+    Ok(true)
+}
+
+/// The statement's own figures, dated 27 December 2019, with the statement as their source.
+async fn seed_facts(db: &Db, campaign: crate::campaigns::model::CampaignId, demo: &[(Lang, DemoTexts)], now: i64) -> anyhow::Result<()> {
+    use crate::facts::model::{PointInput, SeriesInput, Day};
+    use crate::facts::store as facts;
+    for (position, (qualifier, value)) in FIGURES.into_iter().enumerate() {
+        let settings = SeriesInput {
+            unit: "people".into(),
+            headline: true,
+            position: position.to_string(),
+            texts: demo
+                .iter()
+                .map(|(lang, t)| (*lang, t.facts[position].label.clone(), t.facts[position].place.clone()))
+                .collect(),
+            ..Default::default()
+        }
+        .parse(Lang::Ar)
+        .map_err(|e| anyhow::anyhow!("demo series does not validate: {e:?}"))?;
+        let id = facts::create_series(db, campaign, &settings, now).await?;
+        let point = PointInput {
+            value: value.into(),
+            qualifier: qualifier.into(),
+            day: "2019-12-27".into(),
+            source_title: "دافع عن إدلب! هزيمة الأسد والمحتلين الروس الإيرانيين!".into(),
+            source_publisher: "RCIT".into(),
+            source_url: "http://www.thecommunists.net".into(),
+            source_published: "2019-12-27".into(),
+            ..Default::default()
+        }
+        .parse(settings.unit, Day::today())
+        .map_err(|e| anyhow::anyhow!("demo point does not validate: {e:?}"))?;
+        facts::add_points(db, id, &[point], None, now).await?;
+    }
+    Ok(())
+}
+
+pub const PETITION_SLUG: &str = "open-the-borders";
+
+/// The third demand as an open petition, in every shipped language.
+async fn seed_petition(db: &Db, campaign: i64, demo: &[(Lang, DemoTexts)], author: Option<StaffId>, now: i64) -> anyhow::Result<()> {
+    use crate::petitions::{model, store as petitions};
+    let Some(id) = petitions::create(db, campaign, PETITION_SLUG, 10_000, now).await? else { return Ok(()) };
+    for (lang, t) in demo {
+        let p = &t.petition;
+        let text = model::TextInput { title: p.title.clone(), addressee: p.addressee.clone(), body_md: p.body.clone() }
+            .parse()
+            .map_err(|e| anyhow::anyhow!("demo petition text for {lang} does not validate: {e:?}"))?;
+        petitions::save_text(db, id, *lang, &text, author.map(|a| a.0), now, 0).await?;
+    }
+    petitions::set_status(db, id, model::Status::Open, now).await?;
+    Ok(())
+}

@@ -1,0 +1,93 @@
+//! The rules of facts, shared by the coordinators' pages and (later) the API: a correction or
+//! withdrawal carries a reason and is made against the revision the person saw; a correction
+//! must change something; a withdrawn value cannot be withdrawn twice. Every change clears the
+//! page cache.
+
+use super::model::{Errors, Point, SeriesId, SeriesSettings};
+use super::store::{self, Series, StoredPoint};
+use crate::campaigns::model::Campaign;
+use crate::db::now;
+use crate::error::{AppError, AppResult};
+use crate::staff::Staff;
+use crate::state::AppState;
+
+pub async fn create_series(state: &AppState, staff: &Staff, campaign: &Campaign, settings: &SeriesSettings) -> AppResult<SeriesId> {
+    let id = store::create_series(&state.db, campaign.id, settings, now()).await?;
+    state.cache.clear();
+    tracing::info!(staff_id = staff.id.0, series = id.0, "fact series created");
+    Ok(id)
+}
+
+pub async fn update_series(state: &AppState, staff: &Staff, series: &Series, settings: &SeriesSettings) -> AppResult<()> {
+    store::update_series(&state.db, series.id, settings, now()).await?;
+    state.cache.clear();
+    tracing::info!(staff_id = staff.id.0, series = series.id.0, "fact series saved");
+    Ok(())
+}
+
+/// Add values (one typed, or many imported) in one transaction.
+pub async fn add_points(state: &AppState, staff: &Staff, series: &Series, points: &[Point]) -> AppResult<()> {
+    let n = store::add_points(&state.db, series.id, points, Some(staff.id), now()).await?.len();
+    state.cache.clear();
+    tracing::info!(staff_id = staff.id.0, series = series.id.0, points = n, "fact points added");
+    Ok(())
+}
+
+/// A series of this campaign by the id in a URL, or a 404.
+pub async fn load_series(state: &AppState, campaign: &Campaign, id: &str) -> AppResult<Series> {
+    let id = id.parse::<i64>().map_err(|_| AppError::NotFound)?;
+    store::find_series(&state.db, campaign.id, SeriesId(id)).await?.ok_or(AppError::NotFound)
+}
+
+/// The reason for a correction or withdrawal: required, one line, at most 500 characters.
+fn reason(typed: &str) -> Result<String, &'static str> {
+    crate::text::single_line(typed, 500, true).map_err(|e| e.message_id())
+}
+
+/// Correct a value. `seen` is the revision the form was made from: if someone changed the
+/// value since, nothing is written. Errors name form fields (`reason`, `value`, …).
+pub async fn correct(
+    state: &AppState,
+    staff: &Staff,
+    stored: &StoredPoint,
+    new: Result<Point, Errors>,
+    typed_reason: &str,
+    seen: Option<i64>,
+) -> AppResult<Result<(), Errors>> {
+    let mut errors: Errors = Vec::new();
+    let why = reason(typed_reason).map_err(|e| errors.push(("reason", e))).unwrap_or_default();
+    let new = new.map_err(|e| errors.extend(e)).ok();
+    if seen != Some(stored.revision) {
+        errors.push(("reason", "point-error-changed"));
+    }
+    if let (Some(new), true) = (&new, errors.is_empty()) {
+        if *new == stored.point && !stored.withdrawn {
+            errors.push(("value", "point-error-unchanged"));
+        } else {
+            store::correct_point(&state.db, stored, new, &why, staff.id, now()).await?;
+            state.cache.clear();
+            tracing::info!(staff_id = staff.id.0, point = stored.id.0, "fact point corrected");
+            return Ok(Ok(()));
+        }
+    }
+    Ok(Err(errors))
+}
+
+/// Withdraw a value (it stays in the history); same rules on the reason and revision.
+pub async fn withdraw(state: &AppState, staff: &Staff, stored: &StoredPoint, typed_reason: &str, seen: Option<i64>) -> AppResult<Result<(), Errors>> {
+    let mut errors: Errors = Vec::new();
+    let why = reason(typed_reason).map_err(|e| errors.push(("withdraw_reason", e))).unwrap_or_default();
+    if seen != Some(stored.revision) {
+        errors.push(("withdraw_reason", "point-error-changed"));
+    }
+    if stored.withdrawn {
+        errors.push(("withdraw_reason", "point-error-already-withdrawn"));
+    }
+    if !errors.is_empty() {
+        return Ok(Err(errors));
+    }
+    store::withdraw_point(&state.db, stored, &why, staff.id, now()).await?;
+    state.cache.clear();
+    tracing::info!(staff_id = staff.id.0, point = stored.id.0, "fact point withdrawn");
+    Ok(Ok(()))
+}

@@ -1,0 +1,113 @@
+//! What facts pages show: a series' values as readers read them ("up to 30,000 people"), with
+//! their dates, sources and chart; used by the facts page and the campaign page.
+
+use super::chart::{self, Chart};
+use super::model::{Day, Point, SeriesId, Source};
+use super::store::{self, Series, StoredPoint};
+use crate::campaigns::model::Campaign;
+use crate::error::AppResult;
+use crate::i18n::{Arg, I18n, Lang};
+use crate::state::AppState;
+
+// ---------------------------------------------------------------------------------------------
+// Presenting facts
+
+/// A value with its unit and qualifier, in the reader's language: "up to 30,000 people".
+pub fn value_text(i18n: &I18n, lang: Lang, series: &Series, p: &Point) -> String {
+    let in_unit = |ascii: &str, n: f64| {
+        let formatted = i18n.decimal(lang, ascii);
+        let currency = series.currency.clone().unwrap_or_default();
+        i18n.tr(lang, series.unit.message_id(), &[("value", Arg::Num(&formatted, n)), ("currency", Arg::Str(&currency))])
+    };
+    let value = in_unit(p.value.as_str(), p.value.to_f64());
+    let low = p.low.as_ref().map(|l| i18n.decimal(lang, l.as_str())).unwrap_or_default();
+    i18n.tr(lang, p.qualifier.message_id(), &[("value", Arg::Str(&value)), ("low", Arg::Str(&low))])
+}
+
+pub fn day_text(i18n: &I18n, lang: Lang, day: &Day) -> String {
+    i18n.date(lang, day.epoch_seconds())
+}
+
+/// One row of a series' data table.
+pub struct Row {
+    pub day: String,
+    pub iso: String,
+    pub value: String,
+    pub source: Source,
+    pub source_published: String,
+    pub note: String,
+}
+
+/// A series as readers see it: label, latest value, its source, the chart and the table.
+pub struct SeriesView {
+    pub id: i64,
+    pub label: String,
+    pub place: String,
+    pub text_lang: Lang,
+    pub latest: Option<(String, String, Source)>,
+    pub chart: Option<Chart>,
+    pub rows: Vec<Row>,
+}
+
+pub fn series_view(i18n: &I18n, lang: Lang, fallback: Lang, series: &Series, points: &[&StoredPoint]) -> SeriesView {
+    let (label, place, text_lang) = series.label(lang, fallback);
+    let pts: Vec<&Point> = points.iter().map(|p| &p.point).collect();
+    let latest = pts.iter().max_by_key(|p| p.day).map(|p| (value_text(i18n, lang, series, p), day_text(i18n, lang, &p.day), p.source.clone()));
+    let chart = (!pts.is_empty()).then(|| {
+        let first = pts.iter().map(|p| p.day).min().expect("not empty");
+        let last = pts.iter().map(|p| p.day).max().expect("not empty");
+        let summary = i18n.tr(
+            lang,
+            "chart-desc",
+            &[
+                ("count", Arg::Count(pts.len() as i64)),
+                ("first", Arg::Str(&day_text(i18n, lang, &first))),
+                ("last", Arg::Str(&day_text(i18n, lang, &last))),
+                ("latest", Arg::Str(latest.as_ref().map(|l| l.0.as_str()).unwrap_or(""))),
+            ],
+        );
+        let title = if place.is_empty() { label.clone() } else { format!("{label} ({place})") };
+        chart::layout(
+            format!("chart-{}", series.id.0),
+            title.clone(),
+            format!("{title}. {summary}"),
+            &pts,
+            lang.dir() == "rtl",
+            |ascii| i18n.decimal(lang, ascii),
+            |p| format!("{}: {}", day_text(i18n, lang, &p.day), value_text(i18n, lang, series, p)),
+            |p| i18n.date_short(lang, p.day.epoch_seconds()),
+        )
+    });
+    let rows = points
+        .iter()
+        .rev()
+        .map(|sp| {
+            let p = &sp.point;
+            Row {
+                day: day_text(i18n, lang, &p.day),
+                iso: p.day.iso(),
+                value: value_text(i18n, lang, series, p),
+                source: p.source.clone(),
+                source_published: Day::parse(&p.source.published).map(|d| day_text(i18n, lang, &d)).unwrap_or_default(),
+                note: p.note.clone(),
+            }
+        })
+        .collect();
+    SeriesView { id: series.id.0, label, place, text_lang, latest, chart, rows }
+}
+
+/// Views of a campaign's series (only headlines when asked), for public pages.
+pub async fn views(state: &AppState, campaign: &Campaign, lang: Lang, headlines_only: bool) -> AppResult<Vec<SeriesView>> {
+    let series: Vec<Series> =
+        store::list_series(&state.db, campaign.id).await?.into_iter().filter(|s| s.headline || !headlines_only).collect();
+    let ids: Vec<SeriesId> = series.iter().map(|s| s.id).collect();
+    let points = store::points(&state.db, &ids, false).await?;
+    Ok(series
+        .iter()
+        .map(|s| {
+            let mine: Vec<&StoredPoint> = points.iter().filter(|p| p.series_id == s.id).collect();
+            series_view(&state.i18n, lang, campaign.default_lang, s, &mine)
+        })
+        .collect())
+}
+

@@ -1,0 +1,12 @@
+//! Facts pages: thin handlers over `facts::service` and `facts::view`.
+
+pub mod public;
+pub mod staff;
+
+use axum::Router;
+
+use crate::state::AppState;
+
+pub fn routes() -> Router<AppState> {
+    Router::new().merge(public::routes()).merge(staff::routes())
+}

@@ -1,0 +1,152 @@
+//! The rules of petitions, shared by the pages, the mail jobs and (later) the API: which
+//! petitions readers may see, what a petition needs before it is shown, and that every change
+//! clears the page cache.
+
+use super::model::{Petition, PetitionId, PetitionText, Status};
+use super::store;
+use crate::campaigns::model::Campaign;
+use crate::db::now;
+use crate::error::{AppError, AppResult};
+use crate::i18n::Lang;
+use crate::staff::Staff;
+use crate::state::AppState;
+use crate::supporters::model::SupporterId;
+use crate::supporters::service::{OwnItem, OwnSection, PersonalData};
+use futures_util::future::BoxFuture;
+
+/// Why a change was refused.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Refusal {
+    /// Readers would find no title, addressee and text in this language (the default).
+    Incomplete(Lang),
+    /// The campaign already has a petition with this web address name.
+    SlugTaken,
+}
+
+/// Whether readers may be shown a petition with these texts: a title, an addressee and a text
+/// in the campaign's default language at least. Whatever status is asked for (open or closed),
+/// a petition is public only when this holds.
+pub fn ready(texts: &[(Lang, PetitionText)], default_lang: Lang) -> Result<(), Refusal> {
+    let complete = texts
+        .iter()
+        .any(|(l, t)| *l == default_lang && !t.title.trim().is_empty() && !t.addressee.trim().is_empty() && !t.body_md.trim().is_empty());
+    if complete { Ok(()) } else { Err(Refusal::Incomplete(default_lang)) }
+}
+
+/// An open (or closed) petition of a published campaign, or a 404; drafts are not public.
+/// Kept in the page cache's short memory: every signature needs it.
+pub async fn public_petition(state: &AppState, slug: &str, petition: &str) -> AppResult<(Campaign, Petition)> {
+    let key = format!("petition:{slug}/{petition}");
+    if let Some(found) = state.cache.get_object::<(Campaign, Petition)>(&key) {
+        return Ok(found);
+    }
+    let campaign = crate::campaigns::service::published(state, slug).await?;
+    let petition = store::find(&state.db, campaign.id.0, petition).await?.filter(|p| p.status != Status::Draft).ok_or(AppError::NotFound)?;
+    state.cache.put_object(key, (campaign.clone(), petition.clone()));
+    Ok((campaign, petition))
+}
+
+
+/// A petition of this campaign, whatever its status (staff pages), or a 404.
+pub async fn load(state: &AppState, campaign: &Campaign, slug: &str) -> AppResult<Petition> {
+    store::find(&state.db, campaign.id.0, slug).await?.ok_or(AppError::NotFound)
+}
+
+/// Create a petition (a draft).
+pub async fn create(state: &AppState, staff: &Staff, campaign: &Campaign, slug: &str, goal: i64) -> AppResult<Result<PetitionId, Refusal>> {
+    match store::create(&state.db, campaign.id.0, slug, goal, now()).await? {
+        Some(id) => {
+            tracing::info!(staff_id = staff.id.0, "petition created");
+            Ok(Ok(id))
+        }
+        None => Ok(Err(Refusal::SlugTaken)),
+    }
+}
+
+pub async fn set_goal(state: &AppState, staff: &Staff, petition: &Petition, goal: i64) -> AppResult<()> {
+    store::set_goal(&state.db, petition.id, goal, now()).await?;
+    state.cache.clear();
+    tracing::info!(staff_id = staff.id.0, "petition goal changed");
+    Ok(())
+}
+
+/// Open, close or take back to draft. Open and closed petitions are public, so both need
+/// [`ready`] texts.
+pub async fn set_status(state: &AppState, staff: &Staff, campaign: &Campaign, petition: &Petition, status: Status) -> AppResult<Result<(), Refusal>> {
+    if status != Status::Draft {
+        let texts = store::texts(&state.db, petition.id).await?;
+        if let Err(r) = ready(&texts, campaign.default_lang) {
+            return Ok(Err(r));
+        }
+    }
+    store::set_status(&state.db, petition.id, status, now()).await?;
+    state.cache.clear();
+    tracing::info!(staff_id = staff.id.0, status = status.code(), "petition status changed");
+    Ok(Ok(()))
+}
+
+/// Save one language's text over `revision`; `false` when someone saved it meanwhile.
+pub async fn save_text(state: &AppState, staff: &Staff, petition: &Petition, text_lang: Lang, text: &PetitionText, revision: i64) -> AppResult<bool> {
+    if !store::save_text(&state.db, petition.id, text_lang, text, Some(staff.id.0), now(), revision).await? {
+        return Ok(false);
+    }
+    state.cache.clear();
+    tracing::info!(staff_id = staff.id.0, text_lang = text_lang.code(), "petition text saved");
+    Ok(true)
+}
+
+/// Signatures are personal data: they show on the signer's own page and in their download.
+/// (Erasing the person deletes them: the database cascades.)
+pub struct Signatures;
+
+impl PersonalData for Signatures {
+    fn own_section<'a>(&'a self, state: &'a AppState, lang: Lang, person: SupporterId) -> BoxFuture<'a, AppResult<Option<OwnSection>>> {
+        Box::pin(async move {
+            let t = |id: &str| state.i18n.tr(lang, id, &[]);
+            let items = store::signatures_of(&state.db, &state.keys.fields, person)
+                .await?
+                .into_iter()
+                .map(|s| {
+                    let mut details = vec![(t("sign-field-country"), crate::countries::country_name(lang, &s.country))];
+                    if let Some(city) = s.city.filter(|c| !c.is_empty()) {
+                        details.push((t("sign-field-city"), city));
+                    }
+                    if let Some(comment) = s.comment.filter(|c| !c.is_empty()) {
+                        details.push((t("sign-field-comment"), comment));
+                    }
+                    OwnItem {
+                        path: format!("/c/{}/p/{}", s.campaign, s.petition),
+                        label: s.petition,
+                        label_lang: lang,
+                        date: s.signed_at,
+                        status: t(if s.confirmed { "me-confirmed" } else { "me-pending" }),
+                        details,
+                    }
+                })
+                .collect();
+            Ok(Some(OwnSection { id: "signatures", heading: t("me-signatures-heading"), empty: t("me-no-signatures"), items }))
+        })
+    }
+
+    fn export<'a>(&'a self, state: &'a AppState, person: SupporterId) -> BoxFuture<'a, anyhow::Result<Option<(&'static str, serde_json::Value)>>> {
+        Box::pin(async move {
+            let signatures = store::signatures_of(&state.db, &state.keys.fields, person).await?;
+            Ok(Some(("signatures", serde_json::to_value(signatures)?)))
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_a_complete_default_text_may_be_public() {
+        let full = PetitionText { title: "T".into(), addressee: "A".into(), body_md: "B".into(), ..Default::default() };
+        let blank_body = PetitionText { body_md: " ".into(), ..full.clone() };
+        assert_eq!(ready(&[(Lang::Ar, full.clone())], Lang::Ar), Ok(()));
+        assert_eq!(ready(&[(Lang::En, full)], Lang::Ar), Err(Refusal::Incomplete(Lang::Ar)));
+        assert_eq!(ready(&[(Lang::Ar, blank_body)], Lang::Ar), Err(Refusal::Incomplete(Lang::Ar)));
+        assert_eq!(ready(&[], Lang::De), Err(Refusal::Incomplete(Lang::De)));
+    }
+}

@@ -1,0 +1,12 @@
+//! Petition pages: thin handlers over `petitions::service`, `view` and the intake.
+
+pub mod public;
+pub mod staff;
+
+use axum::Router;
+
+use crate::state::AppState;
+
+pub fn routes() -> Router<AppState> {
+    Router::new().merge(public::routes()).merge(staff::routes())
+}

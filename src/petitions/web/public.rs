@@ -1,0 +1,322 @@
+//! Petition pages readers see: the petition with its sign form, thanks, and confirmation from
+//! the mailed link.
+
+use std::net::{IpAddr, SocketAddr};
+use std::sync::OnceLock;
+
+use askama::Template;
+use axum::Router;
+use axum::extract::{ConnectInfo, Path, Query, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::get;
+use serde::Deserialize;
+
+use crate::campaigns::model::{Campaign, CampaignId};
+use crate::campaigns::view::lead_org;
+use crate::countries::{countries, country_name};
+use crate::petitions::model::{Petition, PetitionText, SignInput, Status};
+use crate::petitions::service::public_petition;
+use crate::petitions::store::{self, SignOutcome};
+use crate::petitions::view::{CountryRow, pick_text};
+use crate::supporters::model::lead_consent_key;
+use crate::crypto::LinkPurpose;
+use crate::db::now;
+use crate::error::{AppError, AppResult};
+use crate::http::page::{Page, html_status, render};
+use crate::http::session::PublicForm;
+use crate::http::UrlLang;
+use crate::state::AppState;
+use crate::i18n::Lang;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/{lang}/c/{slug}/p/{petition}", get(petition_page))
+        .route("/{lang}/c/{slug}/p/{petition}/sign", axum::routing::post(sign))
+        .route("/{lang}/c/{slug}/p/{petition}/thanks", get(thanks))
+        .route("/{lang}/confirm/{token}", get(confirm_page).post(confirm))
+}
+
+/// A marker put where the form token goes when the page is cached; every response gets a
+/// fresh token in its place. Random per process, so no text a coordinator writes can hold it.
+fn token_marker() -> &'static str {
+    static MARKER: OnceLock<String> = OnceLock::new();
+    MARKER.get_or_init(|| format!("tok-{}", crate::crypto::to_hex(&crate::crypto::random_bytes::<12>())))
+}
+
+#[derive(Template)]
+#[template(path = "petitions/petition.html")]
+struct PetitionTemplate {
+    page: Page,
+    campaign_slug: String,
+    slug: String,
+    text: PetitionText,
+    text_lang: Lang,
+    open: bool,
+    goal: i64,
+    total: i64,
+    countries: Vec<CountryRow>,
+    comments: Vec<(String, String)>,
+    lead_org: Option<(String, Lang)>,
+    input: SignInput,
+    errors: Vec<(&'static str, String)>,
+    /// A message about the whole form (a refused token, too many posts).
+    form_error: Option<String>,
+    notice: Option<String>,
+    token: String,
+    country_list: &'static [(String, String)],
+}
+
+impl PetitionTemplate {
+    fn error(&self, field: &str) -> Option<&String> {
+        self.errors.iter().find(|(f, _)| *f == field).map(|(_, m)| m)
+    }
+    /// Progress toward the goal, in whole percent (at most 100).
+    fn percent(&self) -> i64 {
+        if self.goal <= 0 { 0 } else { (self.total.saturating_mul(100) / self.goal).min(100) }
+    }
+    fn selected(&self, code: &str) -> bool {
+        self.input.country.eq_ignore_ascii_case(code)
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn petition_template(
+    state: &AppState,
+    lang: Lang,
+    campaign: &Campaign,
+    petition: &Petition,
+    input: SignInput,
+    errors: Vec<(&'static str, String)>,
+    form_error: Option<String>,
+    notice: Option<String>,
+    token: String,
+) -> AppResult<PetitionTemplate> {
+    let texts = store::texts(&state.db, petition.id).await?;
+    let (text, text_lang) = pick_text(&texts, lang, campaign.default_lang);
+    let (total, per_country) = store::tally(&state.db, petition.id).await?;
+    let per_country = per_country.into_iter().map(|(code, count)| CountryRow { name: country_name(lang, &code), count }).collect();
+    let comments = store::recent_comments(&state.db, &state.keys.fields, petition.id, 10)
+        .await?
+        .into_iter()
+        .map(|(code, comment, _)| (country_name(lang, &code), comment))
+        .collect();
+    let page = Page::new(state, lang, format!("/c/{}/p/{}", campaign.slug, petition.slug), text.title.clone());
+    Ok(PetitionTemplate {
+        page,
+        campaign_slug: campaign.slug.clone(),
+        slug: petition.slug.clone(),
+        text,
+        text_lang,
+        open: petition.status == Status::Open,
+        goal: petition.goal,
+        total,
+        countries: per_country,
+        comments,
+        lead_org: lead_org(state, campaign, lang).await?,
+        input,
+        errors,
+        form_error,
+        notice,
+        token,
+        country_list: countries().list(lang),
+    })
+}
+
+fn form_name(petition: &Petition) -> String {
+    format!("petition:{}", petition.id.0)
+}
+
+fn html_bytes(body: axum::body::Bytes) -> Response {
+    ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], body).into_response()
+}
+
+#[derive(Deserialize)]
+struct PageQuery {
+    confirmed: Option<String>,
+}
+
+async fn petition_page(
+    UrlLang(lang): UrlLang,
+    State(state): State<AppState>,
+    Path((_, slug, petition)): Path<(String, String, String)>,
+    Query(q): Query<PageQuery>,
+) -> AppResult<Response> {
+    let key = format!("/{lang}/c/{slug}/p/{petition}");
+    // Cached as "form name\npage": the form name signs the token each response gets.
+    let cached = if q.confirmed.is_none() { state.cache.get(&key) } else { None };
+    let entry = match cached {
+        Some(entry) => entry,
+        None => {
+            let (campaign, p) = public_petition(&state, &slug, &petition).await?;
+            let notice = q.confirmed.is_some().then(|| state.i18n.tr(lang, "confirm-done", &[]));
+            let template = petition_template(&state, lang, &campaign, &p, SignInput::default(), Vec::new(), None, notice, token_marker().to_string()).await?;
+            let entry = axum::body::Bytes::from(format!("{}\n{}", form_name(&p), render(&template)?));
+            if q.confirmed.is_none() {
+                state.cache.put(key, entry.clone());
+            }
+            entry
+        }
+    };
+    let text = std::str::from_utf8(&entry).map_err(|e| AppError::Internal(e.into()))?;
+    let (form, body) = text.split_once('\n').ok_or_else(|| AppError::Internal(anyhow::anyhow!("a cached petition page without its form")))?;
+    // Only the one marker is replaced: it is random and appears once, in the token field.
+    let fresh = state.form_tokens.issue(form, now_ms());
+    Ok(html_bytes(axum::body::Bytes::from(body.replacen(token_marker(), &fresh, 1))))
+}
+
+fn now_ms() -> i64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_millis() as i64).unwrap_or(0)
+}
+
+/// The client's address, for the rate limit only: from the configured proxy header, else the
+/// peer. It is never logged, stored or passed on.
+fn client_address(state: &AppState, headers: &HeaderMap, peer: Option<SocketAddr>) -> Option<IpAddr> {
+    if let Some(name) = &state.cfg.client_address_header {
+        // A proxy that appends (X-Forwarded-For) puts the address it saw last.
+        let from_proxy = headers.get(name.as_str()).and_then(|v| v.to_str().ok()).and_then(|v| v.rsplit(',').next()).map(|v| v.trim().parse::<IpAddr>());
+        match from_proxy {
+            Some(Ok(addr)) => return Some(addr),
+            // Misconfigured proxy: count the peer (the proxy itself), so the limit still holds,
+            // and say so without the value.
+            Some(Err(_)) | None => tracing::warn!(header = name.as_str(), "the client address header is missing or not an address; counting the peer"),
+        }
+    }
+    peer.map(|p| p.ip())
+}
+
+async fn sign(
+    UrlLang(lang): UrlLang,
+    State(state): State<AppState>,
+    Path((_, slug, petition)): Path<(String, String, String)>,
+    extensions: axum::http::Extensions,
+    headers: HeaderMap,
+    PublicForm(pairs): PublicForm,
+) -> AppResult<Response> {
+    if headers.get("sec-fetch-site").is_some_and(|v| v == "cross-site") {
+        return Err(AppError::Forbidden);
+    }
+    let (campaign, p) = public_petition(&state, &slug, &petition).await?;
+    let page_url = format!("/{lang}/c/{}/p/{}", campaign.slug, p.slug);
+    if p.status != Status::Open {
+        return Ok(Redirect::to(&page_url).into_response());
+    }
+    let thanks = Redirect::to(&format!("{page_url}/thanks")).into_response();
+    let field = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str()).unwrap_or("");
+    // The honeypot: a field people do not see. Bots that fill it are told all went well.
+    if !field("website").is_empty() {
+        return Ok(thanks);
+    }
+    let input = SignInput::from_pairs(&pairs);
+    let form = form_name(&p);
+    let refuse = |status: StatusCode, errors: Vec<(&'static str, String)>, form_error: Option<String>| {
+        let state = state.clone();
+        let (campaign, p, input, form) = (campaign.clone(), p.clone(), input.clone(), form.clone());
+        async move {
+            let token = state.form_tokens.issue(&form, now_ms());
+            let t = petition_template(&state, lang, &campaign, &p, input, errors, form_error, None, token).await?;
+            html_status(status, &t)
+        }
+    };
+    if let Some(limiter) = &state.limiter {
+        let peer = extensions.get::<ConnectInfo<SocketAddr>>().map(|ConnectInfo(a)| *a);
+        if let Some(addr) = client_address(&state, &headers, peer)
+            && !limiter.allow(addr, now())
+        {
+            return refuse(StatusCode::TOO_MANY_REQUESTS, Vec::new(), Some(state.i18n.tr(lang, "sign-error-rate", &[]))).await;
+        }
+    }
+    let token_hash = match state.form_tokens.check(&form, field("form_token"), now_ms()) {
+        Ok(hash) => hash,
+        Err(e) => return refuse(StatusCode::UNPROCESSABLE_ENTITY, Vec::new(), Some(state.i18n.tr(lang, e.message_id(), &[]))).await,
+    };
+    let signing = match input.parse(countries()) {
+        Ok(s) => s,
+        Err(errors) => {
+            let errors = errors.into_iter().map(|(f, id)| (f, state.i18n.tr(lang, id, &[]))).collect();
+            return refuse(StatusCode::UNPROCESSABLE_ENTITY, errors, None).await;
+        }
+    };
+    let token_expires = now() + state.form_tokens.max_age_ms / 1000 + 60;
+    let request = crate::petitions::intake::Request { petition: p.id, signing, lang, token_hash, token_expires };
+    let outcome = state.part::<crate::petitions::intake::Intake>().sign(request).await?;
+    match outcome {
+        SignOutcome::New { mail: true, .. } | SignOutcome::StillPending { mail: true, .. } => state.job_notify.notify_waiters(),
+        _ => {}
+    }
+    // Every outcome looks the same from outside: whether an email has signed is not told.
+    Ok(thanks)
+}
+
+#[derive(Template)]
+#[template(path = "petitions/thanks.html")]
+struct ThanksTemplate {
+    page: Page,
+    title: String,
+    title_lang: Lang,
+    back: String,
+    days: i64,
+}
+
+async fn thanks(UrlLang(lang): UrlLang, State(state): State<AppState>, Path((_, slug, petition)): Path<(String, String, String)>) -> AppResult<Response> {
+    let (campaign, p) = public_petition(&state, &slug, &petition).await?;
+    let texts = store::texts(&state.db, p.id).await?;
+    let (text, title_lang) = pick_text(&texts, lang, campaign.default_lang);
+    let heading = state.i18n.tr(lang, "thanks-title", &[]);
+    let page = Page::new(&state, lang, format!("/c/{}/p/{}/thanks", campaign.slug, p.slug), heading);
+    html_status(
+        StatusCode::OK,
+        &ThanksTemplate { page, title: text.title, title_lang, back: format!("/{lang}/c/{}/p/{}", campaign.slug, p.slug), days: i64::from(state.cfg.pending_days) },
+    )
+}
+
+#[derive(Template)]
+#[template(path = "petitions/confirm.html")]
+struct ConfirmTemplate {
+    page: Page,
+    /// None: the link is not (or no longer) valid.
+    title: Option<(String, Lang)>,
+    already: bool,
+    action: String,
+    back: Option<String>,
+}
+
+/// The signature a confirmation link names, with its petition and campaign.
+async fn from_link(state: &AppState, token: &str) -> AppResult<Option<(store::SignatureInfo, Petition, Campaign)>> {
+    let Some(id) = state.keys.verify_link(LinkPurpose::Confirm, token) else { return Ok(None) };
+    let Some(info) = store::signature(&state.db, id).await? else { return Ok(None) };
+    let Some(petition) = store::find_by_id(&state.db, info.petition).await? else { return Ok(None) };
+    let Some(campaign) = crate::campaigns::store::find_by_id(&state.db, CampaignId(petition.campaign_id)).await? else { return Ok(None) };
+    Ok(Some((info, petition, campaign)))
+}
+
+async fn confirm_page(UrlLang(lang): UrlLang, State(state): State<AppState>, Path((_, token)): Path<(String, String)>) -> AppResult<Response> {
+    let found = from_link(&state, &token).await?;
+    let heading = state.i18n.tr(lang, "confirm-title", &[]);
+    // The path holds the token: the language switcher must keep it, nothing else sees it.
+    let page = Page::new(&state, lang, format!("/confirm/{token}"), heading);
+    let action = format!("/{lang}/confirm/{token}");
+    let Some((info, petition, campaign)) = found else {
+        return html_status(StatusCode::NOT_FOUND, &ConfirmTemplate { page, title: None, already: false, action, back: None });
+    };
+    let texts = store::texts(&state.db, petition.id).await?;
+    let (text, text_lang) = pick_text(&texts, lang, campaign.default_lang);
+    let back = (campaign.published && petition.status != Status::Draft).then(|| format!("/{lang}/c/{}/p/{}", campaign.slug, petition.slug));
+    html_status(StatusCode::OK, &ConfirmTemplate { page, title: Some((text.title, text_lang)), already: info.confirmed, action, back })
+}
+
+async fn confirm(UrlLang(lang): UrlLang, State(state): State<AppState>, Path((_, token)): Path<(String, String)>) -> AppResult<Response> {
+    let Some((info, petition, campaign)) = from_link(&state, &token).await? else {
+        return confirm_page(UrlLang(lang), State(state), Path((lang.code().to_string(), token))).await;
+    };
+    let source = format!("petition:{}/{}", campaign.slug, petition.slug);
+    if store::confirm(&state.db, &info, &lead_consent_key(campaign.id.0), &source, now()).await? {
+        state.cache.clear();
+        tracing::info!(signature = info.id, "signature confirmed");
+    }
+    if campaign.published && petition.status != Status::Draft {
+        Ok(Redirect::to(&format!("/{lang}/c/{}/p/{}?confirmed=1", campaign.slug, petition.slug)).into_response())
+    } else {
+        confirm_page(UrlLang(lang), State(state), Path((lang.code().to_string(), token))).await
+    }
+}

@@ -1,0 +1,127 @@
+//! The privacy core's contract with the capabilities that hold personal data. Supporters know
+//! nothing of petitions, events or letters: each such capability registers a
+//! [`PersonalData`] at start-up, saying what it adds to a supporter's own page, to the
+//! download of their data, and to erasure, and which consent keys it can name. A new
+//! capability that stores anything about a person must register here, or its data would be
+//! missing from the person's own page and export.
+
+use std::sync::Arc;
+
+use futures_util::future::BoxFuture;
+
+use super::model::SupporterId;
+use super::store;
+use crate::error::AppResult;
+use crate::i18n::Lang;
+use crate::state::AppState;
+
+/// One entry of a section on the supporter's own page.
+pub struct OwnItem {
+    /// The page it links to, after `/{lang}` (e.g. `/c/x/p/y`).
+    pub path: String,
+    pub label: String,
+    pub label_lang: Lang,
+    pub date: i64,
+    /// Said in the reader's language (e.g. "confirmed").
+    pub status: String,
+    /// Further details the person gave (city, comment), each with its label.
+    pub details: Vec<(String, String)>,
+}
+
+/// A section a capability adds to the supporter's own page.
+pub struct OwnSection {
+    /// A stable id for the section's heading anchor.
+    pub id: &'static str,
+    pub heading: String,
+    /// Shown when `items` is empty.
+    pub empty: String,
+    pub items: Vec<OwnItem>,
+}
+
+/// What a capability holding personal data adds to the privacy core's pages.
+pub trait PersonalData: Send + Sync + 'static {
+    /// Its section of the supporter's own page, if it has one.
+    fn own_section<'a>(&'a self, _state: &'a AppState, _lang: Lang, _person: SupporterId) -> BoxFuture<'a, AppResult<Option<OwnSection>>> {
+        Box::pin(async { Ok(None) })
+    }
+
+    /// What it adds to the person's download, under a key of its own.
+    fn export<'a>(&'a self, _state: &'a AppState, _person: SupporterId) -> BoxFuture<'a, anyhow::Result<Option<(&'static str, serde_json::Value)>>> {
+        Box::pin(async { Ok(None) })
+    }
+
+    /// The readable name of a consent key (an organisation) in `lang`, when this capability
+    /// owns the key.
+    fn org_name<'a>(&'a self, _state: &'a AppState, _lang: Lang, _key: &'a str) -> BoxFuture<'a, AppResult<Option<String>>> {
+        Box::pin(async { Ok(None) })
+    }
+
+    /// Remove what erasing the person does not remove by itself (the database deletes rows that
+    /// reference the person). Runs before the person's row goes.
+    fn erase<'a>(&'a self, _state: &'a AppState, _person: SupporterId) -> BoxFuture<'a, anyhow::Result<()>> {
+        Box::pin(async { Ok(()) })
+    }
+}
+
+/// Every registered holder of personal data, in registration order.
+#[derive(Clone, Default)]
+pub struct Holders(Arc<Vec<Arc<dyn PersonalData>>>);
+
+impl Holders {
+    pub fn new(holders: Vec<Arc<dyn PersonalData>>) -> Holders {
+        Holders(Arc::new(holders))
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Arc<dyn PersonalData>> {
+        self.0.iter()
+    }
+}
+
+fn holders(state: &AppState) -> &Holders {
+    state.part::<Holders>()
+}
+
+/// The sections every capability adds to the person's own page.
+pub async fn own_sections(state: &AppState, lang: Lang, person: SupporterId) -> AppResult<Vec<OwnSection>> {
+    let mut out = Vec::new();
+    for h in holders(state).iter() {
+        if let Some(s) = h.own_section(state, lang, person).await? {
+            out.push(s);
+        }
+    }
+    Ok(out)
+}
+
+/// Everything held about a person, as the JSON they download; `None` when there is no such person.
+pub async fn export(state: &AppState, person: SupporterId) -> anyhow::Result<Option<serde_json::Value>> {
+    let Some(mut data) = store::export(&state.db, &state.keys.fields, person).await? else { return Ok(None) };
+    for h in holders(state).iter() {
+        if let Some((key, value)) = h.export(state, person).await? {
+            data[key] = value;
+        }
+    }
+    Ok(Some(data))
+}
+
+/// A readable name for a consent key: the first holder that knows it, else the key itself.
+pub async fn org_name(state: &AppState, lang: Lang, key: &str) -> AppResult<String> {
+    for h in holders(state).iter() {
+        if let Some(name) = h.org_name(state, lang, key).await? {
+            return Ok(name);
+        }
+    }
+    Ok(key.to_string())
+}
+
+/// Erase a person and everything about them. `false` when there was no such person.
+pub async fn erase(state: &AppState, person: SupporterId) -> AppResult<bool> {
+    for h in holders(state).iter() {
+        h.erase(state, person).await?;
+    }
+    let erased = store::erase(&state.db, person).await?;
+    if erased {
+        state.cache.clear();
+        tracing::info!("a supporter erased their data");
+    }
+    Ok(erased)
+}

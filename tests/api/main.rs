@@ -1,0 +1,15 @@
+//! The HTTP, store, mail, job and command-line tests, in one binary so that the harness
+//! (`tests/common`) compiles once. Each test starts its own server on port 0 over a fresh
+//! database (a SQLite file, or a PostgreSQL database when `TADAMUN_TEST_POSTGRES_URL` is set).
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod cli;
+mod facts;
+mod http;
+mod jobs;
+mod mail;
+mod petitions;
+mod supporters;
+mod writer;

@@ -1,0 +1,282 @@
+//! Every kind of page, Arabic and English, public and staff, with and without form errors, is
+//! checked by the Nu HTML Checker (npm `vnu-jar`, run with Java). Skips, loudly, where Java or
+//! the checker is missing; `.ci/run` installs both.
+
+
+use std::path::Path;
+use std::process::Command;
+
+use crate::common::{Options, TestApp};
+
+#[tokio::test(flavor = "multi_thread")]
+async fn every_page_is_valid_html() {
+    let jar = Path::new(env!("CARGO_MANIFEST_DIR")).join("tools/node_modules/vnu-jar/build/dist/vnu.jar");
+    let java = Command::new("java").arg("-version").output().is_ok_and(|o| o.status.success());
+    if !crate::common::require_tool("Java and the Nu HTML Checker (npm ci --prefix tools)", java && jar.exists()) {
+        return;
+    }
+    let app = TestApp::spawn_with(Options { demo: true, ..Default::default() }).await;
+    let mut agent = app.signed_in("yara").await;
+    let mut reader = app.agent();
+    let out = tempfile::tempdir().unwrap();
+    let mut files = Vec::new();
+    let mut save = |name: String, body: &str| {
+        let path = out.path().join(format!("{}.html", name.replace('/', "_")));
+        std::fs::write(&path, body).unwrap();
+        files.push(path);
+    };
+    for lang in tadamun::i18n::Lang::ALL.map(|l| l.code()) {
+        for path in ["/c/defend-idlib", "/c/defend-idlib/facts", "/staff/login", "/no-such-page"] {
+            let res = reader.get(&format!("/{lang}{path}")).await;
+            save(format!("{lang}{path}"), &res.body);
+        }
+        for path in [
+            "/staff/",
+            "/staff/campaigns/defend-idlib",
+            "/staff/campaigns/defend-idlib/texts/en",
+            "/staff/campaigns/defend-idlib/texts/ar",
+            "/staff/campaigns/defend-idlib/preview/en",
+            "/staff/campaigns/new",
+            "/staff/password",
+            "/staff/jobs",
+            "/staff/campaigns/defend-idlib/facts",
+            "/staff/campaigns/defend-idlib/facts/new",
+            "/staff/campaigns/defend-idlib/facts/1",
+            "/staff/campaigns/defend-idlib/facts/1/points/1",
+        ] {
+            let res = agent.get(&format!("/{lang}{path}")).await;
+            assert_eq!(res.status, 200, "{path}");
+            save(format!("staff-{lang}{path}"), &res.body);
+        }
+        // Pages showing form errors.
+        let edit = format!("/{lang}/staff/campaigns/defend-idlib/texts/{lang}");
+        let res = agent.submit(&edit, &edit, &[("title", ""), ("share", &"x".repeat(300))]).await;
+        assert_eq!(res.status, 422);
+        save(format!("error-edit-{lang}"), &res.body);
+        let new = format!("/{lang}/staff/campaigns/new");
+        let res = agent.submit(&new, &new, &[("slug", "??"), ("default_lang", "zz")]).await;
+        assert_eq!(res.status, 422);
+        save(format!("error-new-{lang}"), &res.body);
+        let res = reader.sign_in(lang, "nobody", "nothing").await;
+        save(format!("error-login-{lang}"), &res.body);
+        // Facts forms with errors, and a refused CSV import.
+        let series = format!("/{lang}/staff/campaigns/defend-idlib/facts/1");
+        let res = agent.submit(&series, &format!("{series}/points"), &[("value", "x"), ("day", "2999-01-01"), ("source_url", "ftp://a")]).await;
+        assert_eq!(res.status, 422);
+        save(format!("error-point-{lang}"), &res.body);
+        let res = agent.submit(&series, &format!("{series}/import"), &[("csv", "date,value\n2019-01-01,-1\n")]).await;
+        assert_eq!(res.status, 422);
+        save(format!("error-import-{lang}"), &res.body);
+        let new = format!("/{lang}/staff/campaigns/defend-idlib/facts/new");
+        let res = agent.submit(&new, &new, &[("unit", "nope")]).await;
+        assert_eq!(res.status, 422);
+        save(format!("error-series-{lang}"), &res.body);
+    }
+    // The page that shows a form's text back after the session ended.
+    let edit = "/ar/staff/campaigns/defend-idlib/texts/ar";
+    let token = agent.get(edit).await.hidden("_csrf");
+    sqlx::query("DELETE FROM sessions").execute(&app.state.db.pool).await.unwrap();
+    let res = agent.post(edit, &[("_csrf", &token), ("title", "عنوان"), ("call", &"نص طويل ".repeat(60))]).await;
+    assert_eq!(res.status, 401);
+    save("session-ended-ar".into(), &res.body);
+    petition_pages(&app, &mut save).await;
+    // Paged home page with several campaigns.
+    let now = tadamun::db::now();
+    for i in 0..22 {
+        let slug = tadamun::campaigns::model::Slug::parse(&format!("more-{i}")).unwrap();
+        let id = tadamun::campaigns::store::create(&app.state.db, &slug, &[tadamun::i18n::Lang::Ar], tadamun::i18n::Lang::Ar, now).await.unwrap().unwrap();
+        tadamun::campaigns::store::set_published(&app.state.db, id, true, now).await.unwrap();
+    }
+    let res = reader.get("/ar/?page=2").await;
+    save("home-ar".into(), &res.body);
+
+    let output = Command::new("java")
+        .args(["-jar"])
+        .arg(&jar)
+        .args(["--errors-only", "--format", "gnu"])
+        .args(&files)
+        .output()
+        .expect("run the Nu HTML Checker");
+    let report = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+    assert!(output.status.success() && report.trim().is_empty(), "invalid HTML:\n{report}");
+
+    // The checker can fail: a broken page is reported.
+    let broken = out.path().join("broken.html");
+    std::fs::write(&broken, "<!DOCTYPE html><html><title>x</title><p><div></p>").unwrap();
+    let output = Command::new("java").args(["-jar"]).arg(&jar).args(["--errors-only"]).arg(&broken).output().unwrap();
+    assert!(!output.status.success(), "the checker must reject a broken page");
+    app.finish().await;
+}
+
+/// The demo's open petition, after `/{lang}`.
+const PETITION: &str = "/c/defend-idlib/p/open-the-borders";
+
+/// Sign the demo petition over HTTP as a browser would; returns the mail that came for it.
+async fn sign(app: &TestApp, lang: &str, fields: &[(&str, &str)]) -> String {
+    let mut reader = app.agent();
+    let page = format!("/{lang}{PETITION}");
+    let token = reader.get(&page).await.hidden("form_token");
+    let mut form = vec![("form_token", token.as_str())];
+    form.extend_from_slice(fields);
+    let res = reader.post(&format!("{page}/sign"), &form).await;
+    assert_eq!(res.status, 303, "{}", res.body);
+    app.wait_for_jobs().await;
+    let email = fields.iter().find(|(k, _)| *k == "email").unwrap().1;
+    crate::common::outbox(app).into_iter().find(|m| m.contains(&format!("To: {email}"))).expect("the confirmation mail")
+}
+
+/// Every petition page kind: public (plain, with errors, confirmed with a per-country table
+/// and a comment), thanks, confirm, unsubscribe, the supporter's own page and the erased page,
+/// and the coordinators' petition pages and audit log.
+async fn petition_pages(app: &TestApp, save: &mut impl FnMut(String, &str)) {
+    // A coordinator of their own (the caller's session has been ended by now).
+    let mut agent = app.signed_in("petra").await;
+    let mut reader = app.agent();
+    // Before any signature: no table, no comments.
+    for lang in tadamun::i18n::Lang::ALL.map(|l| l.code()) {
+        let res = reader.get(&format!("/{lang}{PETITION}")).await;
+        assert_eq!(res.status, 200);
+        save(format!("petition-{lang}"), &res.body);
+        let res = reader.get(&format!("/{lang}{PETITION}/thanks")).await;
+        assert_eq!(res.status, 200);
+        save(format!("thanks-{lang}"), &res.body);
+        // Every field wrong.
+        let page = format!("/{lang}{PETITION}");
+        let token = reader.get(&page).await.hidden("form_token");
+        let city = "c".repeat(101);
+        let res = reader
+            .post(&format!("{page}/sign"), &[("form_token", &token), ("name", "a\u{202E}b"), ("email", "not an email"), ("country", "XX"), ("city", &city), ("consent", "yes")])
+            .await;
+        assert_eq!(res.status, 422, "{}", res.body);
+        assert!(res.body.contains("error-summary"));
+        save(format!("petition-errors-{lang}"), &res.body);
+        // A form-wide error: the form token is refused.
+        let res = reader.post(&format!("{page}/sign"), &[("form_token", "forged"), ("name", "x"), ("email", "x@example.org"), ("country", "SY")]).await;
+        assert_eq!(res.status, 422, "{}", res.body);
+        save(format!("petition-token-error-{lang}"), &res.body);
+    }
+    // One signature confirmed (Arabic, with a comment), one left pending (English).
+    let nour = sign(app, "ar", &[("name", "نور"), ("email", "nour@example.org"), ("country", "DE"), ("city", "برلين"), ("comment", "افتحوا الحدود"), ("consent", "yes")]).await;
+    let nour_confirm = crate::common::link_in(&nour, "/ar/confirm/").unwrap();
+    let res = reader.get(&nour_confirm).await;
+    assert_eq!(res.status, 200);
+    save("confirm-ar".into(), &res.body);
+    let res = reader.post(&nour_confirm, &[]).await;
+    assert_eq!(res.status, 303);
+    let res = reader.get(&nour_confirm).await;
+    save("confirm-already-ar".into(), &res.body);
+    let sam = sign(app, "en", &[("name", "Sam"), ("email", "sam@example.org"), ("country", "GB"), ("consent", "yes")]).await;
+    let sam_confirm = crate::common::link_in(&sam, "/en/confirm/").unwrap();
+    let sam_own = crate::common::link_in(&sam, "/en/me/").unwrap();
+    let sam_unsubscribe = crate::common::link_in(&sam, "/en/unsubscribe/").unwrap();
+    let nour_own = crate::common::link_in(&nour, "/ar/me/").unwrap();
+    let nour_unsubscribe = crate::common::link_in(&nour, "/ar/unsubscribe/").unwrap();
+    let res = reader.get(&sam_confirm).await;
+    assert_eq!(res.status, 200);
+    save("confirm-en".into(), &res.body);
+    for lang in tadamun::i18n::Lang::ALL.map(|l| l.code()) {
+        let res = reader.get(&format!("/{lang}{PETITION}?confirmed=1")).await;
+        assert_eq!(res.status, 200);
+        assert!(res.body.contains("<table") && res.body.contains("افتحوا الحدود"), "{lang}: the table and the comment");
+        save(format!("petition-confirmed-{lang}"), &res.body);
+        let res = reader.get(&format!("/{lang}/confirm/not-a-token")).await;
+        assert_eq!(res.status, 404);
+        save(format!("confirm-invalid-{lang}"), &res.body);
+        let res = reader.get(&format!("/{lang}/unsubscribe/not-a-token")).await;
+        assert_eq!(res.status, 404);
+        save(format!("unsubscribe-invalid-{lang}"), &res.body);
+        let res = reader.get(&format!("/{lang}/me/not-a-token")).await;
+        assert_eq!(res.status, 404);
+        save(format!("me-invalid-{lang}"), &res.body);
+    }
+    // The coordinators' pages while both signatures exist.
+    for lang in tadamun::i18n::Lang::ALL.map(|l| l.code()) {
+        let base = format!("/{lang}/staff/campaigns/defend-idlib/petitions");
+        for (name, path) in [
+            ("list", base.clone()),
+            ("overview", format!("{base}/open-the-borders")),
+            ("text-ar", format!("{base}/open-the-borders/texts/ar")),
+            ("text-en", format!("{base}/open-the-borders/texts/en")),
+            ("text-saved", format!("{base}/open-the-borders/texts/{lang}?saved=1")),
+            ("signatures", format!("{base}/open-the-borders/signatures")),
+            ("signatures-found", format!("{base}/open-the-borders/signatures?email=sam%40example.org")),
+            ("signatures-not-found", format!("{base}/open-the-borders/signatures?email=nobody%40example.org")),
+            ("signatures-bad-search", format!("{base}/open-the-borders/signatures?email=nonsense")),
+            ("audit-empty", format!("/{lang}/staff/audit")),
+        ] {
+            let res = agent.get(&path).await;
+            assert_eq!(res.status, 200, "{path}");
+            save(format!("staff-petition-{name}-{lang}"), &res.body);
+        }
+        // Forms with errors.
+        let res = agent.submit(&base, &base, &[("slug", "??"), ("goal", "many")]).await;
+        assert_eq!(res.status, 422);
+        save(format!("staff-petition-create-error-{lang}"), &res.body);
+        let overview = format!("{base}/open-the-borders");
+        let res = agent.submit(&overview, &format!("{overview}/goal"), &[("goal", "-3")]).await;
+        assert_eq!(res.status, 422);
+        save(format!("staff-petition-goal-error-{lang}"), &res.body);
+        let text = format!("{overview}/texts/{lang}");
+        let long = "x".repeat(201);
+        let res = agent.submit(&text, &text, &[("title", ""), ("addressee", &long), ("body", ""), ("revision", "1")]).await;
+        assert_eq!(res.status, 422);
+        save(format!("staff-petition-text-error-{lang}"), &res.body);
+    }
+    // A new petition: a draft without texts, and the refusal to open it.
+    let base = "/en/staff/campaigns/defend-idlib/petitions";
+    let res = agent.submit(base, base, &[("slug", "second-one"), ("goal", "500")]).await;
+    assert_eq!(res.status, 303, "{}", res.body);
+    for lang in tadamun::i18n::Lang::ALL.map(|l| l.code()) {
+        let overview = format!("/{lang}/staff/campaigns/defend-idlib/petitions/second-one");
+        let res = agent.get(&overview).await;
+        assert_eq!(res.status, 200);
+        save(format!("staff-petition-draft-{lang}"), &res.body);
+        let res = agent.submit(&overview, &format!("{overview}/status"), &[("status", "open")]).await;
+        assert_eq!(res.status, 422);
+        save(format!("staff-petition-open-error-{lang}"), &res.body);
+    }
+    // An export, then the audit log with its line.
+    let signatures = "/en/staff/campaigns/defend-idlib/petitions/open-the-borders/signatures";
+    let res = agent.submit(signatures, "/en/staff/campaigns/defend-idlib/petitions/open-the-borders/export", &[]).await;
+    assert_eq!(res.status, 200);
+    for lang in tadamun::i18n::Lang::ALL.map(|l| l.code()) {
+        let res = agent.get(&format!("/{lang}/staff/audit")).await;
+        assert_eq!(res.status, 200);
+        save(format!("staff-audit-{lang}"), &res.body);
+    }
+    // The supporters' own pages, in both languages (the links work in either).
+    for (lang, own, unsubscribe) in [("ar", &nour_own, &nour_unsubscribe), ("en", &sam_own, &sam_unsubscribe)] {
+        for page_lang in ["ar", "en"] {
+            let own = own.replacen(&format!("/{lang}/"), &format!("/{page_lang}/"), 1);
+            let res = reader.get(&own).await;
+            assert_eq!(res.status, 200, "{own}");
+            save(format!("me-{lang}-signer-{page_lang}"), &res.body);
+            let unsubscribe = unsubscribe.replacen(&format!("/{lang}/"), &format!("/{page_lang}/"), 1);
+            let res = reader.get(&unsubscribe).await;
+            assert_eq!(res.status, 200, "{unsubscribe}");
+            save(format!("unsubscribe-{lang}-signer-{page_lang}"), &res.body);
+        }
+    }
+    // Nour withdraws her consent on her page; Sam unsubscribes in one click.
+    let org = reader.get(&nour_own).await.hidden("org");
+    let res = reader.post(&format!("{nour_own}/consent"), &[("org", &org)]).await;
+    assert_eq!(res.status, 303);
+    let res = reader.get(&nour_own).await;
+    assert!(!res.body.contains("name=\"org\""), "the consent is withdrawn");
+    save("me-withdrawn-ar".into(), &res.body);
+    let res = reader.post(&sam_unsubscribe, &[("List-Unsubscribe", "One-Click")]).await;
+    assert_eq!(res.status, 200);
+    save("unsubscribed-en".into(), &res.body);
+    // Erasing without ticking the box, then for real; the link then leads nowhere.
+    let res = reader.post(&format!("{sam_own}/erase"), &[]).await;
+    assert_eq!(res.status, 200);
+    save("me-erase-not-sure-en".into(), &res.body);
+    for (lang, own) in [("en", &sam_own), ("ar", &nour_own)] {
+        let res = reader.post(&format!("{own}/erase"), &[("sure", "yes")]).await;
+        assert_eq!(res.status, 200);
+        save(format!("erased-{lang}"), &res.body);
+        let res = reader.get(own).await;
+        assert_eq!(res.status, 404);
+        save(format!("me-gone-{lang}"), &res.body);
+    }
+}
