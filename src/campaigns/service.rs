@@ -23,6 +23,33 @@ pub async fn published(state: &AppState, slug: &str) -> AppResult<Campaign> {
     store::find_by_slug(&state.db, slug).await?.filter(|c| c.published).ok_or(AppError::NotFound)
 }
 
+/// What a coordinators' route under `/{lang}/staff/campaigns/{slug}/…` is about: the reader's
+/// language, the signed-in staff member, and the campaign (any status), loaded once for every
+/// such route instead of by hand in each handler; a 404 for an unknown campaign, the sign-in
+/// page without a session. It will carry the caller's role once the coalition adds roles.
+pub struct StaffCampaign {
+    pub lang: Lang,
+    pub staff: Staff,
+    pub campaign: Campaign,
+}
+
+impl axum::extract::FromRequestParts<AppState> for StaffCampaign {
+    type Rejection = axum::response::Response;
+
+    async fn from_request_parts(parts: &mut axum::http::request::Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        use axum::response::IntoResponse;
+        let crate::http::UrlLang(lang) = crate::http::UrlLang::from_request_parts(parts, state).await.map_err(IntoResponse::into_response)?;
+        let crate::http::session::RequireStaff(staff) =
+            crate::http::session::RequireStaff::from_request_parts(parts, state).await.map_err(IntoResponse::into_response)?;
+        let axum::extract::Path(params) = axum::extract::Path::<std::collections::HashMap<String, String>>::from_request_parts(parts, state)
+            .await
+            .map_err(|_| AppError::NotFound.into_response())?;
+        let slug = params.get("slug").ok_or_else(|| AppError::NotFound.into_response())?;
+        let campaign = load(state, slug).await.map_err(IntoResponse::into_response)?;
+        Ok(StaffCampaign { lang, staff, campaign })
+    }
+}
+
 /// Whether a campaign can be shown with `default_lang` as its default language: the default is
 /// what every reader falls back to, so it must hold a title and the call. `Err` names the
 /// language that lacks them.

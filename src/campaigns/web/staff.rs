@@ -11,6 +11,7 @@ use axum::routing::{get, post};
 use crate::campaigns::model::{self, Campaign, CampaignText, FieldErrors, Slug, TextField, TextInput};
 use crate::campaigns::service::{self, Refusal};
 use crate::campaigns::{store, view};
+use crate::campaigns::service::StaffCampaign;
 use crate::error::{AppError, AppResult};
 use crate::http::UrlLang;
 use crate::http::page::{Page, Val, html, html_status};
@@ -181,25 +182,19 @@ async fn overview_page(state: &AppState, lang: Lang, staff: &Staff, campaign: Ca
 }
 
 async fn overview(
-    UrlLang(lang): UrlLang,
     State(state): State<AppState>,
-    RequireStaff(staff): RequireStaff,
-    Path((_, slug)): Path<(String, String)>,
+    StaffCampaign { lang, staff, campaign }: StaffCampaign,
     Query(q): Query<PageQuery>,
 ) -> AppResult<Response> {
-    let campaign = service::load(&state, &slug).await?;
     let notice = q.saved.is_some().then(|| state.i18n.tr(lang, "notice-saved", &[]));
     html(&overview_page(&state, lang, &staff, campaign, None, notice).await?)
 }
 
 async fn save_settings(
-    UrlLang(lang): UrlLang,
     State(state): State<AppState>,
-    RequireStaff(staff): RequireStaff,
-    Path((_, slug)): Path<(String, String)>,
+    StaffCampaign { lang, staff, campaign }: StaffCampaign,
     form: CsrfForm,
 ) -> AppResult<Response> {
-    let campaign = service::load(&state, &slug).await?;
     match model::parse_languages(&form.all("languages"), form.get("default_lang")) {
         Ok((languages, default_lang)) => match service::save_settings(&state, &staff, &campaign, &languages, default_lang).await? {
             Ok(()) => Ok(Redirect::to(&format!("/{lang}/staff/campaigns/{}?saved=1", campaign.slug)).into_response()),
@@ -216,13 +211,10 @@ async fn save_settings(
 }
 
 async fn publish(
-    UrlLang(lang): UrlLang,
     State(state): State<AppState>,
-    RequireStaff(staff): RequireStaff,
-    Path((_, slug)): Path<(String, String)>,
+    StaffCampaign { lang, staff, campaign }: StaffCampaign,
     form: CsrfForm,
 ) -> AppResult<Response> {
-    let campaign = service::load(&state, &slug).await?;
     let publish = match form.get("publish") {
         "1" => true,
         "0" => false,

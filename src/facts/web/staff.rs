@@ -17,10 +17,10 @@ use crate::campaigns::service::load;
 use crate::facts::service;
 use crate::facts::view::{SeriesView, day_text, series_view, value_text};
 use crate::facts::web::public::csv_response;
+use crate::campaigns::service::StaffCampaign;
 use crate::error::{AppError, AppResult};
 use crate::http::page::{Page, html, html_status};
 use crate::http::session::{CsrfForm, RequireStaff};
-use crate::http::UrlLang;
 use crate::state::AppState;
 use crate::i18n::{Arg, Lang};
 use crate::staff::Staff;
@@ -70,12 +70,10 @@ struct StaffListTemplate {
 }
 
 async fn staff_list(
-    UrlLang(lang): UrlLang,
     State(state): State<AppState>,
-    RequireStaff(staff): RequireStaff,
-    Path((_, slug)): Path<(String, String)>,
+    StaffCampaign { lang, staff, campaign }: StaffCampaign,
 ) -> AppResult<Response> {
-    let campaign = load(&state, &slug).await?;
+    let slug = campaign.slug.clone();
     let series = store::list_series(&state.db, campaign.id).await?;
     let ids: Vec<SeriesId> = series.iter().map(|s| s.id).collect();
     let points = store::points(&state.db, &ids, false).await?;
@@ -131,12 +129,10 @@ fn series_input(form: &CsrfForm) -> SeriesInput {
 }
 
 async fn new_series_form(
-    UrlLang(lang): UrlLang,
     State(state): State<AppState>,
-    RequireStaff(staff): RequireStaff,
-    Path((_, slug)): Path<(String, String)>,
+    StaffCampaign { lang, staff, campaign }: StaffCampaign,
 ) -> AppResult<Response> {
-    let campaign = load(&state, &slug).await?;
+    let slug = campaign.slug.clone();
     let page = Page::staff(&state, lang, &staff, format!("/staff/campaigns/{slug}/facts/new"), "facts-new-title");
     let input = SeriesInput { unit: "people".into(), headline: true, ..Default::default() };
     let action = format!("/{lang}/staff/campaigns/{slug}/facts/new");
@@ -144,13 +140,11 @@ async fn new_series_form(
 }
 
 async fn create_series(
-    UrlLang(lang): UrlLang,
     State(state): State<AppState>,
-    RequireStaff(staff): RequireStaff,
-    Path((_, slug)): Path<(String, String)>,
+    StaffCampaign { lang, staff, campaign }: StaffCampaign,
     form: CsrfForm,
 ) -> AppResult<Response> {
-    let campaign = load(&state, &slug).await?;
+    let slug = campaign.slug.clone();
     let input = series_input(&form);
     match input.parse(campaign.default_lang) {
         Ok(settings) => {
@@ -305,13 +299,11 @@ fn history_view(state: &AppState, lang: Lang, series: &Series, h: HistoryRow) ->
 }
 
 async fn series_page(
-    UrlLang(lang): UrlLang,
     State(state): State<AppState>,
-    RequireStaff(staff): RequireStaff,
-    Path((_, slug, id)): Path<(String, String, String)>,
+    StaffCampaign { lang, staff, campaign }: StaffCampaign,
+    Path((_, _, id)): Path<(String, String, String)>,
     Query(q): Query<Notice>,
 ) -> AppResult<Response> {
-    let campaign = load(&state, &slug).await?;
     let series = service::load_series(&state, &campaign, &id).await?;
     let notice = q.saved.as_deref().map(|what| {
         let id = match what {
@@ -324,13 +316,12 @@ async fn series_page(
 }
 
 async fn save_series(
-    UrlLang(lang): UrlLang,
     State(state): State<AppState>,
-    RequireStaff(staff): RequireStaff,
-    Path((_, slug, id)): Path<(String, String, String)>,
+    StaffCampaign { lang, staff, campaign }: StaffCampaign,
+    Path((_, _, id)): Path<(String, String, String)>,
     form: CsrfForm,
 ) -> AppResult<Response> {
-    let campaign = load(&state, &slug).await?;
+    let slug = campaign.slug.clone();
     let series = service::load_series(&state, &campaign, &id).await?;
     let input = series_input(&form);
     match input.parse(campaign.default_lang) {
@@ -360,13 +351,12 @@ fn point_input(form: &CsrfForm) -> PointInput {
 }
 
 async fn add_point(
-    UrlLang(lang): UrlLang,
     State(state): State<AppState>,
-    RequireStaff(staff): RequireStaff,
-    Path((_, slug, id)): Path<(String, String, String)>,
+    StaffCampaign { lang, staff, campaign }: StaffCampaign,
+    Path((_, _, id)): Path<(String, String, String)>,
     form: CsrfForm,
 ) -> AppResult<Response> {
-    let campaign = load(&state, &slug).await?;
+    let slug = campaign.slug.clone();
     let series = service::load_series(&state, &campaign, &id).await?;
     let input = point_input(&form);
     match input.parse(series.unit, Day::today()) {
@@ -391,13 +381,12 @@ fn line_error_text(state: &AppState, lang: Lang, e: &LineError) -> String {
 }
 
 async fn import_csv(
-    UrlLang(lang): UrlLang,
     State(state): State<AppState>,
-    RequireStaff(staff): RequireStaff,
-    Path((_, slug, id)): Path<(String, String, String)>,
+    StaffCampaign { lang, staff, campaign }: StaffCampaign,
+    Path((_, _, id)): Path<(String, String, String)>,
     form: CsrfForm,
 ) -> AppResult<Response> {
-    let campaign = load(&state, &slug).await?;
+    let slug = campaign.slug.clone();
     let series = service::load_series(&state, &campaign, &id).await?;
     let text = form.get("csv").to_string();
     match csv_io::import(&text, series.unit, Day::today()) {
@@ -459,12 +448,11 @@ fn point_template(state: &AppState, lang: Lang, staff: &Staff, slug: &str, serie
 }
 
 async fn point_page(
-    UrlLang(lang): UrlLang,
     State(state): State<AppState>,
-    RequireStaff(staff): RequireStaff,
-    Path((_, slug, id, pid)): Path<(String, String, String, String)>,
+    StaffCampaign { lang, staff, campaign }: StaffCampaign,
+    Path((_, _, id, pid)): Path<(String, String, String, String)>,
 ) -> AppResult<Response> {
-    let campaign = load(&state, &slug).await?;
+    let slug = campaign.slug.clone();
     let series = service::load_series(&state, &campaign, &id).await?;
     let stored = load_point(&state, &series, &pid).await?;
     let input = PointInput::from_point(&stored.point);
@@ -472,13 +460,12 @@ async fn point_page(
 }
 
 async fn correct_point(
-    UrlLang(lang): UrlLang,
     State(state): State<AppState>,
-    RequireStaff(staff): RequireStaff,
-    Path((_, slug, id, pid)): Path<(String, String, String, String)>,
+    StaffCampaign { lang, staff, campaign }: StaffCampaign,
+    Path((_, _, id, pid)): Path<(String, String, String, String)>,
     form: CsrfForm,
 ) -> AppResult<Response> {
-    let campaign = load(&state, &slug).await?;
+    let slug = campaign.slug.clone();
     let series = service::load_series(&state, &campaign, &id).await?;
     let stored = load_point(&state, &series, &pid).await?;
     let input = point_input(&form);
@@ -494,13 +481,12 @@ async fn correct_point(
 }
 
 async fn withdraw_point(
-    UrlLang(lang): UrlLang,
     State(state): State<AppState>,
-    RequireStaff(staff): RequireStaff,
-    Path((_, slug, id, pid)): Path<(String, String, String, String)>,
+    StaffCampaign { lang, staff, campaign }: StaffCampaign,
+    Path((_, _, id, pid)): Path<(String, String, String, String)>,
     form: CsrfForm,
 ) -> AppResult<Response> {
-    let campaign = load(&state, &slug).await?;
+    let slug = campaign.slug.clone();
     let series = service::load_series(&state, &campaign, &id).await?;
     let stored = load_point(&state, &series, &pid).await?;
     let seen = form.get("revision").parse::<i64>().ok();

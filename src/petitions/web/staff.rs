@@ -19,6 +19,7 @@ use crate::petitions::service::{self, Refusal};
 use crate::petitions::store::{self, AuditEntry, SignatureRow};
 use crate::petitions::view::{pick_text, signatures_csv};
 use crate::db::now;
+use crate::campaigns::service::StaffCampaign;
 use crate::error::{AppError, AppResult};
 use crate::http::page::{Page, html, html_status};
 use crate::http::session::{CsrfForm, RequireStaff};
@@ -87,13 +88,10 @@ async fn list(UrlLang(lang): UrlLang, State(state): State<AppState>, RequireStaf
 }
 
 async fn create(
-    UrlLang(lang): UrlLang,
     State(state): State<AppState>,
-    RequireStaff(staff): RequireStaff,
-    Path((_, slug)): Path<(String, String)>,
+    StaffCampaign { lang, staff, campaign }: StaffCampaign,
     form: CsrfForm,
 ) -> AppResult<Response> {
-    let campaign = load(&state, &slug).await?;
     let typed_slug: String = form.get("slug").chars().take(200).collect();
     let typed_goal: String = form.get("goal").chars().take(40).collect();
     let mut errors = Vec::new();
@@ -187,26 +185,22 @@ async fn overview_page(state: &AppState, lang: Lang, staff: &Staff, campaign: &C
 }
 
 async fn overview(
-    UrlLang(lang): UrlLang,
     State(state): State<AppState>,
-    RequireStaff(staff): RequireStaff,
-    Path((_, slug, petition)): Path<(String, String, String)>,
+    StaffCampaign { lang, staff, campaign }: StaffCampaign,
+    Path((_, _, petition)): Path<(String, String, String)>,
     Query(q): Query<Notice>,
 ) -> AppResult<Response> {
-    let campaign = load(&state, &slug).await?;
     let petition = load_petition(&state, &campaign, &petition).await?;
     let notice = q.saved.is_some().then(|| state.i18n.tr(lang, "notice-saved", &[]));
     html(&overview_page(&state, lang, &staff, &campaign, petition, None, None, notice).await?)
 }
 
 async fn save_goal(
-    UrlLang(lang): UrlLang,
     State(state): State<AppState>,
-    RequireStaff(staff): RequireStaff,
-    Path((_, slug, petition)): Path<(String, String, String)>,
+    StaffCampaign { lang, staff, campaign }: StaffCampaign,
+    Path((_, _, petition)): Path<(String, String, String)>,
     form: CsrfForm,
 ) -> AppResult<Response> {
-    let campaign = load(&state, &slug).await?;
     let petition = load_petition(&state, &campaign, &petition).await?;
     let typed: String = form.get("goal").chars().take(40).collect();
     match model::parse_goal(&typed) {
@@ -222,13 +216,11 @@ async fn save_goal(
 }
 
 async fn set_status(
-    UrlLang(lang): UrlLang,
     State(state): State<AppState>,
-    RequireStaff(staff): RequireStaff,
-    Path((_, slug, petition)): Path<(String, String, String)>,
+    StaffCampaign { lang, staff, campaign }: StaffCampaign,
+    Path((_, _, petition)): Path<(String, String, String)>,
     form: CsrfForm,
 ) -> AppResult<Response> {
-    let campaign = load(&state, &slug).await?;
     let petition = load_petition(&state, &campaign, &petition).await?;
     let status = Status::parse(form.get("status")).ok_or(AppError::BadRequest)?;
     if let Err(r) = service::set_status(&state, &staff, &campaign, &petition, status).await? {
@@ -354,13 +346,11 @@ impl SignaturesTemplate {
 }
 
 async fn signatures(
-    UrlLang(lang): UrlLang,
     State(state): State<AppState>,
-    RequireStaff(staff): RequireStaff,
-    Path((_, slug, petition)): Path<(String, String, String)>,
+    StaffCampaign { lang, staff, campaign }: StaffCampaign,
+    Path((_, _, petition)): Path<(String, String, String)>,
     Query(q): Query<SignatureQuery>,
 ) -> AppResult<Response> {
-    let campaign = load(&state, &slug).await?;
     let petition = load_petition(&state, &campaign, &petition).await?;
     let (pending, confirmed) = store::counts(&state.db, petition.id).await?;
     let typed: String = q.email.unwrap_or_default().chars().take(300).collect();
