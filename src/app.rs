@@ -126,7 +126,7 @@ impl Workers {
     pub fn start(state: &AppState, registry: &crate::jobs::Registry, count: u32) -> Workers {
         let (stop, rx) = tokio::sync::watch::channel(false);
         let tasks = (0..count)
-            .map(|_| tokio::spawn(crate::jobs::worker(state.ctx(), registry.clone(), state.job_notify.clone(), rx.clone())))
+            .map(|_| tokio::spawn(crate::jobs::worker(state.ctx(), registry.clone(), rx.clone())))
             .collect();
         Workers { stop, tasks }
     }

@@ -41,11 +41,8 @@ impl axum::extract::FromRequestParts<AppState> for StaffCampaign {
         let crate::http::UrlLang(lang) = crate::http::UrlLang::from_request_parts(parts, state).await.map_err(IntoResponse::into_response)?;
         let crate::http::session::RequireStaff(staff) =
             crate::http::session::RequireStaff::from_request_parts(parts, state).await.map_err(IntoResponse::into_response)?;
-        let axum::extract::Path(params) = axum::extract::Path::<std::collections::HashMap<String, String>>::from_request_parts(parts, state)
-            .await
-            .map_err(|_| AppError::NotFound.into_response())?;
-        let slug = params.get("slug").ok_or_else(|| AppError::NotFound.into_response())?;
-        let campaign = load(state, slug).await.map_err(IntoResponse::into_response)?;
+        let slug = crate::http::path_param(parts, state, "slug").await.map_err(IntoResponse::into_response)?;
+        let campaign = load(state, &slug).await.map_err(IntoResponse::into_response)?;
         Ok(StaffCampaign { lang, staff, campaign })
     }
 }

@@ -88,10 +88,9 @@ pub async fn titles_for(state: &AppState, campaigns: &[Campaign], lang: Lang) ->
     Ok(campaigns
         .iter()
         .map(|c| {
-            let own: Vec<(Lang, &String)> =
-                titles.iter().filter(|(id, l, _)| *id == c.id && c.offers(*l)).map(|(_, l, t)| (*l, t)).collect();
-            match crate::i18n::pick(&own, lang, c.default_lang, |t| !t.is_empty()) {
-                Some((t, l)) => (c.slug.clone(), (*t).clone(), l),
+            let find = |l: Lang| titles.iter().find(|(id, tl, t)| *id == c.id && *tl == l && !t.is_empty());
+            match find(lang).filter(|_| c.offers(lang)).or_else(|| find(c.default_lang)) {
+                Some((_, l, t)) => (c.slug.clone(), t.clone(), *l),
                 None => (c.slug.clone(), c.slug.clone(), c.default_lang),
             }
         })
@@ -137,7 +136,6 @@ pub async fn render_campaign(state: &AppState, campaign: &Campaign, lang: Lang, 
 /// language of the name, or `None` when none is named.
 pub async fn lead_org(state: &AppState, campaign: &Campaign, lang: Lang) -> AppResult<Option<(String, Lang)>> {
     let texts = store::texts(&state.db, campaign.id).await?;
-    Ok(crate::i18n::pick(&texts, lang, campaign.default_lang, |t| !t.lead_org.trim().is_empty())
-        .filter(|(_, l)| *l == lang || *l == campaign.default_lang)
-        .map(|(t, l)| (t.lead_org.clone(), l)))
+    let find = |l: Lang| texts.iter().find(|(tl, t)| *tl == l && !t.lead_org.trim().is_empty()).map(|(_, t)| (t.lead_org.clone(), l));
+    Ok(find(lang).or_else(|| find(campaign.default_lang)))
 }

@@ -56,7 +56,13 @@ pub async fn correct(
 ) -> AppResult<Result<(), Errors>> {
     let mut errors: Errors = Vec::new();
     let why = reason(typed_reason).map_err(|e| errors.push(("reason", e))).unwrap_or_default();
-    let new = new.map_err(|e| errors.extend(e)).ok();
+    let new = match new {
+        Ok(point) => Some(point),
+        Err(found) => {
+            errors.extend(found);
+            None
+        }
+    };
     if seen != Some(stored.revision) {
         errors.push(("reason", "point-error-changed"));
     }

@@ -7,15 +7,6 @@
 pub struct FieldErrors(Vec<(String, String)>);
 
 impl FieldErrors {
-    pub fn new() -> FieldErrors {
-        FieldErrors::default()
-    }
-
-    /// Add a message about `field` (a form field's name).
-    pub fn push(&mut self, field: impl Into<String>, message: impl Into<String>) {
-        self.0.push((field.into(), message.into()));
-    }
-
     /// The message about `field`, if any (the first one).
     pub fn get(&self, field: &str) -> Option<&String> {
         self.0.iter().find(|(f, _)| f == field).map(|(_, m)| m)
@@ -25,21 +16,31 @@ impl FieldErrors {
         self.0.is_empty()
     }
 
-    /// Every (field, message), for the error summary at the top of a form.
-    pub fn iter(&self) -> impl Iterator<Item = &(String, String)> {
-        self.0.iter()
-    }
-
-    /// Messages from (field, message id) pairs that a domain parser returned, translated with
+    /// Messages from the (field, message id) pairs a domain parser returned, translated with
     /// `tr` (usually `|id| i18n.tr(lang, id, &[])`).
     pub fn translated<'a, F: AsRef<str> + 'a>(found: impl IntoIterator<Item = &'a (F, &'static str)>, tr: impl Fn(&str) -> String) -> FieldErrors {
-        FieldErrors(found.into_iter().map(|(f, id)| (f.as_ref().to_string(), tr(id))).collect())
+        found.into_iter().map(|(f, id)| (f.as_ref(), tr(id))).collect()
+    }
+}
+
+/// Every (field, message) in the order found: the error summary at the top of a form.
+impl<'a> IntoIterator for &'a FieldErrors {
+    type Item = &'a (String, String);
+    type IntoIter = std::slice::Iter<'a, (String, String)>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter()
+    }
+}
+
+impl<F: Into<String>> FromIterator<(F, String)> for FieldErrors {
+    fn from_iter<I: IntoIterator<Item = (F, String)>>(iter: I) -> FieldErrors {
+        FieldErrors(iter.into_iter().map(|(f, m)| (f.into(), m)).collect())
     }
 }
 
 impl From<Vec<(&'static str, String)>> for FieldErrors {
     fn from(v: Vec<(&'static str, String)>) -> FieldErrors {
-        FieldErrors(v.into_iter().map(|(f, m)| (f.to_string(), m)).collect())
+        v.into_iter().collect()
     }
 }
 
@@ -49,14 +50,12 @@ mod tests {
 
     #[test]
     fn first_message_per_field() {
-        let mut e = FieldErrors::new();
-        assert!(e.is_empty());
-        e.push("title", "required");
-        e.push("title", "too long");
-        e.push(String::from("label_fr"), "x");
+        assert!(FieldErrors::default().is_empty());
+        let e: FieldErrors = vec![("title", "required".to_string()), ("title", "too long".into()), ("label_fr", "x".into())].into();
         assert_eq!(e.get("title").map(String::as_str), Some("required"));
         assert_eq!(e.get("label_fr").map(String::as_str), Some("x"));
         assert_eq!(e.get("other"), None);
+        assert_eq!(e.into_iter().count(), 3, "the summary lists every message");
         let t = FieldErrors::translated(&[("a", "id-a")], |id| id.to_uppercase());
         assert_eq!(t.get("a").map(String::as_str), Some("ID-A"));
     }

@@ -52,6 +52,15 @@ impl<S: Send + Sync> FromRequestParts<S> for UrlLang {
     }
 }
 
+/// One named segment of the matched route (`slug` in `/c/{slug}`), for extractors that load
+/// what a route is about; a 404 when the route has no such segment.
+pub async fn path_param<S: Send + Sync>(parts: &mut Parts, state: &S, name: &str) -> Result<String, AppError> {
+    let axum::extract::Path(mut params) = axum::extract::Path::<std::collections::HashMap<String, String>>::from_request_parts(parts, state)
+        .await
+        .map_err(|_| AppError::NotFound)?;
+    params.remove(name).ok_or(AppError::NotFound)
+}
+
 pub async fn root(req: Request) -> Redirect {
     let lang = req.extensions().get::<ReqLang>().map(|l| l.lang).unwrap_or(Lang::En);
     Redirect::to(&format!("/{lang}/"))

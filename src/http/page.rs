@@ -97,7 +97,7 @@ impl Page {
 
     /// The name of a language in the reader's language.
     pub fn lang_name(&self, lang: impl Val<Lang>) -> String {
-        self.t(&format!("language-{}", lang.val().code()))
+        self.state.i18n.language_name(self.lang, lang.val())
     }
 
     pub fn switcher(&self) -> Vec<SwitchLink> {

@@ -247,6 +247,11 @@ impl I18n {
         text.into_owned()
     }
 
+    /// The name of language `named`, in `lang` (e.g. "arabe" on a French page).
+    pub fn language_name(&self, lang: Lang, named: Lang) -> String {
+        self.tr(lang, &format!("language-{named}"), &[])
+    }
+
     /// An integer in the locale's digits and grouping.
     pub fn number(&self, lang: Lang, n: i64) -> String {
         self.data(lang).decimal.format(&Decimal::from(n)).to_string()

@@ -134,8 +134,8 @@ pub async fn run_batch(ctx: &Ctx, registry: &Registry) -> anyhow::Result<usize> 
 }
 
 /// Run jobs until told to stop: a batch whenever there is work, a short sleep when there is
-/// none, or when woken by `notify` (this process just queued something).
-pub async fn worker(ctx: Ctx, registry: Registry, notify: Arc<tokio::sync::Notify>, mut stop: tokio::sync::watch::Receiver<bool>) {
+/// none, or when woken by `ctx.job_notify` (this process just queued something).
+pub async fn worker(ctx: Ctx, registry: Registry, mut stop: tokio::sync::watch::Receiver<bool>) {
     loop {
         if *stop.borrow() {
             return;
@@ -149,7 +149,7 @@ pub async fn worker(ctx: Ctx, registry: Registry, notify: Arc<tokio::sync::Notif
         };
         if ran == 0 {
             tokio::select! {
-                _ = notify.notified() => {}
+                _ = ctx.job_notify.notified() => {}
                 _ = tokio::time::sleep(Duration::from_secs(1)) => {}
                 _ = stop.changed() => {}
             }

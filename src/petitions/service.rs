@@ -5,6 +5,7 @@
 use super::model::{Petition, PetitionId, PetitionText, Status};
 use super::store;
 use crate::campaigns::model::Campaign;
+use crate::campaigns::service::StaffCampaign;
 use crate::db::now;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Lang;
@@ -50,6 +51,28 @@ pub async fn public_petition(state: &AppState, slug: &str, petition: &str) -> Ap
 /// A petition of this campaign, whatever its status (staff pages), or a 404.
 pub async fn load(state: &AppState, campaign: &Campaign, slug: &str) -> AppResult<Petition> {
     store::find(&state.db, campaign.id.0, slug).await?.ok_or(AppError::NotFound)
+}
+
+/// What a coordinators' route under `…/petitions/{petition}/…` is about: the campaign's
+/// (see [`StaffCampaign`]) and the petition of that campaign, whatever its status; a 404 for an
+/// unknown one.
+pub struct StaffPetition {
+    pub lang: Lang,
+    pub staff: Staff,
+    pub campaign: Campaign,
+    pub petition: Petition,
+}
+
+impl axum::extract::FromRequestParts<AppState> for StaffPetition {
+    type Rejection = axum::response::Response;
+
+    async fn from_request_parts(parts: &mut axum::http::request::Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        use axum::response::IntoResponse;
+        let StaffCampaign { lang, staff, campaign } = StaffCampaign::from_request_parts(parts, state).await?;
+        let slug = crate::http::path_param(parts, state, "petition").await.map_err(IntoResponse::into_response)?;
+        let petition = load(state, &campaign, &slug).await.map_err(IntoResponse::into_response)?;
+        Ok(StaffPetition { lang, staff, campaign, petition })
+    }
 }
 
 /// Create a petition (a draft).

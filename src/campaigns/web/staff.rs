@@ -14,6 +14,7 @@ use crate::campaigns::{store, view};
 use crate::campaigns::service::StaffCampaign;
 use crate::error::{AppError, AppResult};
 use crate::http::UrlLang;
+use crate::http::form::FieldErrors as HttpFieldErrors;
 use crate::http::page::{Page, Val, html, html_status};
 use crate::http::pager::{PAGE_SIZE, PageQuery, Pager};
 use crate::http::session::{CsrfForm, RequireStaff};
@@ -37,7 +38,7 @@ pub fn routes() -> Router<AppState> {
 fn refusal(state: &AppState, lang: Lang, r: Refusal) -> String {
     match r {
         Refusal::Incomplete(l) => {
-            let name = state.i18n.tr(lang, &format!("language-{l}"), &[]);
+            let name = state.i18n.language_name(lang, l);
             state.i18n.tr(lang, "publish-error-incomplete", &[("language", Arg::Str(&name))])
         }
         Refusal::SlugTaken => state.i18n.tr(lang, "form-error-slug-taken", &[]),
@@ -88,13 +89,10 @@ struct NewTemplate {
     slug: String,
     languages: Vec<Lang>,
     default_lang: Lang,
-    errors: Vec<(&'static str, String)>,
+    errors: HttpFieldErrors,
 }
 
 impl NewTemplate {
-    fn error(&self, field: &str) -> Option<&String> {
-        self.errors.iter().find(|(f, _)| *f == field).map(|(_, m)| m)
-    }
     fn has(&self, lang: impl Val<Lang>) -> bool {
         self.languages.contains(&lang.val())
     }
@@ -106,7 +104,7 @@ async fn new_form(UrlLang(lang): UrlLang, State(state): State<AppState>, Require
         slug: String::new(),
         languages: Lang::ALL.to_vec(),
         default_lang: lang,
-        errors: Vec::new(),
+        errors: HttpFieldErrors::default(),
     })
 }
 
@@ -135,7 +133,7 @@ async fn create(UrlLang(lang): UrlLang, State(state): State<AppState>, RequireSt
             slug: typed_slug,
             languages,
             default_lang,
-            errors,
+            errors: errors.into(),
         },
     )
 }

@@ -13,14 +13,14 @@ use crate::facts::csv_io::{self, LineError};
 use crate::facts::model::{Day, Errors, Point, PointId, PointInput, Qualifier, SeriesId, SeriesInput, Source, Unit};
 use crate::facts::store::{self, HistoryRow, Series, StoredPoint};
 use crate::campaigns::model::Campaign;
-use crate::campaigns::service::load;
 use crate::facts::service;
 use crate::facts::view::{SeriesView, day_text, series_view, value_text};
 use crate::facts::web::public::csv_response;
 use crate::campaigns::service::StaffCampaign;
 use crate::error::{AppError, AppResult};
+use crate::http::form::FieldErrors as HttpFieldErrors;
 use crate::http::page::{Page, html, html_status};
-use crate::http::session::{CsrfForm, RequireStaff};
+use crate::http::session::CsrfForm;
 use crate::state::AppState;
 use crate::i18n::{Arg, Lang};
 use crate::staff::Staff;
@@ -40,10 +40,9 @@ pub fn routes() -> Router<AppState> {
 
 async fn staff_export(
     State(state): State<AppState>,
-    RequireStaff(_): RequireStaff,
-    Path((_, slug, id)): Path<(String, String, String)>,
+    StaffCampaign { campaign, .. }: StaffCampaign,
+    Path((_, _, id)): Path<(String, String, String)>,
 ) -> AppResult<Response> {
-    let campaign = load(&state, &slug).await?;
     let series = service::load_series(&state, &campaign, &id).await?;
     csv_response(&state, &campaign, &series).await
 }
@@ -57,8 +56,8 @@ struct Notice {
 }
 
 
-fn translate_errors(state: &AppState, lang: Lang, errors: &Errors) -> Vec<(&'static str, String)> {
-    errors.iter().map(|(f, id)| (*f, state.i18n.tr(lang, id, &[]))).collect()
+fn translate_errors(state: &AppState, lang: Lang, errors: &Errors) -> HttpFieldErrors {
+    HttpFieldErrors::translated(errors, |id| state.i18n.tr(lang, id, &[]))
 }
 
 #[derive(Template)]
@@ -96,14 +95,11 @@ struct SeriesFormTemplate {
     /// Where the form posts.
     action: String,
     input: SeriesInput,
-    errors: Vec<(&'static str, String)>,
+    errors: HttpFieldErrors,
     default_lang: Lang,
 }
 
 impl SeriesFormTemplate {
-    fn error(&self, field: &str) -> Option<&String> {
-        self.errors.iter().find(|(f, _)| *f == field).map(|(_, m)| m)
-    }
     fn label_of(&self, lang: &Lang) -> &str {
         self.input.texts.iter().find(|(l, _, _)| l == lang).map(|(_, a, _)| a.as_str()).unwrap_or("")
     }
@@ -136,7 +132,7 @@ async fn new_series_form(
     let page = Page::staff(&state, lang, &staff, format!("/staff/campaigns/{slug}/facts/new"), "facts-new-title");
     let input = SeriesInput { unit: "people".into(), headline: true, ..Default::default() };
     let action = format!("/{lang}/staff/campaigns/{slug}/facts/new");
-    html(&SeriesFormTemplate { page, slug, action, input, errors: Vec::new(), default_lang: campaign.default_lang })
+    html(&SeriesFormTemplate { page, slug, action, input, errors: HttpFieldErrors::default(), default_lang: campaign.default_lang })
 }
 
 async fn create_series(
@@ -155,7 +151,7 @@ async fn create_series(
             let page = Page::staff(&state, lang, &staff, format!("/staff/campaigns/{slug}/facts/new"), "facts-new-title");
             let errors = translate_errors(&state, lang, &errors);
             let action = format!("/{lang}/staff/campaigns/{slug}/facts/new");
-            html_status(StatusCode::UNPROCESSABLE_ENTITY, &SeriesFormTemplate { page, slug, action, input, errors, default_lang: campaign.default_lang })
+            html_status(StatusCode::UNPROCESSABLE_ENTITY, &SeriesFormTemplate { page, slug, action, input, errors: errors.into(), default_lang: campaign.default_lang })
         }
     }
 }
@@ -190,24 +186,18 @@ struct SeriesTemplate {
     points: Vec<StaffPointRow>,
     /// The add-point form as typed, and its errors.
     point: PointInput,
-    point_errors: Vec<(&'static str, String)>,
+    point_errors: HttpFieldErrors,
     csv_text: String,
     csv_errors: Vec<String>,
     history: Vec<HistoryView>,
     notice: Option<String>,
 }
 
-impl SeriesTemplate {
-    fn point_error(&self, field: &str) -> Option<&String> {
-        self.point_errors.iter().find(|(f, _)| *f == field).map(|(_, m)| m)
-    }
-}
-
 struct SeriesPageParts {
     input: Option<SeriesInput>,
-    settings_errors: Vec<(&'static str, String)>,
+    settings_errors: HttpFieldErrors,
     point: PointInput,
-    point_errors: Vec<(&'static str, String)>,
+    point_errors: HttpFieldErrors,
     csv_text: String,
     csv_errors: Vec<String>,
     notice: Option<String>,
@@ -217,9 +207,9 @@ impl Default for SeriesPageParts {
     fn default() -> Self {
         SeriesPageParts {
             input: None,
-            settings_errors: Vec::new(),
+            settings_errors: HttpFieldErrors::default(),
             point: PointInput { qualifier: "exact".into(), ..Default::default() },
-            point_errors: Vec::new(),
+            point_errors: HttpFieldErrors::default(),
             csv_text: String::new(),
             csv_errors: Vec::new(),
             notice: None,
@@ -414,14 +404,8 @@ struct PointTemplate {
     current: String,
     point: PointInput,
     reason: String,
-    errors: Vec<(&'static str, String)>,
+    point_errors: HttpFieldErrors,
     units_note: String,
-}
-
-impl PointTemplate {
-    fn point_error(&self, field: &str) -> Option<&String> {
-        self.errors.iter().find(|(f, _)| *f == field).map(|(_, m)| m)
-    }
 }
 
 async fn load_point(state: &AppState, series: &Series, pid: &str) -> AppResult<StoredPoint> {
@@ -429,7 +413,7 @@ async fn load_point(state: &AppState, series: &Series, pid: &str) -> AppResult<S
     store::find_point(&state.db, series.id, PointId(pid)).await?.ok_or(AppError::NotFound)
 }
 
-fn point_template(state: &AppState, lang: Lang, staff: &Staff, slug: &str, series: &Series, stored: &StoredPoint, input: PointInput, reason: String, errors: Vec<(&'static str, String)>) -> PointTemplate {
+fn point_template(state: &AppState, lang: Lang, staff: &Staff, slug: &str, series: &Series, stored: &StoredPoint, input: PointInput, reason: String, point_errors: HttpFieldErrors) -> PointTemplate {
     let path = format!("/staff/campaigns/{slug}/facts/{}/points/{}", series.id.0, stored.id.0);
     let units_note = state.i18n.tr(lang, &series.unit.name_id(), &[]);
     PointTemplate {
@@ -442,7 +426,7 @@ fn point_template(state: &AppState, lang: Lang, staff: &Staff, slug: &str, serie
         current: format!("{}: {}", day_text(&state.i18n, lang, &stored.point.day), value_text(&state.i18n, lang, series, &stored.point)),
         point: input,
         reason,
-        errors,
+        point_errors,
         units_note,
     }
 }
@@ -456,7 +440,7 @@ async fn point_page(
     let series = service::load_series(&state, &campaign, &id).await?;
     let stored = load_point(&state, &series, &pid).await?;
     let input = PointInput::from_point(&stored.point);
-    html(&point_template(&state, lang, &staff, &slug, &series, &stored, input, String::new(), Vec::new()))
+    html(&point_template(&state, lang, &staff, &slug, &series, &stored, input, String::new(), HttpFieldErrors::default()))
 }
 
 async fn correct_point(

@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 use askama::Template;
 use axum::Router;
 use axum::extract::{ConnectInfo, Path, Query, State};
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 use serde::Deserialize;
@@ -23,7 +23,8 @@ use crate::supporters::model::lead_consent_key;
 use crate::crypto::LinkPurpose;
 use crate::db::now;
 use crate::error::{AppError, AppResult};
-use crate::http::page::{Page, html_status, render};
+use crate::http::form::FieldErrors as HttpFieldErrors;
+use crate::http::page::{cached_html, Page, html_status, render};
 use crate::http::session::PublicForm;
 use crate::http::UrlLang;
 use crate::state::AppState;
@@ -59,7 +60,7 @@ struct PetitionTemplate {
     comments: Vec<(String, String)>,
     lead_org: Option<(String, Lang)>,
     input: SignInput,
-    errors: Vec<(&'static str, String)>,
+    errors: HttpFieldErrors,
     /// A message about the whole form (a refused token, too many posts).
     form_error: Option<String>,
     notice: Option<String>,
@@ -68,9 +69,6 @@ struct PetitionTemplate {
 }
 
 impl PetitionTemplate {
-    fn error(&self, field: &str) -> Option<&String> {
-        self.errors.iter().find(|(f, _)| *f == field).map(|(_, m)| m)
-    }
     /// Progress toward the goal, in whole percent (at most 100).
     fn percent(&self) -> i64 {
         if self.goal <= 0 { 0 } else { (self.total.saturating_mul(100) / self.goal).min(100) }
@@ -87,7 +85,7 @@ async fn petition_template(
     campaign: &Campaign,
     petition: &Petition,
     input: SignInput,
-    errors: Vec<(&'static str, String)>,
+    errors: HttpFieldErrors,
     form_error: Option<String>,
     notice: Option<String>,
     token: String,
@@ -127,10 +125,6 @@ fn form_name(petition: &Petition) -> String {
     format!("petition:{}", petition.id.0)
 }
 
-fn html_bytes(body: axum::body::Bytes) -> Response {
-    ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], body).into_response()
-}
-
 #[derive(Deserialize)]
 struct PageQuery {
     confirmed: Option<String>,
@@ -150,7 +144,7 @@ async fn petition_page(
         None => {
             let (campaign, p) = public_petition(&state, &slug, &petition).await?;
             let notice = q.confirmed.is_some().then(|| state.i18n.tr(lang, "confirm-done", &[]));
-            let template = petition_template(&state, lang, &campaign, &p, SignInput::default(), Vec::new(), None, notice, token_marker().to_string()).await?;
+            let template = petition_template(&state, lang, &campaign, &p, SignInput::default(), HttpFieldErrors::default(), None, notice, token_marker().to_string()).await?;
             let entry = axum::body::Bytes::from(format!("{}\n{}", form_name(&p), render(&template)?));
             if q.confirmed.is_none() {
                 state.cache.put(key, entry.clone());
@@ -162,7 +156,7 @@ async fn petition_page(
     let (form, body) = text.split_once('\n').ok_or_else(|| AppError::Internal(anyhow::anyhow!("a cached petition page without its form")))?;
     // Only the one marker is replaced: it is random and appears once, in the token field.
     let fresh = state.form_tokens.issue(form, now_ms());
-    Ok(html_bytes(axum::body::Bytes::from(body.replacen(token_marker(), &fresh, 1))))
+    Ok(cached_html(axum::body::Bytes::from(body.replacen(token_marker(), &fresh, 1))))
 }
 
 fn now_ms() -> i64 {
@@ -214,7 +208,7 @@ async fn sign(
         let (campaign, p, input, form) = (campaign.clone(), p.clone(), input.clone(), form.clone());
         async move {
             let token = state.form_tokens.issue(&form, now_ms());
-            let t = petition_template(&state, lang, &campaign, &p, input, errors, form_error, None, token).await?;
+            let t = petition_template(&state, lang, &campaign, &p, input, errors.into(), form_error, None, token).await?;
             html_status(status, &t)
         }
     };

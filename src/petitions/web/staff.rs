@@ -11,16 +11,16 @@ use axum::routing::{get, post};
 use serde::Deserialize;
 
 use crate::campaigns::model::{Campaign, Slug};
-use crate::campaigns::service::load;
 use crate::countries::country_name;
 use crate::http::pager::{PAGE_SIZE, Pager};
 use crate::petitions::model::{self, FieldErrors, Petition, PetitionText, Status, TextInput};
-use crate::petitions::service::{self, Refusal};
+use crate::petitions::service::{self, Refusal, StaffPetition};
 use crate::petitions::store::{self, AuditEntry, SignatureRow};
 use crate::petitions::view::{pick_text, signatures_csv};
 use crate::db::now;
 use crate::campaigns::service::StaffCampaign;
 use crate::error::{AppError, AppResult};
+use crate::http::form::FieldErrors as HttpFieldErrors;
 use crate::http::page::{Page, html, html_status};
 use crate::http::session::{CsrfForm, RequireStaff};
 use crate::http::UrlLang;
@@ -60,13 +60,7 @@ struct ListTemplate {
     rows: Vec<Row>,
     slug: String,
     goal: String,
-    errors: Vec<(&'static str, String)>,
-}
-
-impl ListTemplate {
-    fn error(&self, field: &str) -> Option<&String> {
-        self.errors.iter().find(|(f, _)| *f == field).map(|(_, m)| m)
-    }
+    errors: HttpFieldErrors,
 }
 
 async fn list_page(state: &AppState, lang: Lang, staff: &Staff, campaign: &Campaign, slug: String, goal: String, errors: Vec<(&'static str, String)>) -> AppResult<ListTemplate> {
@@ -79,11 +73,10 @@ async fn list_page(state: &AppState, lang: Lang, staff: &Staff, campaign: &Campa
         rows.push(Row { slug: p.slug, title, title_lang, status: p.status, pending, confirmed });
     }
     let page = Page::staff(state, lang, staff, format!("/staff/campaigns/{}/petitions", campaign.slug), "petitions-title");
-    Ok(ListTemplate { page, campaign_slug: campaign.slug.clone(), rows, slug, goal, errors })
+    Ok(ListTemplate { page, campaign_slug: campaign.slug.clone(), rows, slug, goal, errors: errors.into() })
 }
 
-async fn list(UrlLang(lang): UrlLang, State(state): State<AppState>, RequireStaff(staff): RequireStaff, Path((_, slug)): Path<(String, String)>) -> AppResult<Response> {
-    let campaign = load(&state, &slug).await?;
+async fn list(State(state): State<AppState>, StaffCampaign { lang, staff, campaign }: StaffCampaign) -> AppResult<Response> {
     html(&list_page(&state, lang, &staff, &campaign, String::new(), String::new(), Vec::new()).await?)
 }
 
@@ -109,15 +102,12 @@ async fn create(
     html_status(StatusCode::UNPROCESSABLE_ENTITY, &list_page(&state, lang, &staff, &campaign, typed_slug, typed_goal, errors).await?)
 }
 
-async fn load_petition(state: &AppState, campaign: &Campaign, slug: &str) -> AppResult<Petition> {
-    service::load(state, campaign, slug).await
-}
 
 /// The reader's message for a refused change.
 fn refusal(state: &AppState, lang: Lang, r: Refusal) -> String {
     match r {
         Refusal::Incomplete(l) => {
-            let name = state.i18n.tr(lang, &format!("language-{l}"), &[]);
+            let name = state.i18n.language_name(lang, l);
             state.i18n.tr(lang, "petition-error-incomplete", &[("language", crate::i18n::Arg::Str(&name))])
         }
         Refusal::SlugTaken => state.i18n.tr(lang, "petition-error-slug-taken", &[]),
@@ -186,22 +176,18 @@ async fn overview_page(state: &AppState, lang: Lang, staff: &Staff, campaign: &C
 
 async fn overview(
     State(state): State<AppState>,
-    StaffCampaign { lang, staff, campaign }: StaffCampaign,
-    Path((_, _, petition)): Path<(String, String, String)>,
+    StaffPetition { lang, staff, campaign, petition }: StaffPetition,
     Query(q): Query<Notice>,
 ) -> AppResult<Response> {
-    let petition = load_petition(&state, &campaign, &petition).await?;
     let notice = q.saved.is_some().then(|| state.i18n.tr(lang, "notice-saved", &[]));
     html(&overview_page(&state, lang, &staff, &campaign, petition, None, None, notice).await?)
 }
 
 async fn save_goal(
     State(state): State<AppState>,
-    StaffCampaign { lang, staff, campaign }: StaffCampaign,
-    Path((_, _, petition)): Path<(String, String, String)>,
+    StaffPetition { lang, staff, campaign, petition }: StaffPetition,
     form: CsrfForm,
 ) -> AppResult<Response> {
-    let petition = load_petition(&state, &campaign, &petition).await?;
     let typed: String = form.get("goal").chars().take(40).collect();
     match model::parse_goal(&typed) {
         Ok(goal) => {
@@ -217,11 +203,9 @@ async fn save_goal(
 
 async fn set_status(
     State(state): State<AppState>,
-    StaffCampaign { lang, staff, campaign }: StaffCampaign,
-    Path((_, _, petition)): Path<(String, String, String)>,
+    StaffPetition { lang, staff, campaign, petition }: StaffPetition,
     form: CsrfForm,
 ) -> AppResult<Response> {
-    let petition = load_petition(&state, &campaign, &petition).await?;
     let status = Status::parse(form.get("status")).ok_or(AppError::BadRequest)?;
     if let Err(r) = service::set_status(&state, &staff, &campaign, &petition, status).await? {
         let error = Some(refusal(&state, lang, r));
@@ -238,18 +222,12 @@ struct TextTemplate {
     slug: String,
     text_lang: Lang,
     input: TextInput,
-    errors: Vec<(&'static str, String)>,
+    errors: HttpFieldErrors,
     revision: i64,
     conflict: bool,
     notice: Option<String>,
     /// The default language's text, to translate from.
     source: Option<(Lang, PetitionText)>,
-}
-
-impl TextTemplate {
-    fn error(&self, field: &str) -> Option<&String> {
-        self.errors.iter().find(|(f, _)| *f == field).map(|(_, m)| m)
-    }
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -276,29 +254,23 @@ async fn text_page(
 }
 
 async fn edit_text(
-    UrlLang(lang): UrlLang,
     State(state): State<AppState>,
-    RequireStaff(staff): RequireStaff,
-    Path((_, slug, petition, text_lang)): Path<(String, String, String, String)>,
+    StaffPetition { lang, staff, campaign, petition }: StaffPetition,
+    Path((_, _, _, text_lang)): Path<(String, String, String, String)>,
     Query(q): Query<Notice>,
 ) -> AppResult<Response> {
     let text_lang = Lang::parse(&text_lang).ok_or(AppError::NotFound)?;
-    let campaign = load(&state, &slug).await?;
-    let petition = load_petition(&state, &campaign, &petition).await?;
     let notice = q.saved.is_some().then(|| state.i18n.tr(lang, "notice-saved", &[]));
     html(&text_page(&state, lang, &staff, &campaign, &petition, text_lang, None, Vec::new(), false, notice).await?)
 }
 
 async fn save_text(
-    UrlLang(lang): UrlLang,
     State(state): State<AppState>,
-    RequireStaff(staff): RequireStaff,
-    Path((_, slug, petition, text_lang)): Path<(String, String, String, String)>,
+    StaffPetition { lang, staff, campaign, petition }: StaffPetition,
+    Path((_, _, _, text_lang)): Path<(String, String, String, String)>,
     form: CsrfForm,
 ) -> AppResult<Response> {
     let text_lang = Lang::parse(&text_lang).ok_or(AppError::NotFound)?;
-    let campaign = load(&state, &slug).await?;
-    let petition = load_petition(&state, &campaign, &petition).await?;
     let input = TextInput { title: form.get("title").to_string(), addressee: form.get("addressee").to_string(), body_md: form.get("body").to_string() };
     let expected = form.get("revision").parse::<i64>().ok().filter(|r| *r >= 0).unwrap_or(0);
     match input.parse() {
@@ -347,11 +319,9 @@ impl SignaturesTemplate {
 
 async fn signatures(
     State(state): State<AppState>,
-    StaffCampaign { lang, staff, campaign }: StaffCampaign,
-    Path((_, _, petition)): Path<(String, String, String)>,
+    StaffPetition { lang, staff, campaign, petition }: StaffPetition,
     Query(q): Query<SignatureQuery>,
 ) -> AppResult<Response> {
-    let petition = load_petition(&state, &campaign, &petition).await?;
     let (pending, confirmed) = store::counts(&state.db, petition.id).await?;
     let typed: String = q.email.unwrap_or_default().chars().take(300).collect();
     let (rows, pager, search_message) = if typed.trim().is_empty() {
@@ -388,16 +358,12 @@ async fn signatures(
     Ok(res)
 }
 
-/// The columns of the CSV export.
+/// Every signature of the petition as CSV (a POST: it is recorded in the audit log first).
 async fn export(
-    UrlLang(_lang): UrlLang,
     State(state): State<AppState>,
-    RequireStaff(staff): RequireStaff,
-    Path((_, slug, petition)): Path<(String, String, String)>,
+    StaffPetition { staff, campaign, petition, .. }: StaffPetition,
     _form: CsrfForm,
 ) -> AppResult<Response> {
-    let campaign = load(&state, &slug).await?;
-    let petition = load_petition(&state, &campaign, &petition).await?;
     let rows = store::all_signatures(&state.db, &state.keys.fields, petition.id).await?;
     let body = signatures_csv(&rows)?;
     // Recorded before the data leaves: an export that is not in the log does not happen.
