@@ -32,7 +32,7 @@ pub async fn admin(cfg: &Config, command: &AdminCommand) -> anyhow::Result<()> {
             let account = store::find_by_login(&db, &login).await?.with_context(|| format!("no account named {}", login.as_str()))?;
             let password = model::generate_password();
             let hash = model::hash_password(&password)?;
-            store::set_password(&db, model::StaffId(account.id), &hash, now()).await?;
+            store::set_password(&db, account.id, &hash, now()).await?;
             println!("New password for {} (shown once): {password}\nEvery session of the account has ended.", login.as_str());
         }
         AdminCommand::RotateKeys { batch } => rotate_keys(cfg, &db, (*batch).clamp(1, 100_000)).await?,

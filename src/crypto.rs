@@ -28,6 +28,8 @@ use std::path::Path;
 
 use anyhow::{Context, bail};
 
+use crate::db::RowId;
+
 pub const KEY_LEN: usize = 32;
 const CIPHERTEXT_VERSION: u8 = 1;
 const HEADER_LEN: usize = 1 + 4 + 24;
@@ -230,6 +232,12 @@ pub struct FieldRef<'a> {
     pub row: i64,
 }
 
+impl<'a> FieldRef<'a> {
+    pub fn new(table: &'a str, column: &'a str, row: impl RowId) -> FieldRef<'a> {
+        FieldRef { table, column, row: row.to_raw() }
+    }
+}
+
 struct FieldKey {
     id: u32,
     key: Secret,
@@ -417,18 +425,19 @@ impl Keys {
     }
 
     /// `id.mac`: a link token that names a row and proves we made it, for one purpose.
-    pub fn sign_link(&self, purpose: LinkPurpose, id: i64) -> String {
+    pub fn sign_link(&self, purpose: LinkPurpose, id: impl RowId) -> String {
+        let id = id.to_raw();
         format!("{id}.{}", Self::link_mac(&self.links[0], purpose, id))
     }
 
     /// The row a link token names, if we signed it for this purpose (under any key we hold).
-    pub fn verify_link(&self, purpose: LinkPurpose, token: &str) -> Option<i64> {
+    pub fn verify_link<T: RowId>(&self, purpose: LinkPurpose, token: &str) -> Option<T> {
         let (id_text, mac) = token.split_once('.')?;
         let id: i64 = id_text.parse().ok()?;
         if id.to_string() != id_text || mac.len() != 32 {
             return None;
         }
-        self.links.iter().any(|k| constant_time_eq(mac, &Self::link_mac(k, purpose, id))).then_some(id)
+        self.links.iter().any(|k| constant_time_eq(mac, &Self::link_mac(k, purpose, id))).then_some(T::from_raw(id))
     }
 }
 
@@ -459,11 +468,11 @@ pub fn random_bytes<const N: usize>() -> [u8; N] {
 /// page each, which keeps the pages an insert dirties (and the WAL) small. Two ids collide only
 /// within one second with odds of about n²/2³¹ for n ids; a collision fails that insert, which
 /// is retried with a new id. Ids are not secrets: links that name them are signed.
-pub fn new_row_id() -> i64 {
+pub fn new_row_id<T: RowId>() -> T {
     const EPOCH_2024: i64 = 1_704_067_200;
     let secs = (jiff::Timestamp::now().as_second() - EPOCH_2024).max(1);
     let random = u32::from_be_bytes(random_bytes::<4>()) & 0x3FFF_FFFF;
-    (secs << 30) | i64::from(random)
+    T::from_raw((secs << 30) | i64::from(random))
 }
 
 /// A random token of 256 bits, hex-encoded (URL- and cookie-safe).
@@ -656,12 +665,12 @@ mod tests {
         let mut ring = load_or_create_keyring(&path).unwrap();
         let keys = Keys::derive(&ring);
         let token = keys.sign_link(LinkPurpose::Confirm, 42);
-        assert_eq!(keys.verify_link(LinkPurpose::Confirm, &token), Some(42));
-        assert_eq!(keys.verify_link(LinkPurpose::Unsubscribe, &token), None, "another purpose");
-        assert_eq!(keys.verify_link(LinkPurpose::Confirm, &token.replacen("42", "43", 1)), None, "another row");
-        assert_eq!(keys.verify_link(LinkPurpose::Confirm, &token.replacen("42", "042", 1)), None, "respelt");
+        assert_eq!(keys.verify_link::<i64>(LinkPurpose::Confirm, &token), Some(42));
+        assert_eq!(keys.verify_link::<i64>(LinkPurpose::Unsubscribe, &token), None, "another purpose");
+        assert_eq!(keys.verify_link::<i64>(LinkPurpose::Confirm, &token.replacen("42", "43", 1)), None, "another row");
+        assert_eq!(keys.verify_link::<i64>(LinkPurpose::Confirm, &token.replacen("42", "042", 1)), None, "respelt");
         for bad in ["", "42", "42.", "x.y", "42.zz"] {
-            assert_eq!(keys.verify_link(LinkPurpose::Confirm, bad), None, "{bad}");
+            assert_eq!(keys.verify_link::<i64>(LinkPurpose::Confirm, bad), None, "{bad}");
         }
         ring.add_key(&path).unwrap();
         let rotated = Keys::derive(&ring);

@@ -6,6 +6,7 @@ use anyhow::Context;
 
 use crate::campaigns::model::{Slug, TextInput};
 use crate::campaigns::store;
+use crate::db::texts::Expect;
 use crate::db::{Db, now};
 use crate::i18n::Lang;
 use crate::staff::StaffId;
@@ -86,12 +87,12 @@ pub async fn seed_if_empty(db: &Db, author: Option<StaffId>) -> anyhow::Result<b
         }
             .parse()
             .map_err(|e| anyhow::anyhow!("demo text for {lang} does not validate: {e:?}"))?;
-        store::save_text(db, id, lang, &text, author, now, None)
+        store::save_text(db, id, lang, &text, author, now, Expect::Any)
             .await
             .context("saving demo text")?;
     }
     seed_facts(db, id, &demo, now).await?;
-    seed_petition(db, id.0, &demo, author, now).await?;
+    seed_petition(db, id, &demo, author, now).await?;
     store::set_published(db, id, true, now).await?;
     Ok(true)
 }
@@ -134,7 +135,7 @@ async fn seed_facts(db: &Db, campaign: crate::campaigns::model::CampaignId, demo
 pub const PETITION_SLUG: &str = "open-the-borders";
 
 /// The third demand as an open petition, in every shipped language.
-async fn seed_petition(db: &Db, campaign: i64, demo: &[(Lang, DemoTexts)], author: Option<StaffId>, now: i64) -> anyhow::Result<()> {
+async fn seed_petition(db: &Db, campaign: crate::campaigns::model::CampaignId, demo: &[(Lang, DemoTexts)], author: Option<StaffId>, now: i64) -> anyhow::Result<()> {
     use crate::petitions::{model, store as petitions};
     let Some(id) = petitions::create(db, campaign, PETITION_SLUG, 10_000, now).await? else { return Ok(()) };
     for (lang, t) in demo {
@@ -142,7 +143,7 @@ async fn seed_petition(db: &Db, campaign: i64, demo: &[(Lang, DemoTexts)], autho
         let text = model::TextInput { title: p.title.clone(), addressee: p.addressee.clone(), body_md: p.body.clone() }
             .parse()
             .map_err(|e| anyhow::anyhow!("demo petition text for {lang} does not validate: {e:?}"))?;
-        petitions::save_text(db, id, *lang, &text, author.map(|a| a.0), now, 0).await?;
+        petitions::save_text(db, id, *lang, &text, author, now, Expect::New).await?;
     }
     petitions::set_status(db, id, model::Status::Open, now).await?;
     Ok(())

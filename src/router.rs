@@ -23,6 +23,7 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::petitions::web::routes())
         .merge(crate::supporters::web::routes())
         .merge(crate::jobs::web::routes())
+        .merge(crate::audit::web::routes())
         .fallback(|| async { AppError::NotFound })
         .layer(middleware::from_fn_with_state(state.clone(), session::staff_post_guard))
         .layer(middleware::from_fn_with_state(state.clone(), language_and_errors))

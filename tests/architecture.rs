@@ -15,7 +15,7 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-const CAPABILITIES: &[&str] = &["campaigns", "facts", "petitions", "supporters", "staff"];
+const CAPABILITIES: &[&str] = &["audit", "campaigns", "facts", "petitions", "supporters", "staff"];
 const FOUNDATION: &[&str] = &["config", "context", "crypto", "db", "error", "i18n", "text", "countries", "mail", "jobs"];
 const TOOLKIT: &[&str] = &["http", "state"];
 const TOP: &[&str] = &["router", "app", "cli", "demo", "main", "lib"];
@@ -104,7 +104,9 @@ fn references(module: &[String], is_mod_rs: bool, text: &str) -> BTreeSet<Vec<St
             continue;
         }
         let path = word(i + "crate::".len());
-        if !path.is_empty() {
+        // `crate::row_id!` is a macro the crate exports at its root (declared in `db`).
+        let is_macro = code[i + "crate::".len()..].trim_start_matches(|c: char| c.is_alphanumeric() || c == '_').starts_with('!');
+        if !path.is_empty() && !(path.len() == 1 && is_macro) {
             out.insert(path.into_iter().take(3).collect());
         }
     }

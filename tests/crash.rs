@@ -366,7 +366,7 @@ async fn crash_run(backend: &'static str, data: &Path, database_url: &str) -> Re
     let ring = tadamun::crypto::load_or_create_keyring(&data.join("master.key")).expect("key file");
     let keys = tadamun::crypto::FieldKeys::new(&ring);
     let campaign = tadamun::campaigns::store::find_by_slug(&db, CAMPAIGN).await.unwrap().expect("demo campaign");
-    let petition = tadamun::petitions::store::find(&db, campaign.id.0, PETITION).await.unwrap().expect("demo petition");
+    let petition = tadamun::petitions::store::find(&db, campaign.id, PETITION).await.unwrap().expect("demo petition");
     let rows = tadamun::petitions::store::all_signatures(&db, &keys, petition.id).await.expect("read signatures");
 
     let mut seen: HashMap<String, usize> = HashMap::new();
@@ -396,7 +396,7 @@ async fn crash_run(backend: &'static str, data: &Path, database_url: &str) -> Re
     // A second mail for one signature means a client signed again after a request that had
     // committed but was never answered: the kills did hit writes in flight.
     let unanswered_commits = jobs.iter().filter(|j| j["nth"].as_i64().unwrap_or(1) > 1).count();
-    let ids: HashSet<i64> = rows.iter().map(|r| r.id).collect();
+    let ids: HashSet<i64> = rows.iter().map(|r| r.id.to_string().parse().expect("a numeric id")).collect();
     let unmailed = ids.difference(&mailed).count();
     let orphans = mailed.difference(&ids).count();
     assert_eq!((unmailed, orphans), (0, 0), "{backend}: signatures without their mail job, and mail jobs without their signature");

@@ -76,7 +76,4 @@ signatures-search-button = بحث
 signatures-not-found = لا يوجد توقيع على هذه العريضة بهذا البريد.
 export-csv = تصدير كل التوقيعات (CSV)
 export-recorded = يُسجَّل كل تصدير في سجلّ التدقيق باسمكم.
-audit-title = سجلّ التدقيق
-audit-explain = كل تصدير لبيانات المناصرين والمناصرات، ومن قام به ومتى.
-audit-empty = لم يُصدَّر شيء بعد.
 audit-export-signatures = صُدِّرت التوقيعات

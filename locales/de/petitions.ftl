@@ -75,7 +75,4 @@ signatures-search-button = Suchen
 signatures-not-found = Unter dieser Petition gibt es keine Unterschrift mit dieser E-Mail-Adresse.
 export-csv = Alle Unterschriften exportieren (CSV)
 export-recorded = Jeder Export wird mit deinem Namen im Prüfprotokoll festgehalten.
-audit-title = Prüfprotokoll
-audit-explain = Jeder Export von Daten der Unterstützenden, mit Angabe, wer ihn wann vorgenommen hat.
-audit-empty = Es wurde noch nichts exportiert.
 audit-export-signatures = Unterschriften exportiert

@@ -72,7 +72,4 @@ signatures-search-button = Find
 signatures-not-found = No signature of this petition has this email.
 export-csv = Export all signatures (CSV)
 export-recorded = Every export is recorded in the audit log, with your name.
-audit-title = Audit log
-audit-explain = Every export of supporters' data, with who made it and when.
-audit-empty = Nothing has been exported yet.
 audit-export-signatures = Signatures exported

@@ -72,7 +72,4 @@ signatures-search-button = Buscar
 signatures-not-found = Ninguna firma de esta petición tiene este correo.
 export-csv = Exportar todas las firmas (CSV)
 export-recorded = Cada exportación queda anotada en el registro de auditoría, con tu nombre.
-audit-title = Registro de auditoría
-audit-explain = Cada exportación de datos de simpatizantes, con quién la hizo y cuándo.
-audit-empty = Todavía no se ha exportado nada.
 audit-export-signatures = Firmas exportadas

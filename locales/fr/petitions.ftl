@@ -72,7 +72,4 @@ signatures-search-button = Rechercher
 signatures-not-found = Aucune signature de cette pétition ne correspond à cette adresse e-mail.
 export-csv = Exporter toutes les signatures (CSV)
 export-recorded = Chaque export est inscrit au journal d’audit, avec votre nom.
-audit-title = Journal d’audit
-audit-explain = Chaque export de données de sympathisant·es : qui l’a fait, et quand.
-audit-empty = Rien n’a encore été exporté.
 audit-export-signatures = Export des signatures

@@ -4,8 +4,10 @@
 use crate::i18n::Lang;
 use crate::text::{self, TextError};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct CampaignId(pub i64);
+crate::row_id!(
+    /// A campaign.
+    CampaignId
+);
 
 /// The campaign's name in URLs: 3 to 60 of `a-z 0-9 -`, not starting or ending with `-`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -53,8 +55,8 @@ pub fn languages_to_db(langs: &[Lang]) -> String {
     langs.iter().map(|l| l.code()).collect::<Vec<_>>().join(",")
 }
 
-pub fn languages_from_db(s: &str) -> Vec<Lang> {
-    s.split(',').filter_map(Lang::parse).collect()
+pub fn languages_from_db(s: &str) -> anyhow::Result<Vec<Lang>> {
+    s.split(',').map(|code| Lang::parse(code).ok_or_else(|| anyhow::anyhow!("stored campaign language {code:?} is not one this version knows"))).collect()
 }
 
 /// A campaign's texts in one language, as stored.

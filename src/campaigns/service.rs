@@ -4,6 +4,7 @@
 
 use super::model::{Campaign, CampaignId, CampaignText, Slug};
 use super::store;
+use crate::db::texts::Expect;
 use crate::db::now;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Lang;
@@ -68,7 +69,7 @@ pub enum Refusal {
 pub async fn create(state: &AppState, staff: &Staff, slug: &Slug, languages: &[Lang], default_lang: Lang) -> AppResult<Result<CampaignId, Refusal>> {
     let Some(id) = store::create(&state.db, slug, languages, default_lang, now()).await? else { return Ok(Err(Refusal::SlugTaken)) };
     state.cache.clear();
-    tracing::info!(staff_id = staff.id.0, slug = slug.as_str(), "campaign created");
+    tracing::info!(staff_id = %staff.id, slug = slug.as_str(), "campaign created");
     Ok(Ok(id))
 }
 
@@ -83,7 +84,7 @@ pub async fn save_settings(state: &AppState, staff: &Staff, campaign: &Campaign,
     }
     store::save_settings(&state.db, campaign.id, languages, default_lang, now()).await?;
     state.cache.clear();
-    tracing::info!(staff_id = staff.id.0, slug = campaign.slug, "campaign settings saved");
+    tracing::info!(staff_id = %staff.id, slug = campaign.slug, "campaign settings saved");
     Ok(Ok(()))
 }
 
@@ -97,19 +98,19 @@ pub async fn set_published(state: &AppState, staff: &Staff, campaign: &Campaign,
     }
     store::set_published(&state.db, campaign.id, publish, now()).await?;
     state.cache.clear();
-    tracing::info!(staff_id = staff.id.0, slug = campaign.slug, publish, "campaign publication changed");
+    tracing::info!(staff_id = %staff.id, slug = campaign.slug, publish, "campaign publication changed");
     Ok(Ok(()))
 }
 
 /// Save one language's text over `revision` (0: a text not yet saved). `false` when someone
 /// saved it meanwhile: nothing was written.
 pub async fn save_text(state: &AppState, staff: &Staff, campaign: &Campaign, text_lang: Lang, text: &CampaignText, revision: i64) -> AppResult<bool> {
-    if !store::save_text(&state.db, campaign.id, text_lang, text, Some(staff.id), now(), Some(revision)).await? {
-        tracing::info!(staff_id = staff.id.0, slug = campaign.slug, "campaign text save conflict");
+    if !store::save_text(&state.db, campaign.id, text_lang, text, Some(staff.id), now(), Expect::from_form(revision)).await? {
+        tracing::info!(staff_id = %staff.id, slug = campaign.slug, "campaign text save conflict");
         return Ok(false);
     }
     state.cache.clear();
-    tracing::info!(staff_id = staff.id.0, slug = campaign.slug, text_lang = text_lang.code(), "campaign text saved");
+    tracing::info!(staff_id = %staff.id, slug = campaign.slug, text_lang = text_lang.code(), "campaign text saved");
     Ok(true)
 }
 
@@ -120,8 +121,8 @@ pub struct LeadOrganisations;
 impl PersonalData for LeadOrganisations {
     fn org_name<'a>(&'a self, state: &'a AppState, lang: Lang, key: &'a str) -> BoxFuture<'a, AppResult<Option<String>>> {
         Box::pin(async move {
-            let Some(id) = lead_consent_campaign(key) else { return Ok(None) };
-            let Some(c) = store::find_by_id(&state.db, CampaignId(id)).await? else { return Ok(None) };
+            let Some(id) = lead_consent_campaign::<CampaignId>(key) else { return Ok(None) };
+            let Some(c) = store::find_by_id(&state.db, id).await? else { return Ok(None) };
             Ok(Some(match super::view::lead_org(state, &c, lang).await? {
                 Some((name, _)) => name,
                 None => c.slug,

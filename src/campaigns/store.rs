@@ -5,14 +5,15 @@ use sqlx::AssertSqlSafe;
 
 use super::model::{Campaign, CampaignId, CampaignText, Slug, languages_from_db, languages_to_db};
 use crate::db::Db;
+use crate::db::texts::{Expect, TextSave};
 use crate::i18n::Lang;
 use crate::staff::StaffId;
 
 #[derive(sqlx::FromRow)]
 struct CampaignRow {
-    id: i64,
+    id: CampaignId,
     slug: String,
-    default_lang: String,
+    default_lang: Lang,
     languages: String,
     published: i64,
     published_at: Option<i64>,
@@ -21,14 +22,14 @@ struct CampaignRow {
 }
 
 impl CampaignRow {
-    fn into_campaign(self) -> Campaign {
-        let default_lang = Lang::parse(&self.default_lang).unwrap_or(Lang::En);
-        let mut languages = languages_from_db(&self.languages);
+    fn into_campaign(self) -> anyhow::Result<Campaign> {
+        let default_lang = self.default_lang;
+        let mut languages = languages_from_db(&self.languages).with_context(|| format!("campaign {}", self.slug))?;
         if !languages.contains(&default_lang) {
             languages.push(default_lang);
         }
-        Campaign {
-            id: CampaignId(self.id),
+        Ok(Campaign {
+            id: self.id,
             slug: self.slug,
             default_lang,
             languages,
@@ -36,13 +37,13 @@ impl CampaignRow {
             published_at: self.published_at,
             created_at: self.created_at,
             updated_at: self.updated_at,
-        }
+        })
     }
 }
 
 #[derive(sqlx::FromRow)]
 struct TextRow {
-    lang: String,
+    lang: Lang,
     title: String,
     summary: String,
     call_md: String,
@@ -57,18 +58,18 @@ const CAMPAIGN_COLUMNS: &str = "id, slug, default_lang, languages, published, pu
 
 /// Create a campaign; `Ok(None)` when the slug is taken.
 pub async fn create(db: &Db, slug: &Slug, languages: &[Lang], default_lang: Lang, now: i64) -> anyhow::Result<Option<CampaignId>> {
-    let row: Option<(i64,)> = sqlx::query_as(
+    let row: Option<(CampaignId,)> = sqlx::query_as(
         "INSERT INTO campaigns (slug, default_lang, languages, published, created_at, updated_at)
          VALUES ($1, $2, $3, 0, $4, $4) ON CONFLICT (slug) DO NOTHING RETURNING id",
     )
     .bind(slug.as_str())
-    .bind(default_lang.code())
+    .bind(default_lang)
     .bind(languages_to_db(languages))
     .bind(now)
     .fetch_optional(&db.pool)
     .await
     .context("creating a campaign")?;
-    Ok(row.map(|(id,)| CampaignId(id)))
+    Ok(row.map(|(id,)| id))
 }
 
 pub async fn find_by_slug(db: &Db, slug: &str) -> anyhow::Result<Option<Campaign>> {
@@ -77,16 +78,16 @@ pub async fn find_by_slug(db: &Db, slug: &str) -> anyhow::Result<Option<Campaign
         .fetch_optional(&db.pool)
         .await
         .context("loading a campaign")?;
-    Ok(row.map(CampaignRow::into_campaign))
+    row.map(CampaignRow::into_campaign).transpose()
 }
 
 pub async fn find_by_id(db: &Db, id: CampaignId) -> anyhow::Result<Option<Campaign>> {
     let row: Option<CampaignRow> = sqlx::query_as(AssertSqlSafe(format!("SELECT {CAMPAIGN_COLUMNS} FROM campaigns WHERE id = $1")))
-        .bind(id.0)
+        .bind(id)
         .fetch_optional(&db.pool)
         .await
         .context("loading a campaign")?;
-    Ok(row.map(CampaignRow::into_campaign))
+    row.map(CampaignRow::into_campaign).transpose()
 }
 
 pub async fn count(db: &Db, published_only: bool) -> anyhow::Result<i64> {
@@ -109,7 +110,7 @@ pub async fn list(db: &Db, published_only: bool, limit: i64, offset: i64) -> any
     .fetch_all(&db.pool)
     .await
     .context("listing campaigns")?;
-    Ok(rows.into_iter().map(CampaignRow::into_campaign).collect())
+    rows.into_iter().map(CampaignRow::into_campaign).collect()
 }
 
 /// Every text of a campaign, per language.
@@ -117,15 +118,15 @@ pub async fn texts(db: &Db, id: CampaignId) -> anyhow::Result<Vec<(Lang, Campaig
     let rows: Vec<TextRow> = sqlx::query_as(
         "SELECT lang, title, summary, call_md, call_html, share_text, lead_org, updated_at, revision FROM campaign_texts WHERE campaign_id = $1",
     )
-    .bind(id.0)
+    .bind(id)
     .fetch_all(&db.pool)
     .await
     .context("loading campaign texts")?;
     Ok(rows
         .into_iter()
-        .filter_map(|r| {
-            Some((
-                Lang::parse(&r.lang)?,
+        .map(|r| {
+            (
+                r.lang,
                 CampaignText {
                     title: r.title,
                     summary: r.summary,
@@ -136,7 +137,7 @@ pub async fn texts(db: &Db, id: CampaignId) -> anyhow::Result<Vec<(Lang, Campaig
                     updated_at: r.updated_at,
                     revision: r.revision,
                 },
-            ))
+            )
         })
         .collect())
 }
@@ -149,64 +150,31 @@ pub async fn titles(db: &Db, ids: &[CampaignId]) -> anyhow::Result<Vec<(Campaign
     let placeholders: Vec<String> = (1..=ids.len()).map(|i| format!("${i}")).collect();
     let sql = format!("SELECT campaign_id, lang, title FROM campaign_texts WHERE campaign_id IN ({})", placeholders.join(","));
     // Only numbered placeholders are spliced in; the ids themselves are bound.
-    let mut q = sqlx::query_as::<_, (i64, String, String)>(AssertSqlSafe(sql));
+    let mut q = sqlx::query_as::<_, (CampaignId, Lang, String)>(AssertSqlSafe(sql));
     for id in ids {
-        q = q.bind(id.0);
+        q = q.bind(id);
     }
-    let rows = q.fetch_all(&db.pool).await.context("loading campaign titles")?;
-    Ok(rows.into_iter().filter_map(|(id, l, t)| Some((CampaignId(id), Lang::parse(&l)?, t))).collect())
+    q.fetch_all(&db.pool).await.context("loading campaign titles")
 }
 
-/// Save the text of one language. With `expected` = the revision the editor started from
-/// (0: there was no text yet), the save only happens if nobody saved in between; it returns
-/// `false` when somebody did. `None` saves unconditionally (seeding, imports).
-pub async fn save_text(
-    db: &Db,
-    id: CampaignId,
-    lang: Lang,
-    text: &CampaignText,
-    by: Option<StaffId>,
-    now: i64,
-    expected: Option<i64>,
-) -> anyhow::Result<bool> {
+/// Save the text of one language, as `expect` allows (see `db::texts`); `false` when somebody
+/// saved in between.
+pub async fn save_text(db: &Db, id: CampaignId, lang: Lang, text: &CampaignText, by: Option<StaffId>, now: i64, expect: Expect) -> anyhow::Result<bool> {
     let mut tx = db.begin_write().await?;
-    const COLUMNS: &str = "title = $3, summary = $4, call_md = $5, call_html = $6, share_text = $7, updated_at = $8, updated_by = $9, lead_org = $10";
-    const INSERT: &str = "INSERT INTO campaign_texts (campaign_id, lang, title, summary, call_md, call_html, share_text, updated_at, updated_by, lead_org)
-                          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)";
-    let sql = match expected {
-        // Only if nobody saved since revision $11 was read.
-        Some(rev) if rev > 0 => format!(
-            "UPDATE campaign_texts SET {COLUMNS}, revision = revision + 1 WHERE campaign_id = $1 AND lang = $2 AND revision = $11"
-        ),
-        // Only if there is still no text in this language.
-        Some(_) => format!("{INSERT} ON CONFLICT (campaign_id, lang) DO NOTHING"),
-        None => format!(
-            "{INSERT} ON CONFLICT (campaign_id, lang) DO UPDATE SET title = excluded.title, summary = excluded.summary,
-               call_md = excluded.call_md, call_html = excluded.call_html, share_text = excluded.share_text, lead_org = excluded.lead_org,
-               updated_at = excluded.updated_at, updated_by = excluded.updated_by, revision = campaign_texts.revision + 1"
-        ),
-    };
-    // The SQL is one of three constant texts above.
-    let mut query = sqlx::query(AssertSqlSafe(sql))
-        .bind(id.0)
-        .bind(lang.code())
-        .bind(&text.title)
-        .bind(&text.summary)
-        .bind(&text.call_md)
-        .bind(&text.call_html)
-        .bind(&text.share_text)
-        .bind(now)
-        .bind(by.map(|b| b.0))
-        .bind(&text.lead_org);
-    if let Some(rev) = expected.filter(|r| *r > 0) {
-        query = query.bind(rev);
-    }
-    let done = query.execute(&mut *tx).await.context("saving a campaign text")?;
-    if done.rows_affected() != 1 {
+    let fields = [
+        ("title", text.title.as_str()),
+        ("summary", &text.summary),
+        ("call_md", &text.call_md),
+        ("call_html", &text.call_html),
+        ("share_text", &text.share_text),
+        ("lead_org", &text.lead_org),
+    ];
+    let save = TextSave { table: "campaign_texts", owner: "campaign_id", id, lang, fields: &fields, by, now };
+    if !save.save(&mut tx, expect).await? {
         return Ok(false);
     }
     sqlx::query("UPDATE campaigns SET updated_at = $2 WHERE id = $1")
-        .bind(id.0)
+        .bind(id)
         .bind(now)
         .execute(&mut *tx)
         .await
@@ -217,9 +185,9 @@ pub async fn save_text(
 
 pub async fn save_settings(db: &Db, id: CampaignId, languages: &[Lang], default_lang: Lang, now: i64) -> anyhow::Result<()> {
     sqlx::query("UPDATE campaigns SET languages = $2, default_lang = $3, updated_at = $4 WHERE id = $1")
-        .bind(id.0)
+        .bind(id)
         .bind(languages_to_db(languages))
-        .bind(default_lang.code())
+        .bind(default_lang)
         .bind(now)
         .execute(&db.pool)
         .await
@@ -233,7 +201,7 @@ pub async fn set_published(db: &Db, id: CampaignId, published: bool, now: i64) -
            published_at = CASE WHEN $2 = 1 THEN COALESCE(published_at, $3) ELSE published_at END
          WHERE id = $1",
     )
-    .bind(id.0)
+    .bind(id)
     .bind(i64::from(published))
     .bind(now)
     .execute(&db.pool)

@@ -123,7 +123,7 @@ pub async fn render_campaign(state: &AppState, campaign: &Campaign, lang: Lang, 
     };
     let facts = crate::facts::view::views(state, campaign, lang, true).await?;
     let mut petitions = Vec::new();
-    for p in crate::petitions::store::list(&state.db, campaign.id.0, true).await? {
+    for p in crate::petitions::store::list(&state.db, campaign.id, true).await? {
         let texts = crate::petitions::store::texts(&state.db, p.id).await?;
         let (text, text_lang) = crate::petitions::view::pick_text(&texts, lang, campaign.default_lang);
         petitions.push((p.slug, text.title, text_lang, p.status == crate::petitions::model::Status::Open));

@@ -5,7 +5,11 @@
 //! both engines accept. SQL that differs between the two engines lives in this module only;
 //! the migrations are kept in two folders with the same file names.
 
+pub mod id;
+pub mod texts;
 pub mod writer;
+
+pub use id::RowId;
 
 use std::str::FromStr;
 use std::time::Duration;

@@ -133,7 +133,6 @@ fn errs_to_lines(line: u64, errs: Errors) -> impl Iterator<Item = LineError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::facts::model::{PointId, SeriesId};
 
     fn today() -> Day {
         Day::parse("2026-11-26").unwrap()
@@ -151,7 +150,7 @@ mod tests {
             ..Default::default()
         };
         let point = input.parse(Unit::People, today()).unwrap();
-        let stored = StoredPoint { id: PointId(1), series_id: SeriesId(1), point: point.clone(), withdrawn: false, revision: 1 };
+        let stored = StoredPoint { id: "1".parse().unwrap(), series_id: "1".parse().unwrap(), point: point.clone(), withdrawn: false, revision: 1 };
         let bytes = export(&[stored]).unwrap();
         let text = String::from_utf8(bytes).unwrap();
         assert!(text.contains("'=HYPERLINK"), "{text}");

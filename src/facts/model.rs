@@ -6,11 +6,15 @@ use serde::Serialize;
 use crate::i18n::Lang;
 use crate::text;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct SeriesId(pub i64);
+crate::row_id!(
+    /// A fact series.
+    SeriesId
+);
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct PointId(pub i64);
+crate::row_id!(
+    /// A point of a fact series.
+    PointId
+);
 
 /// What a series counts or measures.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

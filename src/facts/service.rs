@@ -14,14 +14,14 @@ use crate::state::AppState;
 pub async fn create_series(state: &AppState, staff: &Staff, campaign: &Campaign, settings: &SeriesSettings) -> AppResult<SeriesId> {
     let id = store::create_series(&state.db, campaign.id, settings, now()).await?;
     state.cache.clear();
-    tracing::info!(staff_id = staff.id.0, series = id.0, "fact series created");
+    tracing::info!(staff_id = %staff.id, series = %id, "fact series created");
     Ok(id)
 }
 
 pub async fn update_series(state: &AppState, staff: &Staff, series: &Series, settings: &SeriesSettings) -> AppResult<()> {
     store::update_series(&state.db, series.id, settings, now()).await?;
     state.cache.clear();
-    tracing::info!(staff_id = staff.id.0, series = series.id.0, "fact series saved");
+    tracing::info!(staff_id = %staff.id, series = %series.id, "fact series saved");
     Ok(())
 }
 
@@ -29,14 +29,14 @@ pub async fn update_series(state: &AppState, staff: &Staff, series: &Series, set
 pub async fn add_points(state: &AppState, staff: &Staff, series: &Series, points: &[Point]) -> AppResult<()> {
     let n = store::add_points(&state.db, series.id, points, Some(staff.id), now()).await?.len();
     state.cache.clear();
-    tracing::info!(staff_id = staff.id.0, series = series.id.0, points = n, "fact points added");
+    tracing::info!(staff_id = %staff.id, series = %series.id, points = n, "fact points added");
     Ok(())
 }
 
 /// A series of this campaign by the id in a URL, or a 404.
 pub async fn load_series(state: &AppState, campaign: &Campaign, id: &str) -> AppResult<Series> {
-    let id = id.parse::<i64>().map_err(|_| AppError::NotFound)?;
-    store::find_series(&state.db, campaign.id, SeriesId(id)).await?.ok_or(AppError::NotFound)
+    let id: SeriesId = id.parse().map_err(|_| AppError::NotFound)?;
+    store::find_series(&state.db, campaign.id, id).await?.ok_or(AppError::NotFound)
 }
 
 /// The reason for a correction or withdrawal: required, one line, at most 500 characters.
@@ -72,7 +72,7 @@ pub async fn correct(
         } else {
             store::correct_point(&state.db, stored, new, &why, staff.id, now()).await?;
             state.cache.clear();
-            tracing::info!(staff_id = staff.id.0, point = stored.id.0, "fact point corrected");
+            tracing::info!(staff_id = %staff.id, point = %stored.id, "fact point corrected");
             return Ok(Ok(()));
         }
     }
@@ -94,6 +94,6 @@ pub async fn withdraw(state: &AppState, staff: &Staff, stored: &StoredPoint, typ
     }
     store::withdraw_point(&state.db, stored, &why, staff.id, now()).await?;
     state.cache.clear();
-    tracing::info!(staff_id = staff.id.0, point = stored.id.0, "fact point withdrawn");
+    tracing::info!(staff_id = %staff.id, point = %stored.id, "fact point withdrawn");
     Ok(Ok(()))
 }

@@ -48,8 +48,8 @@ pub struct StoredPoint {
 
 #[derive(sqlx::FromRow)]
 struct SeriesRow {
-    id: i64,
-    campaign_id: i64,
+    id: SeriesId,
+    campaign_id: CampaignId,
     unit: String,
     currency: Option<String>,
     headline: i64,
@@ -59,8 +59,8 @@ struct SeriesRow {
 
 #[derive(sqlx::FromRow)]
 struct PointRow {
-    id: i64,
-    series_id: i64,
+    id: PointId,
+    series_id: SeriesId,
     day: String,
     value: String,
     low: Option<String>,
@@ -77,8 +77,8 @@ struct PointRow {
 impl PointRow {
     fn into_point(self) -> anyhow::Result<StoredPoint> {
         Ok(StoredPoint {
-            id: PointId(self.id),
-            series_id: SeriesId(self.series_id),
+            id: self.id,
+            series_id: self.series_id,
             point: Point {
                 value: Amount::from_db(self.value),
                 low: self.low.map(Amount::from_db),
@@ -101,7 +101,7 @@ impl PointRow {
 /// One earlier state of a point: what it was, what happened to it, who did it and why.
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct HistoryRow {
-    pub point_id: i64,
+    pub point_id: PointId,
     pub revision: i64,
     pub day: String,
     pub value: String,
@@ -118,12 +118,12 @@ pub struct HistoryRow {
 const POINT_COLUMNS: &str = "id, series_id, day, value, low, qualifier, source_title, source_publisher, source_url, \
                              source_published, note, withdrawn, revision";
 
-async fn load_texts(db: &Db, campaign: CampaignId) -> anyhow::Result<Vec<(i64, String, String, String)>> {
+async fn load_texts(db: &Db, campaign: CampaignId) -> anyhow::Result<Vec<(SeriesId, Lang, String, String)>> {
     sqlx::query_as(
         "SELECT t.series_id, t.lang, t.label, t.place FROM fact_series_texts t
          JOIN fact_series s ON s.id = t.series_id WHERE s.campaign_id = $1",
     )
-    .bind(campaign.0)
+    .bind(campaign)
     .fetch_all(&db.pool)
     .await
     .context("loading fact series labels")
@@ -135,7 +135,7 @@ pub async fn list_series(db: &Db, campaign: CampaignId) -> anyhow::Result<Vec<Se
         "SELECT id, campaign_id, unit, currency, headline, position, updated_at FROM fact_series
          WHERE campaign_id = $1 ORDER BY position, id",
     )
-    .bind(campaign.0)
+    .bind(campaign)
     .fetch_all(&db.pool)
     .await
     .context("listing fact series")?;
@@ -143,8 +143,8 @@ pub async fn list_series(db: &Db, campaign: CampaignId) -> anyhow::Result<Vec<Se
     rows.into_iter()
         .map(|r| {
             Ok(Series {
-                id: SeriesId(r.id),
-                campaign_id: CampaignId(r.campaign_id),
+                id: r.id,
+                campaign_id: r.campaign_id,
                 unit: Unit::parse(&r.unit).with_context(|| format!("stored unit {:?}", r.unit))?,
                 currency: r.currency,
                 headline: r.headline != 0,
@@ -152,7 +152,7 @@ pub async fn list_series(db: &Db, campaign: CampaignId) -> anyhow::Result<Vec<Se
                 texts: texts
                     .iter()
                     .filter(|(sid, ..)| *sid == r.id)
-                    .filter_map(|(_, l, label, place)| Some((Lang::parse(l)?, label.clone(), place.clone())))
+                    .map(|(_, l, label, place)| (*l, label.clone(), place.clone()))
                     .collect(),
                 updated_at: r.updated_at,
             })
@@ -165,11 +165,11 @@ pub async fn find_series(db: &Db, campaign: CampaignId, id: SeriesId) -> anyhow:
 }
 
 async fn write_texts(tx: &mut sqlx::AnyConnection, id: SeriesId, settings: &SeriesSettings) -> anyhow::Result<()> {
-    sqlx::query("DELETE FROM fact_series_texts WHERE series_id = $1").bind(id.0).execute(&mut *tx).await.context("clearing labels")?;
+    sqlx::query("DELETE FROM fact_series_texts WHERE series_id = $1").bind(id).execute(&mut *tx).await.context("clearing labels")?;
     for (lang, label, place) in &settings.texts {
         sqlx::query("INSERT INTO fact_series_texts (series_id, lang, label, place) VALUES ($1, $2, $3, $4)")
-            .bind(id.0)
-            .bind(lang.code())
+            .bind(id)
+            .bind(lang)
             .bind(label)
             .bind(place)
             .execute(&mut *tx)
@@ -181,11 +181,11 @@ async fn write_texts(tx: &mut sqlx::AnyConnection, id: SeriesId, settings: &Seri
 
 pub async fn create_series(db: &Db, campaign: CampaignId, settings: &SeriesSettings, now: i64) -> anyhow::Result<SeriesId> {
     let mut tx = db.begin_write().await?;
-    let (id,): (i64,) = sqlx::query_as(
+    let (id,): (SeriesId,) = sqlx::query_as(
         "INSERT INTO fact_series (campaign_id, unit, currency, headline, position, created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id",
     )
-    .bind(campaign.0)
+    .bind(campaign)
     .bind(settings.unit.code())
     .bind(settings.currency.clone())
     .bind(i64::from(settings.headline))
@@ -194,15 +194,15 @@ pub async fn create_series(db: &Db, campaign: CampaignId, settings: &SeriesSetti
     .fetch_one(&mut *tx)
     .await
     .context("creating a fact series")?;
-    write_texts(&mut *tx, SeriesId(id), settings).await?;
+    write_texts(&mut *tx, id, settings).await?;
     tx.commit().await.context("committing series creation")?;
-    Ok(SeriesId(id))
+    Ok(id)
 }
 
 pub async fn update_series(db: &Db, id: SeriesId, settings: &SeriesSettings, now: i64) -> anyhow::Result<()> {
     let mut tx = db.begin_write().await?;
     sqlx::query("UPDATE fact_series SET unit = $2, currency = $3, headline = $4, position = $5, updated_at = $6 WHERE id = $1")
-        .bind(id.0)
+        .bind(id)
         .bind(settings.unit.code())
         .bind(settings.currency.clone())
         .bind(i64::from(settings.headline))
@@ -230,7 +230,7 @@ pub async fn points(db: &Db, series: &[SeriesId], include_withdrawn: bool) -> an
     // Only numbered placeholders are spliced in; the ids are bound.
     let mut q = sqlx::query_as::<_, PointRow>(sqlx::AssertSqlSafe(sql));
     for id in series {
-        q = q.bind(id.0);
+        q = q.bind(id);
     }
     q.fetch_all(&db.pool).await.context("loading fact points")?.into_iter().map(PointRow::into_point).collect()
 }
@@ -238,8 +238,8 @@ pub async fn points(db: &Db, series: &[SeriesId], include_withdrawn: bool) -> an
 pub async fn find_point(db: &Db, series: SeriesId, id: PointId) -> anyhow::Result<Option<StoredPoint>> {
     let row: Option<PointRow> =
         sqlx::query_as(sqlx::AssertSqlSafe(format!("SELECT {POINT_COLUMNS} FROM fact_points WHERE id = $1 AND series_id = $2")))
-            .bind(id.0)
-            .bind(series.0)
+            .bind(id)
+            .bind(series)
             .fetch_optional(&db.pool)
             .await
             .context("loading a fact point")?;
@@ -247,12 +247,12 @@ pub async fn find_point(db: &Db, series: SeriesId, id: PointId) -> anyhow::Resul
 }
 
 async fn insert_point(tx: &mut sqlx::AnyConnection, series: SeriesId, p: &Point, by: Option<StaffId>, now: i64) -> anyhow::Result<PointId> {
-    let (id,): (i64,) = sqlx::query_as(
+    let (id,): (PointId,) = sqlx::query_as(
         "INSERT INTO fact_points (series_id, day, value, low, qualifier, source_title, source_publisher, source_url,
            source_published, note, created_at, created_by, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $11) RETURNING id",
     )
-    .bind(series.0)
+    .bind(series)
     .bind(p.day.iso())
     .bind(p.value.as_str())
     .bind(p.low.as_ref().map(|l| l.as_str().to_string()))
@@ -263,15 +263,15 @@ async fn insert_point(tx: &mut sqlx::AnyConnection, series: SeriesId, p: &Point,
     .bind(&p.source.published)
     .bind(&p.note)
     .bind(now)
-    .bind(by.map(|b| b.0))
+    .bind(by)
     .fetch_one(&mut *tx)
     .await
     .context("adding a fact point")?;
-    Ok(PointId(id))
+    Ok(id)
 }
 
 async fn touch_series(tx: &mut sqlx::AnyConnection, series: SeriesId, now: i64) -> anyhow::Result<()> {
-    sqlx::query("UPDATE fact_series SET updated_at = $2 WHERE id = $1").bind(series.0).bind(now).execute(&mut *tx).await.context("touching a series")?;
+    sqlx::query("UPDATE fact_series SET updated_at = $2 WHERE id = $1").bind(series).bind(now).execute(&mut *tx).await.context("touching a series")?;
     Ok(())
 }
 
@@ -304,7 +304,7 @@ async fn revise(
            source_url, source_published, note, was_withdrawn, change, reason, changed_at, changed_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)",
     )
-    .bind(current.id.0)
+    .bind(current.id)
     .bind(current.revision)
     .bind(p.day.iso())
     .bind(p.value.as_str())
@@ -319,7 +319,7 @@ async fn revise(
     .bind(change)
     .bind(reason)
     .bind(now)
-    .bind(by.0)
+    .bind(by)
     .execute(&mut *tx)
     .await
     .context("keeping a point's history")?;
@@ -330,7 +330,7 @@ async fn revise(
                source_url = $9, source_published = $10, note = $11, withdrawn = 0, revision = revision + 1, updated_at = $12
              WHERE id = $1 AND revision = $2",
         )
-        .bind(current.id.0)
+        .bind(current.id)
         .bind(current.revision)
         .bind(n.day.iso())
         .bind(n.value.as_str())
@@ -346,7 +346,7 @@ async fn revise(
         .await
         .context("correcting a point")?,
         None => sqlx::query("UPDATE fact_points SET withdrawn = 1, revision = revision + 1, updated_at = $3 WHERE id = $1 AND revision = $2")
-            .bind(current.id.0)
+            .bind(current.id)
             .bind(current.revision)
             .bind(now)
             .execute(&mut *tx)
@@ -379,7 +379,7 @@ pub async fn history(db: &Db, series: SeriesId) -> anyhow::Result<Vec<HistoryRow
          LEFT JOIN staff st ON st.id = h.changed_by
          WHERE p.series_id = $1 ORDER BY h.changed_at DESC, h.id DESC",
     )
-    .bind(series.0)
+    .bind(series)
     .fetch_all(&db.pool)
     .await
     .context("loading a series' history")

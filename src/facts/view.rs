@@ -40,7 +40,7 @@ pub struct Row {
 
 /// A series as readers see it: label, latest value, its source, the chart and the table.
 pub struct SeriesView {
-    pub id: i64,
+    pub id: SeriesId,
     pub label: String,
     pub place: String,
     pub text_lang: Lang,
@@ -68,7 +68,7 @@ pub fn series_view(i18n: &I18n, lang: Lang, fallback: Lang, series: &Series, poi
         );
         let title = if place.is_empty() { label.clone() } else { format!("{label} ({place})") };
         chart::layout(
-            format!("chart-{}", series.id.0),
+            format!("chart-{}", series.id),
             title.clone(),
             format!("{title}. {summary}"),
             &pts,
@@ -93,7 +93,7 @@ pub fn series_view(i18n: &I18n, lang: Lang, fallback: Lang, series: &Series, poi
             }
         })
         .collect();
-    SeriesView { id: series.id.0, label, place, text_lang, latest, chart, rows }
+    SeriesView { id: series.id, label, place, text_lang, latest, chart, rows }
 }
 
 /// Views of a campaign's series (only headlines when asked), for public pages.

@@ -19,7 +19,7 @@ use crate::state::AppState;
 use crate::crypto;
 use crate::db::now;
 use crate::error::AppError;
-use crate::staff::{Role, Staff, StaffId, store};
+use crate::staff::{Staff, store};
 
 const SESSION: &str = "tadamun-session";
 const PRE_SESSION: &str = "tadamun-pre";
@@ -72,8 +72,7 @@ pub async fn current_staff(state: &AppState, headers: &HeaderMap) -> Result<Opti
     if now - row.last_seen_at >= 60 {
         store::touch_session(&state.db, &hash, now).await?;
     }
-    let Some(role) = Role::parse(&row.role) else { return Ok(None) };
-    Ok(Some(Staff { id: StaffId(row.staff_id), login: row.login, role, session_token: token }))
+    Ok(Some(Staff { id: row.staff_id, login: row.login, role: row.role, session_token: token }))
 }
 
 /// Extractor for staff pages: the signed-in staff member, or a redirect to the sign-in page.

@@ -36,6 +36,7 @@ macro_rules! ftl_files {
             ("petitions", include_str!(concat!("../../locales/", $code, "/petitions.ftl"))),
             ("supporters", include_str!(concat!("../../locales/", $code, "/supporters.ftl"))),
             ("jobs", include_str!(concat!("../../locales/", $code, "/jobs.ftl"))),
+            ("audit", include_str!(concat!("../../locales/", $code, "/audit.ftl"))),
         ]
     };
 }
@@ -104,6 +105,8 @@ impl Lang {
         Lang::ALL.into_iter().find(|l| l.code() == code)
     }
 }
+
+crate::stored_code!(Lang, "language", Lang::parse, Lang::code);
 
 impl std::fmt::Display for Lang {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

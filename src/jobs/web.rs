@@ -63,6 +63,6 @@ async fn retry(
         return Err(AppError::NotFound);
     }
     state.job_notify.notify_waiters();
-    tracing::info!(staff_id = staff.id.0, job = id, "job retried by hand");
+    tracing::info!(staff_id = %staff.id, job = id, "job retried by hand");
     Ok(Redirect::to(&format!("/{lang}/staff/jobs?retried=1")).into_response())
 }

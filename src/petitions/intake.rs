@@ -24,7 +24,7 @@ use anyhow::Context;
 use sqlx::{AnyConnection, AssertSqlSafe};
 use tokio::sync::{mpsc, oneshot};
 
-use super::model::{PetitionId, Signing};
+use super::model::{PetitionId, SignatureId, Signing};
 use super::store::{self, ConfirmMail, SignOutcome};
 use crate::crypto::FieldKeys;
 use crate::db::{Db, Params, now};
@@ -255,35 +255,35 @@ async fn write_all(conn: &mut AnyConnection, keys: &FieldKeys, reqs: &[&Request]
 
     lap("people");
     // 3. The signatures, one per person and petition.
-    let sig_ids: HashMap<usize, i64> = live.iter().map(|i| (*i, crate::crypto::new_row_id())).collect();
-    let encrypt = |column: &'static str, id: i64, v: &Option<String>| v.as_ref().map(|v| keys.encrypt(store::at(column, id), v.as_bytes()));
+    let sig_ids: HashMap<usize, SignatureId> = live.iter().map(|i| (*i, crate::crypto::new_row_id())).collect();
+    let encrypt = |column: &'static str, id: SignatureId, v: &Option<String>| v.as_ref().map(|v| keys.encrypt(store::at(column, id), v.as_bytes()));
     let sql = format!(
         "INSERT INTO signatures (id, petition_id, supporter_id, confirmed, country, lang, city_ct, comment_ct, key_id, consent_lead, created_at)
          VALUES {} ON CONFLICT (supporter_id, petition_id) DO NOTHING RETURNING id",
         Params::for_conn(conn).rows(live.len(), 11)
     );
-    let mut q = sqlx::query_as::<_, (i64,)>(AssertSqlSafe(sql));
+    let mut q = sqlx::query_as::<_, (SignatureId,)>(AssertSqlSafe(sql));
     for i in &live {
         let (r, id) = (&reqs[*i], sig_ids[i]);
         q = q
             .bind(id)
-            .bind(r.petition.0)
-            .bind(person[i].0.0)
+            .bind(r.petition)
+            .bind(person[i].0)
             .bind(0i64)
             .bind(r.signing.country.as_str().to_string())
-            .bind(r.lang.code())
+            .bind(r.lang)
             .bind(encrypt("city", id, &r.signing.city))
             .bind(encrypt("comment", id, &r.signing.comment))
             .bind(i64::from(keys.current_id()))
             .bind(i64::from(r.signing.consent))
             .bind(now);
     }
-    let inserted: HashSet<i64> = q.fetch_all(&mut *conn).await.context("adding signatures")?.into_iter().map(|(id,)| id).collect();
+    let inserted: HashSet<SignatureId> = q.fetch_all(&mut *conn).await.context("adding signatures")?.into_iter().map(|(id,)| id).collect();
 
     lap("signatures");
     // 4. Who signed this petition before (rare): confirmed changes nothing; pending is refreshed
     //    with what was typed last, and mailed again within the day's allowance.
-    let mut signature_of: HashMap<usize, (i64, bool)> = HashMap::new();
+    let mut signature_of: HashMap<usize, (SignatureId, bool)> = HashMap::new();
     let mut count_mail: Vec<usize> = Vec::new();
     for i in &live {
         let (supporter, new_person) = person[i];
@@ -315,13 +315,13 @@ async fn write_all(conn: &mut AnyConnection, keys: &FieldKeys, reqs: &[&Request]
             p.one(),
             p.list(count_mail.len())
         );
-        let mut q = sqlx::query_as::<_, (i64, i64)>(AssertSqlSafe(sql)).bind(day).bind(day);
+        let mut q = sqlx::query_as::<_, (SupporterId, i64)>(AssertSqlSafe(sql)).bind(day).bind(day);
         for i in &count_mail {
-            q = q.bind(person[i].0.0);
+            q = q.bind(person[i].0);
         }
-        let counted: HashMap<i64, i64> = q.fetch_all(&mut *conn).await.context("counting confirmation mails")?.into_iter().collect();
+        let counted: HashMap<SupporterId, i64> = q.fetch_all(&mut *conn).await.context("counting confirmation mails")?.into_iter().collect();
         for i in &count_mail {
-            nth.insert(*i, counted.get(&person[i].0.0).copied().unwrap_or(i64::MAX));
+            nth.insert(*i, counted.get(&person[i].0).copied().unwrap_or(i64::MAX));
         }
     }
 

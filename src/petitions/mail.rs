@@ -10,6 +10,7 @@ use crate::context::Core;
 use crate::i18n::{Arg, Lang};
 use crate::jobs::Job;
 use crate::mail::{Outgoing, Unsubscribe, message_id};
+use crate::supporters::model::SupporterId;
 
 /// What the confirmation mail says, in the signer's language; both parts render it.
 struct Parts {
@@ -39,7 +40,7 @@ struct HtmlPart<'a> {
 }
 
 /// The links every mail to a supporter carries: their own page and unsubscribing.
-pub fn supporter_links(state: &Core, lang: Lang, supporter: i64) -> (String, Unsubscribe) {
+pub fn supporter_links(state: &Core, lang: Lang, supporter: SupporterId) -> (String, Unsubscribe) {
     let base = &state.cfg.base_url;
     let own = format!("{base}/{lang}/me/{}", state.keys.sign_link(LinkPurpose::SelfService, supporter));
     let token = state.keys.sign_link(LinkPurpose::Unsubscribe, supporter);
@@ -64,12 +65,12 @@ impl Job for ConfirmMail {
         let Some(person) = crate::supporters::store::load(&state.db, &state.keys.fields, sig.supporter).await? else { return Ok(()) };
         let Some(petition) = store::find_by_id(&state.db, sig.petition).await? else { return Ok(()) };
         let texts = store::texts(&state.db, petition.id).await?;
-        let campaign = crate::campaigns::store::find_by_id(&state.db, crate::campaigns::model::CampaignId(petition.campaign_id)).await?;
+        let campaign = crate::campaigns::store::find_by_id(&state.db, petition.campaign_id).await?;
         let campaign_default = campaign.map(|c| c.default_lang).unwrap_or(Lang::En);
         let lang = sig.lang;
         let (text, _) = super::view::pick_text(&texts, lang, campaign_default);
         let tr = |id: &str, args: &[(&str, Arg<'_>)]| state.i18n.tr(lang, id, args);
-        let (own_url, unsubscribe) = supporter_links(&state, lang, sig.supporter.0);
+        let (own_url, unsubscribe) = supporter_links(&state, lang, sig.supporter);
         let parts = Parts {
             lang,
             subject: tr("confirm-mail-subject", &[("title", Arg::Str(&text.title))]),
@@ -99,7 +100,7 @@ impl Job for ConfirmMail {
             unsubscribe: Some(unsubscribe),
         };
         state.mailer.send(&mail).await?;
-        tracing::info!(signature = sig.id, "confirmation mail sent");
+        tracing::info!(signature = %sig.id, "confirmation mail sent");
         Ok(())
     }
 }

@@ -3,10 +3,18 @@
 
 use crate::countries::Countries;
 use crate::supporters::model::{CountryCode, Email, PersonName};
+use crate::campaigns::model::CampaignId;
 use crate::text;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct PetitionId(pub i64);
+crate::row_id!(
+    /// A petition.
+    PetitionId
+);
+
+crate::row_id!(
+    /// A signature: one supporter on one petition.
+    SignatureId
+);
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Status {
@@ -38,10 +46,12 @@ impl Status {
     }
 }
 
+crate::stored_code!(Status, "petition status", Status::parse, Status::code);
+
 #[derive(Clone, Debug)]
 pub struct Petition {
     pub id: PetitionId,
-    pub campaign_id: i64,
+    pub campaign_id: CampaignId,
     pub slug: String,
     pub goal: i64,
     pub status: Status,

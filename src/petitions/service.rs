@@ -4,6 +4,7 @@
 
 use super::model::{Petition, PetitionId, PetitionText, Status};
 use super::store;
+use crate::db::texts::Expect;
 use crate::campaigns::model::Campaign;
 use crate::campaigns::service::StaffCampaign;
 use crate::db::now;
@@ -42,7 +43,7 @@ pub async fn public_petition(state: &AppState, slug: &str, petition: &str) -> Ap
         return Ok(found);
     }
     let campaign = crate::campaigns::service::published(state, slug).await?;
-    let petition = store::find(&state.db, campaign.id.0, petition).await?.filter(|p| p.status != Status::Draft).ok_or(AppError::NotFound)?;
+    let petition = store::find(&state.db, campaign.id, petition).await?.filter(|p| p.status != Status::Draft).ok_or(AppError::NotFound)?;
     state.cache.put_object(key, (campaign.clone(), petition.clone()));
     Ok((campaign, petition))
 }
@@ -50,7 +51,7 @@ pub async fn public_petition(state: &AppState, slug: &str, petition: &str) -> Ap
 
 /// A petition of this campaign, whatever its status (staff pages), or a 404.
 pub async fn load(state: &AppState, campaign: &Campaign, slug: &str) -> AppResult<Petition> {
-    store::find(&state.db, campaign.id.0, slug).await?.ok_or(AppError::NotFound)
+    store::find(&state.db, campaign.id, slug).await?.ok_or(AppError::NotFound)
 }
 
 /// What a coordinators' route under `…/petitions/{petition}/…` is about: the campaign's
@@ -77,9 +78,9 @@ impl axum::extract::FromRequestParts<AppState> for StaffPetition {
 
 /// Create a petition (a draft).
 pub async fn create(state: &AppState, staff: &Staff, campaign: &Campaign, slug: &str, goal: i64) -> AppResult<Result<PetitionId, Refusal>> {
-    match store::create(&state.db, campaign.id.0, slug, goal, now()).await? {
+    match store::create(&state.db, campaign.id, slug, goal, now()).await? {
         Some(id) => {
-            tracing::info!(staff_id = staff.id.0, "petition created");
+            tracing::info!(staff_id = %staff.id, "petition created");
             Ok(Ok(id))
         }
         None => Ok(Err(Refusal::SlugTaken)),
@@ -89,7 +90,7 @@ pub async fn create(state: &AppState, staff: &Staff, campaign: &Campaign, slug: 
 pub async fn set_goal(state: &AppState, staff: &Staff, petition: &Petition, goal: i64) -> AppResult<()> {
     store::set_goal(&state.db, petition.id, goal, now()).await?;
     state.cache.clear();
-    tracing::info!(staff_id = staff.id.0, "petition goal changed");
+    tracing::info!(staff_id = %staff.id, "petition goal changed");
     Ok(())
 }
 
@@ -104,17 +105,17 @@ pub async fn set_status(state: &AppState, staff: &Staff, campaign: &Campaign, pe
     }
     store::set_status(&state.db, petition.id, status, now()).await?;
     state.cache.clear();
-    tracing::info!(staff_id = staff.id.0, status = status.code(), "petition status changed");
+    tracing::info!(staff_id = %staff.id, status = status.code(), "petition status changed");
     Ok(Ok(()))
 }
 
 /// Save one language's text over `revision`; `false` when someone saved it meanwhile.
 pub async fn save_text(state: &AppState, staff: &Staff, petition: &Petition, text_lang: Lang, text: &PetitionText, revision: i64) -> AppResult<bool> {
-    if !store::save_text(&state.db, petition.id, text_lang, text, Some(staff.id.0), now(), revision).await? {
+    if !store::save_text(&state.db, petition.id, text_lang, text, Some(staff.id), now(), Expect::from_form(revision)).await? {
         return Ok(false);
     }
     state.cache.clear();
-    tracing::info!(staff_id = staff.id.0, text_lang = text_lang.code(), "petition text saved");
+    tracing::info!(staff_id = %staff.id, text_lang = text_lang.code(), "petition text saved");
     Ok(true)
 }
 

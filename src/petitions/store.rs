@@ -1,4 +1,4 @@
-//! SQL for petitions, their texts and signatures, and the audit log of exports.
+//! SQL for petitions, their texts and signatures.
 //!
 //! A signature's city and comment are encrypted here (bound to `signatures`, the column and the
 //! random row id); country and language stay in clear for the tallies. Tallies are counted from
@@ -7,10 +7,13 @@
 use anyhow::Context;
 use sqlx::{AnyConnection, AssertSqlSafe};
 
-use super::model::{Petition, PetitionId, PetitionText, Signing, Status};
+use super::model::{Petition, PetitionId, PetitionText, SignatureId, Signing, Status};
+use crate::campaigns::model::CampaignId;
 use crate::crypto::{FieldKeys, FieldRef};
 use crate::db::Db;
+use crate::db::texts::{Expect, TextSave};
 use crate::i18n::Lang;
+use crate::staff::StaffId;
 use crate::supporters::model::{Email, SupporterId};
 use crate::supporters::store::{self as supporters, NewSupporter};
 
@@ -18,8 +21,8 @@ const TABLE: &str = "signatures";
 /// Confirmation mails one person may be sent per UTC day, whatever they sign.
 pub const CONFIRM_MAILS_PER_DAY: i64 = 3;
 
-pub(super) fn at(column: &'static str, id: i64) -> FieldRef<'static> {
-    FieldRef { table: TABLE, column, row: id }
+pub(super) fn at(column: &'static str, id: SignatureId) -> FieldRef<'static> {
+    FieldRef::new(TABLE, column, id)
 }
 
 
@@ -27,11 +30,11 @@ const PETITION_COLUMNS: &str = "id, campaign_id, slug, goal, status, created_at,
 
 #[derive(sqlx::FromRow)]
 struct PetitionRow {
-    id: i64,
-    campaign_id: i64,
+    id: PetitionId,
+    campaign_id: CampaignId,
     slug: String,
     goal: i64,
-    status: String,
+    status: Status,
     created_at: i64,
     opened_at: Option<i64>,
     closed_at: Option<i64>,
@@ -40,11 +43,11 @@ struct PetitionRow {
 impl PetitionRow {
     fn into_petition(self) -> Petition {
         Petition {
-            id: PetitionId(self.id),
+            id: self.id,
             campaign_id: self.campaign_id,
             slug: self.slug,
             goal: self.goal,
-            status: Status::parse(&self.status).unwrap_or(Status::Draft),
+            status: self.status,
             created_at: self.created_at,
             opened_at: self.opened_at,
             closed_at: self.closed_at,
@@ -53,8 +56,8 @@ impl PetitionRow {
 }
 
 /// A new draft petition; `None` when the campaign has one with this slug already.
-pub async fn create(db: &Db, campaign_id: i64, slug: &str, goal: i64, now: i64) -> anyhow::Result<Option<PetitionId>> {
-    let row: Option<(i64,)> = sqlx::query_as(
+pub async fn create(db: &Db, campaign_id: CampaignId, slug: &str, goal: i64, now: i64) -> anyhow::Result<Option<PetitionId>> {
+    let row: Option<(PetitionId,)> = sqlx::query_as(
         "INSERT INTO petitions (campaign_id, slug, goal, status, created_at, updated_at) VALUES ($1, $2, $3, 'draft', $4, $4)
          ON CONFLICT (campaign_id, slug) DO NOTHING RETURNING id",
     )
@@ -65,10 +68,10 @@ pub async fn create(db: &Db, campaign_id: i64, slug: &str, goal: i64, now: i64) 
     .fetch_optional(&db.pool)
     .await
     .context("creating a petition")?;
-    Ok(row.map(|(id,)| PetitionId(id)))
+    Ok(row.map(|(id,)| id))
 }
 
-pub async fn find(db: &Db, campaign_id: i64, slug: &str) -> anyhow::Result<Option<Petition>> {
+pub async fn find(db: &Db, campaign_id: CampaignId, slug: &str) -> anyhow::Result<Option<Petition>> {
     let row: Option<PetitionRow> =
         sqlx::query_as(AssertSqlSafe(format!("SELECT {PETITION_COLUMNS} FROM petitions WHERE campaign_id = $1 AND slug = $2")))
             .bind(campaign_id)
@@ -81,7 +84,7 @@ pub async fn find(db: &Db, campaign_id: i64, slug: &str) -> anyhow::Result<Optio
 
 pub async fn find_by_id(db: &Db, id: PetitionId) -> anyhow::Result<Option<Petition>> {
     let row: Option<PetitionRow> = sqlx::query_as(AssertSqlSafe(format!("SELECT {PETITION_COLUMNS} FROM petitions WHERE id = $1")))
-        .bind(id.0)
+        .bind(id)
         .fetch_optional(&db.pool)
         .await
         .context("loading a petition")?;
@@ -89,7 +92,7 @@ pub async fn find_by_id(db: &Db, id: PetitionId) -> anyhow::Result<Option<Petiti
 }
 
 /// A campaign's petitions, newest first; only open and closed ones when `public`.
-pub async fn list(db: &Db, campaign_id: i64, public: bool) -> anyhow::Result<Vec<Petition>> {
+pub async fn list(db: &Db, campaign_id: CampaignId, public: bool) -> anyhow::Result<Vec<Petition>> {
     let filter = if public { "AND status <> 'draft'" } else { "" };
     let rows: Vec<PetitionRow> = sqlx::query_as(AssertSqlSafe(format!(
         "SELECT {PETITION_COLUMNS} FROM petitions WHERE campaign_id = $1 {filter} ORDER BY created_at DESC, id DESC LIMIT 200"
@@ -103,7 +106,7 @@ pub async fn list(db: &Db, campaign_id: i64, public: bool) -> anyhow::Result<Vec
 
 #[derive(sqlx::FromRow)]
 struct TextRow {
-    lang: String,
+    lang: Lang,
     title: String,
     addressee: String,
     body_md: String,
@@ -117,15 +120,15 @@ pub async fn texts(db: &Db, id: PetitionId) -> anyhow::Result<Vec<(Lang, Petitio
     let rows: Vec<TextRow> = sqlx::query_as(
         "SELECT lang, title, addressee, body_md, body_html, revision, updated_at FROM petition_texts WHERE petition_id = $1",
     )
-    .bind(id.0)
+    .bind(id)
     .fetch_all(&db.pool)
     .await
     .context("loading petition texts")?;
     Ok(rows
         .into_iter()
-        .filter_map(|r| {
-            Some((
-                Lang::parse(&r.lang)?,
+        .map(|r| {
+            (
+                r.lang,
                 PetitionText {
                     title: r.title,
                     addressee: r.addressee,
@@ -134,40 +137,23 @@ pub async fn texts(db: &Db, id: PetitionId) -> anyhow::Result<Vec<(Lang, Petitio
                     revision: r.revision,
                     updated_at: r.updated_at,
                 },
-            ))
+            )
         })
         .collect())
 }
 
-/// Save one language's text; with `expected` (the revision the form was made from, 0 for a
-/// new text) only when nobody saved in between. False when somebody did.
-pub async fn save_text(db: &Db, id: PetitionId, lang: Lang, text: &PetitionText, by: Option<i64>, now: i64, expected: i64) -> anyhow::Result<bool> {
-    let sql = if expected > 0 {
-        "UPDATE petition_texts SET title = $3, addressee = $4, body_md = $5, body_html = $6, updated_at = $7, updated_by = $8,
-           revision = revision + 1 WHERE petition_id = $1 AND lang = $2 AND revision = $9"
-    } else {
-        "INSERT INTO petition_texts (petition_id, lang, title, addressee, body_md, body_html, updated_at, updated_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (petition_id, lang) DO NOTHING"
-    };
-    let mut q = sqlx::query(sql)
-        .bind(id.0)
-        .bind(lang.code())
-        .bind(&text.title)
-        .bind(&text.addressee)
-        .bind(&text.body_md)
-        .bind(&text.body_html)
-        .bind(now)
-        .bind(by);
-    if expected > 0 {
-        q = q.bind(expected);
-    }
-    let done = q.execute(&db.pool).await.context("saving a petition text")?;
-    Ok(done.rows_affected() == 1)
+/// Save one language's text, as `expect` allows (see `db::texts`); `false` when somebody saved
+/// in between.
+pub async fn save_text(db: &Db, id: PetitionId, lang: Lang, text: &PetitionText, by: Option<StaffId>, now: i64, expect: Expect) -> anyhow::Result<bool> {
+    let fields = [("title", text.title.as_str()), ("addressee", &text.addressee), ("body_md", &text.body_md), ("body_html", &text.body_html)];
+    let save = TextSave { table: "petition_texts", owner: "petition_id", id, lang, fields: &fields, by, now };
+    let mut conn = db.pool.acquire().await.context("connecting to save a petition text")?;
+    save.save(&mut conn, expect).await
 }
 
 pub async fn set_goal(db: &Db, id: PetitionId, goal: i64, now: i64) -> anyhow::Result<()> {
     sqlx::query("UPDATE petitions SET goal = $2, updated_at = $3 WHERE id = $1")
-        .bind(id.0)
+        .bind(id)
         .bind(goal)
         .bind(now)
         .execute(&db.pool)
@@ -183,8 +169,8 @@ pub async fn set_status(db: &Db, id: PetitionId, status: Status, now: i64) -> an
            closed_at = CASE WHEN $2 = 'closed' THEN $3 ELSE NULL END
          WHERE id = $1",
     )
-    .bind(id.0)
-    .bind(status.code())
+    .bind(id)
+    .bind(status)
     .bind(now)
     .execute(&db.pool)
     .await
@@ -196,7 +182,7 @@ pub async fn set_status(db: &Db, id: PetitionId, status: Status, now: i64) -> an
 pub async fn tally(db: &Db, id: PetitionId) -> anyhow::Result<(i64, Vec<(String, i64)>)> {
     let mut rows: Vec<(String, i64)> =
         sqlx::query_as("SELECT country, COUNT(*) FROM signatures WHERE petition_id = $1 AND confirmed = 1 GROUP BY country")
-            .bind(id.0)
+            .bind(id)
             .fetch_all(&db.pool)
             .await
             .context("counting signatures per country")?;
@@ -207,7 +193,7 @@ pub async fn tally(db: &Db, id: PetitionId) -> anyhow::Result<(i64, Vec<(String,
 /// (pending, confirmed) signatures of a petition.
 pub async fn counts(db: &Db, id: PetitionId) -> anyhow::Result<(i64, i64)> {
     let rows: Vec<(i64, i64)> = sqlx::query_as("SELECT confirmed, COUNT(*) FROM signatures WHERE petition_id = $1 GROUP BY confirmed")
-        .bind(id.0)
+        .bind(id)
         .fetch_all(&db.pool)
         .await
         .context("counting signatures")?;
@@ -219,10 +205,10 @@ pub async fn counts(db: &Db, id: PetitionId) -> anyhow::Result<(i64, i64)> {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SignOutcome {
     /// A new signature, waiting for its confirmation; `mail` says whether a mail was queued.
-    New { signature: i64, mail: bool },
+    New { signature: SignatureId, mail: bool },
     /// This person had signed already and not yet confirmed: the details were updated and
     /// another confirmation mail queued unless the day's allowance is spent.
-    StillPending { signature: i64, mail: bool },
+    StillPending { signature: SignatureId, mail: bool },
     /// This person's signature counts already: nothing changes.
     AlreadyConfirmed,
     /// The form's token was used already (a double submit or a replay): nothing changes.
@@ -233,7 +219,7 @@ pub enum SignOutcome {
 /// day's allowance.
 #[derive(serde::Serialize, serde::Deserialize, Debug, Clone)]
 pub struct ConfirmMail {
-    pub signature: i64,
+    pub signature: SignatureId,
     /// The day (UTC day number) and how many'th mail of that day this is, for the unique key.
     pub day: i64,
     pub nth: i64,
@@ -258,17 +244,17 @@ pub async fn sign(
     }
     let new = NewSupporter { email: signing.email.clone(), name: Some(signing.name.clone()), country: Some(signing.country.clone()), lang };
     let (supporter, _) = supporters::find_or_create(conn, keys, &new, now).await?;
-    let id = crate::crypto::new_row_id();
-    let encrypt = |column: &'static str, id: i64, v: &Option<String>| v.as_ref().map(|v| keys.encrypt(at(column, id), v.as_bytes()));
+    let id: SignatureId = crate::crypto::new_row_id();
+    let encrypt = |column: &'static str, id: SignatureId, v: &Option<String>| v.as_ref().map(|v| keys.encrypt(at(column, id), v.as_bytes()));
     let inserted = sqlx::query(
         "INSERT INTO signatures (id, petition_id, supporter_id, confirmed, country, lang, city_ct, comment_ct, key_id, consent_lead, created_at)
          VALUES ($1, $2, $3, 0, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (supporter_id, petition_id) DO NOTHING",
     )
     .bind(id)
-    .bind(petition.0)
-    .bind(supporter.0)
+    .bind(petition)
+    .bind(supporter)
     .bind(signing.country.as_str())
-    .bind(lang.code())
+    .bind(lang)
     .bind(encrypt("city", id, &signing.city))
     .bind(encrypt("comment", id, &signing.comment))
     .bind(i64::from(keys.current_id()))
@@ -290,7 +276,7 @@ pub async fn sign(
         "UPDATE supporters SET mails_that_day = CASE WHEN mail_day = $2 THEN mails_that_day + 1 ELSE 1 END, mail_day = $2
          WHERE id = $1 RETURNING mails_that_day",
     )
-    .bind(supporter.0)
+    .bind(supporter)
     .bind(day)
     .fetch_one(&mut *conn)
     .await
@@ -309,10 +295,10 @@ pub(super) async fn refresh_pending(
     supporter: SupporterId,
     signing: &Signing,
     lang: Lang,
-) -> anyhow::Result<Option<i64>> {
-    let (existing, confirmed): (i64, i64) = sqlx::query_as("SELECT id, confirmed FROM signatures WHERE petition_id = $1 AND supporter_id = $2")
-        .bind(petition.0)
-        .bind(supporter.0)
+) -> anyhow::Result<Option<SignatureId>> {
+    let (existing, confirmed): (SignatureId, i64) = sqlx::query_as("SELECT id, confirmed FROM signatures WHERE petition_id = $1 AND supporter_id = $2")
+        .bind(petition)
+        .bind(supporter)
         .fetch_one(&mut *conn)
         .await
         .context("finding an earlier signature")?;
@@ -323,7 +309,7 @@ pub(super) async fn refresh_pending(
     sqlx::query("UPDATE signatures SET country = $2, lang = $3, city_ct = $4, comment_ct = $5, key_id = $6, consent_lead = $7 WHERE id = $1")
         .bind(existing)
         .bind(signing.country.as_str())
-        .bind(lang.code())
+        .bind(lang)
         .bind(encrypt("city", &signing.city))
         .bind(encrypt("comment", &signing.comment))
         .bind(i64::from(keys.current_id()))
@@ -337,7 +323,7 @@ pub(super) async fn refresh_pending(
 /// A signature, with what its mails and pages need.
 #[derive(Clone, Debug)]
 pub struct SignatureInfo {
-    pub id: i64,
+    pub id: SignatureId,
     pub petition: PetitionId,
     pub supporter: SupporterId,
     pub confirmed: bool,
@@ -345,8 +331,8 @@ pub struct SignatureInfo {
     pub consent_lead: bool,
 }
 
-pub async fn signature(db: &Db, id: i64) -> anyhow::Result<Option<SignatureInfo>> {
-    let row: Option<(i64, i64, i64, String, i64)> =
+pub async fn signature(db: &Db, id: SignatureId) -> anyhow::Result<Option<SignatureInfo>> {
+    let row: Option<(PetitionId, SupporterId, i64, Lang, i64)> =
         sqlx::query_as("SELECT petition_id, supporter_id, confirmed, lang, consent_lead FROM signatures WHERE id = $1")
             .bind(id)
             .fetch_optional(&db.pool)
@@ -354,10 +340,10 @@ pub async fn signature(db: &Db, id: i64) -> anyhow::Result<Option<SignatureInfo>
             .context("loading a signature")?;
     Ok(row.map(|(p, s, c, l, consent)| SignatureInfo {
         id,
-        petition: PetitionId(p),
-        supporter: SupporterId(s),
+        petition: p,
+        supporter: s,
         confirmed: c == 1,
-        lang: Lang::parse(&l).unwrap_or(Lang::En),
+        lang: l,
         consent_lead: consent == 1,
     }))
 }
@@ -385,7 +371,7 @@ pub async fn confirm(db: &Db, info: &SignatureInfo, org: &str, source: &str, now
 /// A signature as coordinators see it, decrypted.
 #[derive(Clone, Debug, serde::Serialize)]
 pub struct SignatureRow {
-    pub id: i64,
+    pub id: SignatureId,
     pub created_at: i64,
     pub confirmed_at: Option<i64>,
     pub name: Option<String>,
@@ -402,7 +388,7 @@ const SIGNATURE_COLUMNS: &str = "g.id, g.created_at, g.confirmed_at, g.country, 
 
 #[derive(sqlx::FromRow)]
 struct SignatureDbRow {
-    id: i64,
+    id: SignatureId,
     created_at: i64,
     confirmed_at: Option<i64>,
     country: String,
@@ -410,7 +396,7 @@ struct SignatureDbRow {
     comment_ct: Option<Vec<u8>>,
     consent_lead: i64,
     lang: String,
-    supporter_id: i64,
+    supporter_id: SupporterId,
     email_ct: Vec<u8>,
     name_ct: Option<Vec<u8>>,
 }
@@ -421,7 +407,7 @@ fn text(keys: &FieldKeys, place: FieldRef<'_>, ct: &[u8]) -> anyhow::Result<Stri
 
 impl SignatureDbRow {
     fn decrypt(self, keys: &FieldKeys) -> anyhow::Result<SignatureRow> {
-        let person = |column: &'static str| FieldRef { table: "supporters", column, row: self.supporter_id };
+        let person = |column: &'static str| crate::supporters::store::at(column, self.supporter_id);
         Ok(SignatureRow {
             id: self.id,
             created_at: self.created_at,
@@ -443,7 +429,7 @@ pub async fn list_signatures(db: &Db, keys: &FieldKeys, id: PetitionId, limit: i
         "SELECT {SIGNATURE_COLUMNS} FROM signatures g JOIN supporters s ON s.id = g.supporter_id
          WHERE g.petition_id = $1 ORDER BY g.created_at DESC, g.id DESC LIMIT $2 OFFSET $3"
     )))
-    .bind(id.0)
+    .bind(id)
     .bind(limit)
     .bind(offset)
     .fetch_all(&db.pool)
@@ -460,8 +446,8 @@ pub async fn find_signature_by_email(db: &Db, keys: &FieldKeys, id: PetitionId, 
         "SELECT {SIGNATURE_COLUMNS} FROM signatures g JOIN supporters s ON s.id = g.supporter_id
          WHERE g.petition_id = $1 AND g.supporter_id = $2"
     )))
-    .bind(id.0)
-    .bind(supporter.0)
+    .bind(id)
+    .bind(supporter)
     .fetch_optional(&mut *conn)
     .await
     .context("loading a signature")?;
@@ -471,21 +457,21 @@ pub async fn find_signature_by_email(db: &Db, keys: &FieldKeys, id: PetitionId, 
 /// Every signature of a petition, oldest first, read in batches (for the CSV export).
 pub async fn all_signatures(db: &Db, keys: &FieldKeys, id: PetitionId) -> anyhow::Result<Vec<SignatureRow>> {
     let mut out = Vec::new();
-    let (mut after_time, mut after_id) = (i64::MIN, i64::MIN);
+    let (mut after_time, mut after_id) = (i64::MIN, None::<SignatureId>);
     loop {
         let rows: Vec<SignatureDbRow> = sqlx::query_as(AssertSqlSafe(format!(
             "SELECT {SIGNATURE_COLUMNS} FROM signatures g JOIN supporters s ON s.id = g.supporter_id
              WHERE g.petition_id = $1 AND (g.created_at > $2 OR (g.created_at = $2 AND g.id > $3))
              ORDER BY g.created_at, g.id LIMIT 1000"
         )))
-        .bind(id.0)
+        .bind(id)
         .bind(after_time)
         .bind(after_id)
         .fetch_all(&db.pool)
         .await
         .context("reading signatures to export")?;
         let Some(last) = rows.last() else { break };
-        (after_time, after_id) = (last.created_at, last.id);
+        (after_time, after_id) = (last.created_at, Some(last.id));
         let n = rows.len();
         for r in rows {
             out.push(r.decrypt(keys)?);
@@ -499,11 +485,11 @@ pub async fn all_signatures(db: &Db, keys: &FieldKeys, id: PetitionId) -> anyhow
 
 /// The latest public comments of confirmed signatures: (country, comment, when).
 pub async fn recent_comments(db: &Db, keys: &FieldKeys, id: PetitionId, n: i64) -> anyhow::Result<Vec<(String, String, i64)>> {
-    let rows: Vec<(i64, String, Vec<u8>, i64)> = sqlx::query_as(
+    let rows: Vec<(SignatureId, String, Vec<u8>, i64)> = sqlx::query_as(
         "SELECT id, country, comment_ct, confirmed_at FROM signatures
          WHERE petition_id = $1 AND confirmed = 1 AND comment_ct IS NOT NULL ORDER BY confirmed_at DESC, id DESC LIMIT $2",
     )
-    .bind(id.0)
+    .bind(id)
     .bind(n)
     .fetch_all(&db.pool)
     .await
@@ -524,12 +510,12 @@ pub struct OwnSignature {
 }
 
 pub async fn signatures_of(db: &Db, keys: &FieldKeys, supporter: SupporterId) -> anyhow::Result<Vec<OwnSignature>> {
-    let rows: Vec<(i64, String, String, String, Option<Vec<u8>>, Option<Vec<u8>>, i64, i64)> = sqlx::query_as(
+    let rows: Vec<(SignatureId, String, String, String, Option<Vec<u8>>, Option<Vec<u8>>, i64, i64)> = sqlx::query_as(
         "SELECT g.id, p.slug, c.slug, g.country, g.city_ct, g.comment_ct, g.confirmed, g.created_at
          FROM signatures g JOIN petitions p ON p.id = g.petition_id JOIN campaigns c ON c.id = p.campaign_id
          WHERE g.supporter_id = $1 ORDER BY g.created_at",
     )
-    .bind(supporter.0)
+    .bind(supporter)
     .fetch_all(&db.pool)
     .await
     .context("loading a person's signatures")?;
@@ -589,7 +575,7 @@ pub async fn count_on_old_keys(db: &Db, keys: &FieldKeys) -> anyhow::Result<i64>
 pub async fn rotate_batch(db: &Db, keys: &FieldKeys, limit: i64) -> anyhow::Result<usize> {
     let current = i64::from(keys.current_id());
     let mut tx = db.begin_write().await?;
-    let rows: Vec<(i64, Option<Vec<u8>>, Option<Vec<u8>>)> =
+    let rows: Vec<(SignatureId, Option<Vec<u8>>, Option<Vec<u8>>)> =
         sqlx::query_as("SELECT id, city_ct, comment_ct FROM signatures WHERE key_id <> $1 ORDER BY id LIMIT $2")
             .bind(current)
             .bind(limit)
@@ -609,41 +595,4 @@ pub async fn rotate_batch(db: &Db, keys: &FieldKeys, limit: i64) -> anyhow::Resu
     }
     tx.commit().await.context("committing a rotation batch of signatures")?;
     Ok(n)
-}
-
-/// One line of the audit log.
-#[derive(Clone, Debug, sqlx::FromRow)]
-pub struct AuditEntry {
-    pub at: i64,
-    pub staff_login: String,
-    pub action: String,
-    pub detail: String,
-}
-
-pub async fn audit(db: &Db, staff_id: i64, staff_login: &str, action: &str, campaign_id: Option<i64>, detail: &str, now: i64) -> anyhow::Result<()> {
-    sqlx::query("INSERT INTO audit_log (at, staff_id, staff_login, action, campaign_id, detail) VALUES ($1, $2, $3, $4, $5, $6)")
-        .bind(now)
-        .bind(staff_id)
-        .bind(staff_login)
-        .bind(action)
-        .bind(campaign_id)
-        .bind(detail)
-        .execute(&db.pool)
-        .await
-        .context("writing the audit log")?;
-    Ok(())
-}
-
-pub async fn audit_count(db: &Db) -> anyhow::Result<i64> {
-    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM audit_log").fetch_one(&db.pool).await.context("counting the audit log")?;
-    Ok(n)
-}
-
-pub async fn audit_page(db: &Db, limit: i64, offset: i64) -> anyhow::Result<Vec<AuditEntry>> {
-    sqlx::query_as("SELECT at, staff_login, action, detail FROM audit_log ORDER BY at DESC, id DESC LIMIT $1 OFFSET $2")
-        .bind(limit)
-        .bind(offset)
-        .fetch_all(&db.pool)
-        .await
-        .context("reading the audit log")
 }

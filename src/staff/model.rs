@@ -8,8 +8,10 @@
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::Argon2;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct StaffId(pub i64);
+crate::row_id!(
+    /// A staff account.
+    StaffId
+);
 
 /// A sign-in name: 3 to 64 of `a-z 0-9 . _ -`, compared in lower case.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -51,6 +53,8 @@ impl Role {
         }
     }
 }
+
+crate::stored_code!(Role, "staff role", Role::parse, Role::as_str);
 
 /// A signed-in staff member, as the request handlers see them.
 #[derive(Clone, Debug)]

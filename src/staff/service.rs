@@ -4,7 +4,7 @@
 //! neither answer nor timing tells which names exist; repeated failures lock the name for a
 //! while; a new session token at every sign-in; a password change ends every session.
 
-use super::model::{self, Login, Staff, StaffId};
+use super::model::{self, Login, Staff};
 use super::store;
 use crate::crypto;
 use crate::db::now;
@@ -62,15 +62,15 @@ pub async fn sign_in(state: &AppState, typed: &str, password: String) -> AppResu
     store::attempt_succeeded(&state.db, &key).await?;
     // A new session id at every sign-in.
     let token = crypto::random_token();
-    store::sign_in(&state.db, StaffId(account.id), &crypto::token_hash(&token), now).await?;
-    tracing::info!(staff_id = account.id, "signed in");
+    store::sign_in(&state.db, account.id, &crypto::token_hash(&token), now).await?;
+    tracing::info!(staff_id = %account.id, "signed in");
     Ok(SignIn::Ok(token))
 }
 
 /// End every session of the account, on every device.
 pub async fn sign_out(state: &AppState, staff: &Staff) -> AppResult<()> {
     let ended = store::end_all_sessions(&state.db, staff.id).await?;
-    tracing::info!(staff_id = staff.id.0, ended, "signed out");
+    tracing::info!(staff_id = %staff.id, ended, "signed out");
     Ok(())
 }
 
@@ -107,6 +107,6 @@ pub async fn change_password(state: &AppState, staff: &Staff, current: String, n
         tokio::task::spawn_blocking(move || model::hash_password(&new)).await.map_err(|e| anyhow::anyhow!("password task: {e}"))??
     };
     store::set_password(&state.db, staff.id, &new_hash, now()).await?;
-    tracing::info!(staff_id = staff.id.0, "password changed; all sessions ended");
+    tracing::info!(staff_id = %staff.id, "password changed; all sessions ended");
     Ok(PasswordChange::Changed)
 }

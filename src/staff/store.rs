@@ -7,17 +7,17 @@ use crate::db::Db;
 
 #[derive(sqlx::FromRow, Debug)]
 pub struct StaffRow {
-    pub id: i64,
+    pub id: StaffId,
     pub login: String,
-    pub role: String,
+    pub role: Role,
     pub password_hash: String,
 }
 
 #[derive(sqlx::FromRow, Debug)]
 pub struct SessionRow {
-    pub staff_id: i64,
+    pub staff_id: StaffId,
     pub login: String,
-    pub role: String,
+    pub role: Role,
     pub created_at: i64,
     pub last_seen_at: i64,
 }
@@ -29,18 +29,18 @@ pub async fn count(db: &Db) -> anyhow::Result<i64> {
 
 /// Create an account; `Ok(None)` when the sign-in name is taken.
 pub async fn create(db: &Db, login: &Login, role: Role, password_hash: &str, now: i64) -> anyhow::Result<Option<StaffId>> {
-    let row: Option<(i64,)> = sqlx::query_as(
+    let row: Option<(StaffId,)> = sqlx::query_as(
         "INSERT INTO staff (login, role, password_hash, created_at, password_changed_at) VALUES ($1, $2, $3, $4, $4)
          ON CONFLICT (login) DO NOTHING RETURNING id",
     )
     .bind(login.as_str())
-    .bind(role.as_str())
+    .bind(role)
     .bind(password_hash)
     .bind(now)
     .fetch_optional(&db.pool)
     .await
     .context("creating a staff account")?;
-    Ok(row.map(|(id,)| StaffId(id)))
+    Ok(row.map(|(id,)| id))
 }
 
 pub async fn find_by_login(db: &Db, login: &Login) -> anyhow::Result<Option<StaffRow>> {
@@ -55,7 +55,7 @@ pub async fn find_by_login(db: &Db, login: &Login) -> anyhow::Result<Option<Staf
 
 pub async fn find_by_id(db: &Db, id: StaffId) -> anyhow::Result<Option<StaffRow>> {
     sqlx::query_as("SELECT id, login, role, password_hash FROM staff WHERE id = $1")
-        .bind(id.0)
+        .bind(id)
         .fetch_optional(&db.pool)
         .await
         .context("looking up a staff account")
@@ -137,7 +137,7 @@ pub async fn purge_throttle(db: &Db, now: i64) -> anyhow::Result<u64> {
 pub async fn sign_in(db: &Db, id: StaffId, token_hash: &str, now: i64) -> anyhow::Result<()> {
     sqlx::query("INSERT INTO sessions (token_hash, staff_id, created_at, last_seen_at) VALUES ($1, $2, $3, $3)")
         .bind(token_hash)
-        .bind(id.0)
+        .bind(id)
         .bind(now)
         .execute(&db.pool)
         .await
@@ -178,7 +178,7 @@ pub async fn delete_session(db: &Db, token_hash: &str) -> anyhow::Result<()> {
 /// End every session of an account (sign-out, password change).
 pub async fn end_all_sessions(db: &Db, id: StaffId) -> anyhow::Result<u64> {
     let done = sqlx::query("DELETE FROM sessions WHERE staff_id = $1")
-        .bind(id.0)
+        .bind(id)
         .execute(&db.pool)
         .await
         .context("ending sessions")?;
@@ -191,14 +191,14 @@ pub async fn set_password(db: &Db, id: StaffId, password_hash: &str, now: i64) -
     sqlx::query(
         "UPDATE staff SET password_hash = $2, password_changed_at = $3 WHERE id = $1",
     )
-    .bind(id.0)
+    .bind(id)
     .bind(password_hash)
     .bind(now)
     .execute(&mut *tx)
     .await
     .context("storing a new password")?;
     sqlx::query("DELETE FROM sessions WHERE staff_id = $1")
-        .bind(id.0)
+        .bind(id)
         .execute(&mut *tx)
         .await
         .context("ending sessions")?;

@@ -2,14 +2,16 @@
 
 use crate::text;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct SupporterId(pub i64);
+crate::row_id!(
+    /// A supporter: the person behind signatures, consents and mail.
+    SupporterId
+);
 
 impl SupporterId {
     /// A fresh random id. Ids are made here, not by the database, because the row id is part of
     /// every field's encryption and must be known before the row is written.
     pub fn generate() -> SupporterId {
-        SupporterId(crate::crypto::new_row_id())
+        crate::crypto::new_row_id()
     }
 }
 
@@ -78,13 +80,13 @@ pub use crate::countries::CountryCode;
 /// The key under which consent to hear from a campaign's lead organisation is recorded
 /// (`lead:{campaign id}`). The coalition's organisations will get keys of their own beside it;
 /// every key is made and read here, so its shape lives in one place.
-pub fn lead_consent_key(campaign_id: i64) -> String {
+pub fn lead_consent_key(campaign_id: impl std::fmt::Display) -> String {
     format!("lead:{campaign_id}")
 }
 
 /// The campaign whose lead organisation a consent key names, if it names one.
-pub fn lead_consent_campaign(key: &str) -> Option<i64> {
-    key.strip_prefix("lead:").and_then(|i| i.parse::<i64>().ok())
+pub fn lead_consent_campaign<Id: std::str::FromStr>(key: &str) -> Option<Id> {
+    key.strip_prefix("lead:").and_then(|i| i.parse().ok())
 }
 
 #[cfg(test)]

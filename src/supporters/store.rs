@@ -11,8 +11,8 @@ use crate::i18n::Lang;
 const TABLE: &str = "supporters";
 const EMAIL_DOMAIN: &str = "email";
 
-fn at(column: &'static str, id: SupporterId) -> FieldRef<'static> {
-    FieldRef { table: TABLE, column, row: id.0 }
+pub fn at(column: &'static str, id: SupporterId) -> FieldRef<'static> {
+    FieldRef::new(TABLE, column, id)
 }
 
 /// A supporter as read back, decrypted.
@@ -35,36 +35,36 @@ pub struct NewSupporter {
 
 #[derive(sqlx::FromRow)]
 struct Row {
-    id: i64,
+    id: SupporterId,
     email_ct: Vec<u8>,
     name_ct: Option<Vec<u8>>,
     country: Option<String>,
-    lang: String,
+    lang: Lang,
     created_at: i64,
 }
 
 fn decrypt_row(keys: &FieldKeys, r: Row) -> anyhow::Result<Supporter> {
-    let id = SupporterId(r.id);
+    let id = r.id;
     let email = String::from_utf8(keys.decrypt(at("email", id), &r.email_ct)?).context("email is not text")?;
     let name = match r.name_ct {
         Some(ct) => Some(String::from_utf8(keys.decrypt(at("name", id), &ct)?).context("name is not text")?),
         None => None,
     };
-    Ok(Supporter { id, email, name, country: r.country, lang: Lang::parse(&r.lang).unwrap_or(Lang::En), created_at: r.created_at })
+    Ok(Supporter { id, email, name, country: r.country, lang: r.lang, created_at: r.created_at })
 }
 
 /// The supporter with this email, if there is one: candidates by blind index (under every key,
 /// for a rotation in progress), then decrypted and compared, since a 64-bit index may collide.
 pub async fn find_by_email(conn: &mut sqlx::AnyConnection, keys: &FieldKeys, email: &Email) -> anyhow::Result<Option<SupporterId>> {
     for bidx in keys.blind_indexes(EMAIL_DOMAIN, email.as_str()) {
-        let candidates: Vec<(i64, Vec<u8>)> = sqlx::query_as("SELECT id, email_ct FROM supporters WHERE email_bidx = $1")
+        let candidates: Vec<(SupporterId, Vec<u8>)> = sqlx::query_as("SELECT id, email_ct FROM supporters WHERE email_bidx = $1")
             .bind(bidx.to_vec())
             .fetch_all(&mut *conn)
             .await
             .context("looking up supporters by email")?;
         for (id, ct) in candidates {
-            if keys.decrypt(at("email", SupporterId(id)), &ct)? == email.as_str().as_bytes() {
-                return Ok(Some(SupporterId(id)));
+            if keys.decrypt(at("email", id), &ct)? == email.as_str().as_bytes() {
+                return Ok(Some(id));
             }
         }
     }
@@ -96,7 +96,7 @@ pub async fn find_or_create(
 
 pub async fn load(db: &Db, keys: &FieldKeys, id: SupporterId) -> anyhow::Result<Option<Supporter>> {
     let row: Option<Row> = sqlx::query_as("SELECT id, email_ct, name_ct, country, lang, created_at FROM supporters WHERE id = $1")
-        .bind(id.0)
+        .bind(id)
         .fetch_optional(&db.pool)
         .await
         .context("loading a supporter")?;
@@ -119,7 +119,7 @@ pub async fn set_consent(
          ON CONFLICT (supporter_id, org) DO UPDATE SET granted = excluded.granted, source = excluded.source,
            lang = excluded.lang, changed_at = excluded.changed_at",
     )
-    .bind(id.0)
+    .bind(id)
     .bind(org)
     .bind(i64::from(granted))
     .bind(source)
@@ -129,7 +129,7 @@ pub async fn set_consent(
     .await
     .context("recording a consent")?;
     sqlx::query("INSERT INTO consent_events (supporter_id, org, granted, source, lang, at) VALUES ($1, $2, $3, $4, $5, $6)")
-        .bind(id.0)
+        .bind(id)
         .bind(org)
         .bind(i64::from(granted))
         .bind(source)
@@ -154,7 +154,7 @@ pub async fn set_consent_now(db: &Db, id: SupporterId, org: &str, granted: bool,
 pub async fn withdraw_all(db: &Db, id: SupporterId, source: &str, lang: Lang, now: i64) -> anyhow::Result<bool> {
     let mut tx = db.begin_write().await?;
     let exists: Option<(i64,)> = sqlx::query_as("SELECT id FROM supporters WHERE id = $1")
-        .bind(id.0)
+        .bind(id)
         .fetch_optional(&mut *tx)
         .await
         .context("finding a supporter")?;
@@ -162,7 +162,7 @@ pub async fn withdraw_all(db: &Db, id: SupporterId, source: &str, lang: Lang, no
         return Ok(false);
     }
     let granted: Vec<(String,)> = sqlx::query_as("SELECT org FROM consents WHERE supporter_id = $1 AND granted = 1")
-        .bind(id.0)
+        .bind(id)
         .fetch_all(&mut *tx)
         .await
         .context("reading consents")?;
@@ -184,7 +184,7 @@ pub struct Consent {
 
 pub async fn consents(db: &Db, id: SupporterId) -> anyhow::Result<Vec<Consent>> {
     sqlx::query_as("SELECT org, granted, source, lang, changed_at FROM consents WHERE supporter_id = $1 ORDER BY org")
-        .bind(id.0)
+        .bind(id)
         .fetch_all(&db.pool)
         .await
         .context("loading consents")
@@ -196,7 +196,7 @@ pub async fn export(db: &Db, keys: &FieldKeys, id: SupporterId) -> anyhow::Resul
     let events: Vec<Consent> = sqlx::query_as(
         "SELECT org, granted, source, lang, at AS changed_at FROM consent_events WHERE supporter_id = $1 ORDER BY at, id",
     )
-    .bind(id.0)
+    .bind(id)
     .fetch_all(&db.pool)
     .await
     .context("loading consent history")?;
@@ -217,7 +217,7 @@ pub async fn erase(db: &Db, id: SupporterId) -> anyhow::Result<bool> {
     let mut tx = db.begin_write().await?;
     // Delete first and learn the index from what was deleted: no read that could go stale.
     let bidx: Option<(Vec<u8>,)> = sqlx::query_as("DELETE FROM supporters WHERE id = $1 RETURNING email_bidx")
-        .bind(id.0)
+        .bind(id)
         .fetch_optional(&mut *tx)
         .await
         .context("erasing a supporter")?;
@@ -247,7 +247,7 @@ pub async fn count_on_old_keys(db: &Db, keys: &FieldKeys) -> anyhow::Result<i64>
 pub async fn rotate_batch(db: &Db, keys: &FieldKeys, limit: i64) -> anyhow::Result<usize> {
     let current = i64::from(keys.current_id());
     let mut tx = db.begin_write().await?;
-    let rows: Vec<(i64, Vec<u8>, Vec<u8>, Option<Vec<u8>>)> =
+    let rows: Vec<(SupporterId, Vec<u8>, Vec<u8>, Option<Vec<u8>>)> =
         sqlx::query_as("SELECT id, email_bidx, email_ct, name_ct FROM supporters WHERE key_id <> $1 ORDER BY id LIMIT $2")
             .bind(current)
             .bind(limit)
@@ -256,10 +256,9 @@ pub async fn rotate_batch(db: &Db, keys: &FieldKeys, limit: i64) -> anyhow::Resu
             .context("reading a rotation batch")?;
     let n = rows.len();
     let mut old_indexes = Vec::with_capacity(n);
-    for (row_id, old_bidx, email_ct, name_ct) in rows {
+    for (id, old_bidx, email_ct, name_ct) in rows {
         old_indexes.push(old_bidx);
         let r = (email_ct, name_ct);
-        let id = SupporterId(row_id);
         let email = keys.decrypt(at("email", id), &r.0)?;
         let email_text = String::from_utf8(email.clone()).context("email is not text")?;
         let bidx = keys.blind_index(EMAIL_DOMAIN, &email_text).to_vec();
@@ -269,7 +268,7 @@ pub async fn rotate_batch(db: &Db, keys: &FieldKeys, limit: i64) -> anyhow::Resu
             .await
             .context("adding an email slot")?;
         sqlx::query("UPDATE supporters SET email_bidx = $2, email_ct = $3, name_ct = $4, key_id = $5 WHERE id = $1")
-            .bind(id.0)
+            .bind(id)
             .bind(bidx)
             .bind(keys.encrypt(at("email", id), &email))
             .bind(r.1.map(|ct| keys.reencrypt(at("name", id), &ct)).transpose()?)
@@ -314,16 +313,16 @@ pub async fn find_many_by_email(tx: &mut sqlx::AnyConnection, keys: &FieldKeys, 
     wanted.sort();
     wanted.dedup();
     let sql = format!("SELECT id, email_ct FROM supporters WHERE email_bidx IN ({})", crate::db::Params::for_conn(tx).list(wanted.len()));
-    let mut q = sqlx::query_as::<_, (i64, Vec<u8>)>(sqlx::AssertSqlSafe(sql));
+    let mut q = sqlx::query_as::<_, (SupporterId, Vec<u8>)>(sqlx::AssertSqlSafe(sql));
     for w in wanted {
         q = q.bind(w);
     }
     let candidates = q.fetch_all(&mut *tx).await.context("looking up supporters by email")?;
     let mut found = vec![None; emails.len()];
     for (id, ct) in candidates {
-        let plain = keys.decrypt(at("email", SupporterId(id)), &ct)?;
+        let plain = keys.decrypt(at("email", id), &ct)?;
         if let Some(i) = emails.iter().position(|e| e.as_str().as_bytes() == plain.as_slice()) {
-            found[i] = Some(SupporterId(id));
+            found[i] = Some(id);
         }
     }
     Ok(found)
@@ -345,7 +344,7 @@ pub async fn insert_many(tx: &mut sqlx::AnyConnection, keys: &FieldKeys, news: &
         let id = SupporterId::generate();
         ids.push(id);
         q = q
-            .bind(id.0)
+            .bind(id)
             .bind(keys.blind_index(EMAIL_DOMAIN, new.email.as_str()).to_vec())
             .bind(keys.encrypt(at("email", id), new.email.as_str().as_bytes()))
             .bind(new.name.as_ref().map(|n| keys.encrypt(at("name", id), n.as_str().as_bytes())))

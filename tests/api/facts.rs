@@ -4,9 +4,9 @@
 
 use crate::common::{Agent, Options, TestApp};
 
-async fn demo_series_id(app: &TestApp) -> i64 {
+async fn demo_series_id(app: &TestApp) -> tadamun::facts::model::SeriesId {
     let c = tadamun::campaigns::store::find_by_slug(&app.state.db, "defend-idlib").await.unwrap().unwrap();
-    tadamun::facts::store::list_series(&app.state.db, c.id).await.unwrap()[0].id.0
+    tadamun::facts::store::list_series(&app.state.db, c.id).await.unwrap()[0].id
 }
 
 async fn point_count(app: &TestApp) -> i64 {

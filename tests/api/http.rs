@@ -587,7 +587,7 @@ async fn lists_are_paged() {
             .unwrap()
             .unwrap();
         let text = tadamun::campaigns::model::TextInput { title: format!("Campaign {i}"), call_md: "x".into(), ..Default::default() }.parse().unwrap();
-        tadamun::campaigns::store::save_text(&app.state.db, id, tadamun::i18n::Lang::En, &text, None, now, None).await.unwrap();
+        tadamun::campaigns::store::save_text(&app.state.db, id, tadamun::i18n::Lang::En, &text, None, now, tadamun::db::texts::Expect::Any).await.unwrap();
         tadamun::campaigns::store::set_published(&app.state.db, id, true, now).await.unwrap();
     }
     let mut reader = app.agent();

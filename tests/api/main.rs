@@ -11,5 +11,6 @@ mod http;
 mod jobs;
 mod mail;
 mod petitions;
+mod stored;
 mod supporters;
 mod writer;

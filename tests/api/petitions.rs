@@ -100,8 +100,8 @@ async fn a_signature_counts_once_confirmed_through_the_mailed_link() {
     agent.post(&link, &[]).await;
     assert_eq!(count(&app, 1).await, 1);
     // The consent to hear from the lead organisation was recorded at confirmation.
-    let (supporter,): (i64,) = sqlx::query_as("SELECT supporter_id FROM signatures").fetch_one(&app.state.db.pool).await.unwrap();
-    let consents = tadamun::supporters::store::consents(&app.state.db, tadamun::supporters::model::SupporterId(supporter)).await.unwrap();
+    let (supporter,): (tadamun::supporters::model::SupporterId,) = sqlx::query_as("SELECT supporter_id FROM signatures").fetch_one(&app.state.db.pool).await.unwrap();
+    let consents = tadamun::supporters::store::consents(&app.state.db, supporter).await.unwrap();
     assert_eq!(consents.len(), 1);
     assert_eq!((consents[0].granted, consents[0].source.as_str(), consents[0].lang.as_str()), (1, "petition:defend-idlib/open-the-borders", "en"));
     // The Arabic page counts the same, in Arabic digits and names.
@@ -156,7 +156,7 @@ async fn counts_per_country_come_from_confirmed_signatures_only() {
     }
     let (total, per_country) = {
         let campaign = tadamun::campaigns::store::find_by_slug(&app.state.db, "defend-idlib").await.unwrap().unwrap();
-        let p = tadamun::petitions::store::find(&app.state.db, campaign.id.0, "open-the-borders").await.unwrap().unwrap();
+        let p = tadamun::petitions::store::find(&app.state.db, campaign.id, "open-the-borders").await.unwrap().unwrap();
         tadamun::petitions::store::tally(&app.state.db, p.id).await.unwrap()
     };
     assert_eq!(total, 3);
@@ -517,7 +517,7 @@ async fn key_rotation_moves_signatures_too() {
     ring.retire_old_keys(&path).unwrap();
     let new_only = FieldKeys::new(&load_or_create_keyring(&path).unwrap());
     let campaign = tadamun::campaigns::store::find_by_slug(&app.state.db, "defend-idlib").await.unwrap().unwrap();
-    let p = petitions::find(&app.state.db, campaign.id.0, "open-the-borders").await.unwrap().unwrap();
+    let p = petitions::find(&app.state.db, campaign.id, "open-the-borders").await.unwrap().unwrap();
     let mut rows = petitions::all_signatures(&app.state.db, &new_only, p.id).await.unwrap();
     rows.sort_by(|a, b| a.email.cmp(&b.email));
     let read: Vec<_> = rows.iter().map(|r| (r.email.as_str(), r.city.as_deref(), r.comment.as_deref())).collect();
@@ -538,7 +538,7 @@ async fn signatures_arriving_together_are_written_together_and_one_bad_one_sinks
     use tadamun::petitions::store::SignOutcome;
     let app = demo(Options::default()).await;
     let campaign = tadamun::campaigns::store::find_by_slug(&app.state.db, "defend-idlib").await.unwrap().unwrap();
-    let petition = tadamun::petitions::store::find(&app.state.db, campaign.id.0, "open-the-borders").await.unwrap().unwrap().id;
+    let petition = tadamun::petitions::store::find(&app.state.db, campaign.id, "open-the-borders").await.unwrap().unwrap().id;
     let request = |email: &str, token: &str, petition: PetitionId| Request {
         petition,
         signing: signing(email),
@@ -556,7 +556,7 @@ async fn signatures_arriving_together_are_written_together_and_one_bad_one_sinks
         calls.push(request(spelling, &format!("same{k}"), petition));
     }
     calls.push(request("twice@example.org", "t0", petition));
-    calls.push(request("nowhere@example.org", "nowhere", PetitionId(i64::MAX)));
+    calls.push(request("nowhere@example.org", "nowhere", i64::MAX.to_string().parse::<PetitionId>().unwrap()));
     let intake = app.state.part::<tadamun::petitions::intake::Intake>().clone();
     let answers = futures_util::future::join_all(calls.into_iter().map(|r| {
         let intake = intake.clone();

@@ -127,8 +127,8 @@ async fn a_ciphertext_moved_to_another_row_does_not_decrypt() {
     let (a, _) = add(&app, keys, &new("a@example.org", "A")).await;
     let (b, _) = add(&app, keys, &new("b@example.org", "B")).await;
     sqlx::query("UPDATE supporters SET email_ct = (SELECT email_ct FROM supporters WHERE id = $1) WHERE id = $2")
-        .bind(a.0)
-        .bind(b.0)
+        .bind(a)
+        .bind(b)
         .execute(&app.state.db.pool)
         .await
         .unwrap();

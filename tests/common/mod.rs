@@ -206,11 +206,32 @@ impl TestApp {
         }
         self.state.db.pool.close().await;
         if let Some((admin_url, name)) = self.postgres.take() {
-            let mut conn = sqlx::AnyConnection::connect(&admin_url).await.expect("connect to PostgreSQL");
-            sqlx::query(sqlx::AssertSqlSafe(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")))
-                .execute(&mut conn)
-                .await
-                .expect("drop database");
+            drop_database(&admin_url, &name).await;
+        }
+    }
+}
+
+async fn drop_database(admin_url: &str, name: &str) {
+    let mut conn = sqlx::AnyConnection::connect(admin_url).await.expect("connect to PostgreSQL");
+    sqlx::query(sqlx::AssertSqlSafe(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")))
+        .execute(&mut conn)
+        .await
+        .expect("drop database");
+}
+
+/// A test that panicked (or returned early) never reached `finish()`: its PostgreSQL database
+/// is dropped here. Drop cannot wait on the test's runtime, so a thread with a runtime of its
+/// own does it, and the test waits for that thread.
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        let Some((admin_url, name)) = self.postgres.take() else { return };
+        let dropped = std::thread::spawn(move || {
+            let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("a runtime to drop the database");
+            rt.block_on(drop_database(&admin_url, &name));
+        })
+        .join();
+        if dropped.is_err() {
+            eprintln!("could not drop a test's PostgreSQL database (see the message above)");
         }
     }
 }

@@ -233,7 +233,7 @@ async fn arabic_reader_and_coordinator_with_javascript_off() {
 }
 
 /// Give the demo's first series a history of several values, so its chart has a line.
-async fn add_history(app: &TestApp) -> i64 {
+async fn add_history(app: &TestApp) -> tadamun::facts::model::SeriesId {
     use tadamun::facts::model::{Day, PointInput, Unit};
     let c = tadamun::campaigns::store::find_by_slug(&app.state.db, "defend-idlib").await.unwrap().unwrap();
     let series = tadamun::facts::store::list_series(&app.state.db, c.id).await.unwrap()[0].id;
@@ -247,7 +247,7 @@ async fn add_history(app: &TestApp) -> i64 {
         .collect();
     tadamun::facts::store::add_points(&app.state.db, series, &points, None, 0).await.unwrap();
     app.state.cache.clear();
-    series.0
+    series
 }
 
 /// The facts page with JavaScript off: the chart is drawn, runs right to left in Arabic, and

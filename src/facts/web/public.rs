@@ -74,7 +74,7 @@ struct JsonPoint<'a> {
 
 #[derive(serde::Serialize)]
 struct JsonSeries<'a> {
-    id: i64,
+    id: SeriesId,
     unit: Unit,
     currency: Option<&'a str>,
     headline: bool,
@@ -104,12 +104,12 @@ async fn facts_json(State(state): State<AppState>, Path(slug): Path<String>) -> 
         series: series
             .iter()
             .map(|s| JsonSeries {
-                id: s.id.0,
+                id: s.id,
                 unit: s.unit,
                 currency: s.currency.as_deref(),
                 headline: s.headline,
                 labels: s.texts.iter().map(|(l, label, place)| (l.code(), JsonLabel { label: label.clone(), place: place.clone() })).collect(),
-                csv: format!("{}/c/{}/facts/{}.csv", state.cfg.base_url, campaign.slug, s.id.0),
+                csv: format!("{}/c/{}/facts/{}.csv", state.cfg.base_url, campaign.slug, s.id),
                 points: points
                     .iter()
                     .filter(|p| p.series_id == s.id)
@@ -140,7 +140,7 @@ async fn series_csv(State(state): State<AppState>, Path((slug, file)): Path<(Str
 pub(super) async fn csv_response(state: &AppState, campaign: &Campaign, series: &Series) -> AppResult<Response> {
     let points = store::points(&state.db, &[series.id], false).await?;
     let bytes = csv_io::export(&points)?;
-    let disposition = format!("attachment; filename=\"{}-facts-{}.csv\"", campaign.slug, series.id.0);
+    let disposition = format!("attachment; filename=\"{}-facts-{}.csv\"", campaign.slug, series.id);
     Ok((
         [(header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()), (header::CONTENT_DISPOSITION, disposition)],
         bytes,

@@ -65,7 +65,7 @@ fn translate_errors(state: &AppState, lang: Lang, errors: &Errors) -> HttpFieldE
 struct StaffListTemplate {
     page: Page,
     slug: String,
-    rows: Vec<(i64, String, Lang, Unit, bool, usize)>,
+    rows: Vec<(SeriesId, String, Lang, Unit, bool, usize)>,
 }
 
 async fn staff_list(
@@ -80,7 +80,7 @@ async fn staff_list(
         .iter()
         .map(|s| {
             let (label, _, l) = s.label(lang, campaign.default_lang);
-            (s.id.0, label, l, s.unit, s.headline, points.iter().filter(|p| p.series_id == s.id).count())
+            (s.id, label, l, s.unit, s.headline, points.iter().filter(|p| p.series_id == s.id).count())
         })
         .collect();
     let page = Page::staff(&state, lang, &staff, format!("/staff/campaigns/{slug}/facts"), "facts-title");
@@ -145,7 +145,7 @@ async fn create_series(
     match input.parse(campaign.default_lang) {
         Ok(settings) => {
             let id = service::create_series(&state, &staff, &campaign, &settings).await?;
-            Ok(Redirect::to(&format!("/{lang}/staff/campaigns/{slug}/facts/{}", id.0)).into_response())
+            Ok(Redirect::to(&format!("/{lang}/staff/campaigns/{slug}/facts/{}", id)).into_response())
         }
         Err(errors) => {
             let page = Page::staff(&state, lang, &staff, format!("/staff/campaigns/{slug}/facts/new"), "facts-new-title");
@@ -158,7 +158,7 @@ async fn create_series(
 
 /// A point as the staff table shows it.
 pub struct StaffPointRow {
-    pub id: i64,
+    pub id: PointId,
     pub day: String,
     pub value: String,
     pub source_title: String,
@@ -181,7 +181,7 @@ struct SeriesTemplate {
     page: Page,
     slug: String,
     view: SeriesView,
-    series_id: i64,
+    series_id: SeriesId,
     settings: SeriesFormTemplate,
     points: Vec<StaffPointRow>,
     /// The add-point form as typed, and its errors.
@@ -226,7 +226,7 @@ async fn series_template(state: &AppState, lang: Lang, staff: &Staff, campaign: 
         .iter()
         .rev()
         .map(|p| StaffPointRow {
-            id: p.id.0,
+            id: p.id,
             day: day_text(&state.i18n, lang, &p.point.day),
             value: value_text(&state.i18n, lang, series, &p.point),
             source_title: p.point.source.title.clone(),
@@ -242,7 +242,7 @@ async fn series_template(state: &AppState, lang: Lang, staff: &Staff, campaign: 
         position: series.position.to_string(),
         texts: Lang::ALL.into_iter().map(|l| (l, series.text(l).0.to_string(), series.text(l).1.to_string())).collect(),
     });
-    let base = format!("/staff/campaigns/{slug}/facts/{}", series.id.0);
+    let base = format!("/staff/campaigns/{slug}/facts/{}", series.id);
     let mut page = Page::staff(state, lang, staff, base.clone(), "facts-series-title");
     page.title = format!("{} · {}", view.label, page.title);
     let settings = SeriesFormTemplate {
@@ -257,7 +257,7 @@ async fn series_template(state: &AppState, lang: Lang, staff: &Staff, campaign: 
         page,
         slug,
         view,
-        series_id: series.id.0,
+        series_id: series.id,
         settings,
         points,
         point: parts.point,
@@ -317,7 +317,7 @@ async fn save_series(
     match input.parse(campaign.default_lang) {
         Ok(settings) => {
             service::update_series(&state, &staff, &series, &settings).await?;
-            Ok(Redirect::to(&format!("/{lang}/staff/campaigns/{slug}/facts/{}?saved=1", series.id.0)).into_response())
+            Ok(Redirect::to(&format!("/{lang}/staff/campaigns/{slug}/facts/{}?saved=1", series.id)).into_response())
         }
         Err(errors) => {
             let parts = SeriesPageParts { settings_errors: translate_errors(&state, lang, &errors), input: Some(input), ..Default::default() };
@@ -352,7 +352,7 @@ async fn add_point(
     match input.parse(series.unit, Day::today()) {
         Ok(point) => {
             service::add_points(&state, &staff, &series, &[point]).await?;
-            Ok(Redirect::to(&format!("/{lang}/staff/campaigns/{slug}/facts/{}?saved=1", series.id.0)).into_response())
+            Ok(Redirect::to(&format!("/{lang}/staff/campaigns/{slug}/facts/{}?saved=1", series.id)).into_response())
         }
         Err(errors) => {
             let parts = SeriesPageParts { point_errors: translate_errors(&state, lang, &errors), point: input, ..Default::default() };
@@ -382,7 +382,7 @@ async fn import_csv(
     match csv_io::import(&text, series.unit, Day::today()) {
         Ok(points) => {
             service::add_points(&state, &staff, &series, &points).await?;
-            Ok(Redirect::to(&format!("/{lang}/staff/campaigns/{slug}/facts/{}?saved=imported", series.id.0)).into_response())
+            Ok(Redirect::to(&format!("/{lang}/staff/campaigns/{slug}/facts/{}?saved=imported", series.id)).into_response())
         }
         Err(errors) => {
             let csv_errors = errors.iter().map(|e| line_error_text(&state, lang, e)).collect();
@@ -397,8 +397,8 @@ async fn import_csv(
 struct PointTemplate {
     page: Page,
     slug: String,
-    series_id: i64,
-    point_id: i64,
+    series_id: SeriesId,
+    point_id: PointId,
     revision: i64,
     withdrawn: bool,
     current: String,
@@ -409,18 +409,18 @@ struct PointTemplate {
 }
 
 async fn load_point(state: &AppState, series: &Series, pid: &str) -> AppResult<StoredPoint> {
-    let pid = pid.parse::<i64>().map_err(|_| AppError::NotFound)?;
-    store::find_point(&state.db, series.id, PointId(pid)).await?.ok_or(AppError::NotFound)
+    let pid: PointId = pid.parse().map_err(|_| AppError::NotFound)?;
+    store::find_point(&state.db, series.id, pid).await?.ok_or(AppError::NotFound)
 }
 
 fn point_template(state: &AppState, lang: Lang, staff: &Staff, slug: &str, series: &Series, stored: &StoredPoint, input: PointInput, reason: String, point_errors: HttpFieldErrors) -> PointTemplate {
-    let path = format!("/staff/campaigns/{slug}/facts/{}/points/{}", series.id.0, stored.id.0);
+    let path = format!("/staff/campaigns/{slug}/facts/{}/points/{}", series.id, stored.id);
     let units_note = state.i18n.tr(lang, &series.unit.name_id(), &[]);
     PointTemplate {
         page: Page::staff(state, lang, staff, path, "point-title"),
         slug: slug.to_string(),
-        series_id: series.id.0,
-        point_id: stored.id.0,
+        series_id: series.id,
+        point_id: stored.id,
         revision: stored.revision,
         withdrawn: stored.withdrawn,
         current: format!("{}: {}", day_text(&state.i18n, lang, &stored.point.day), value_text(&state.i18n, lang, series, &stored.point)),
@@ -456,7 +456,7 @@ async fn correct_point(
     let seen = form.get("revision").parse::<i64>().ok();
     let parsed = input.parse(series.unit, Day::today());
     let errors = match service::correct(&state, &staff, &stored, parsed, form.get("reason"), seen).await? {
-        Ok(()) => return Ok(Redirect::to(&format!("/{lang}/staff/campaigns/{slug}/facts/{}?saved=1", series.id.0)).into_response()),
+        Ok(()) => return Ok(Redirect::to(&format!("/{lang}/staff/campaigns/{slug}/facts/{}?saved=1", series.id)).into_response()),
         Err(errors) => errors,
     };
     let errors = translate_errors(&state, lang, &errors);
@@ -479,5 +479,5 @@ async fn withdraw_point(
         let input = PointInput::from_point(&stored.point);
         return html_status(StatusCode::UNPROCESSABLE_ENTITY, &point_template(&state, lang, &staff, &slug, &series, &stored, input, String::new(), errors));
     }
-    Ok(Redirect::to(&format!("/{lang}/staff/campaigns/{slug}/facts/{}?saved=1", series.id.0)).into_response())
+    Ok(Redirect::to(&format!("/{lang}/staff/campaigns/{slug}/facts/{}?saved=1", series.id)).into_response())
 }

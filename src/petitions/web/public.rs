@@ -12,7 +12,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 use serde::Deserialize;
 
-use crate::campaigns::model::{Campaign, CampaignId};
+use crate::campaigns::model::Campaign;
 use crate::campaigns::view::lead_org;
 use crate::countries::{countries, country_name};
 use crate::petitions::model::{Petition, PetitionText, SignInput, Status};
@@ -122,7 +122,7 @@ async fn petition_template(
 }
 
 fn form_name(petition: &Petition) -> String {
-    format!("petition:{}", petition.id.0)
+    format!("petition:{}", petition.id)
 }
 
 #[derive(Deserialize)]
@@ -280,7 +280,7 @@ async fn from_link(state: &AppState, token: &str) -> AppResult<Option<(store::Si
     let Some(id) = state.keys.verify_link(LinkPurpose::Confirm, token) else { return Ok(None) };
     let Some(info) = store::signature(&state.db, id).await? else { return Ok(None) };
     let Some(petition) = store::find_by_id(&state.db, info.petition).await? else { return Ok(None) };
-    let Some(campaign) = crate::campaigns::store::find_by_id(&state.db, CampaignId(petition.campaign_id)).await? else { return Ok(None) };
+    let Some(campaign) = crate::campaigns::store::find_by_id(&state.db, petition.campaign_id).await? else { return Ok(None) };
     Ok(Some((info, petition, campaign)))
 }
 
@@ -304,9 +304,10 @@ async fn confirm(UrlLang(lang): UrlLang, State(state): State<AppState>, Path((_,
         return confirm_page(UrlLang(lang), State(state), Path((lang.code().to_string(), token))).await;
     };
     let source = format!("petition:{}/{}", campaign.slug, petition.slug);
-    if store::confirm(&state.db, &info, &lead_consent_key(campaign.id.0), &source, now()).await? {
+    if store::confirm(&state.db, &info, &lead_consent_key(campaign.id), &source, now()).await? {
         state.cache.clear();
-        tracing::info!(signature = info.id, "signature confirmed");
+        // No id in the log: it is the number in the confirmation link.
+        tracing::info!("signature confirmed");
     }
     if campaign.published && petition.status != Status::Draft {
         Ok(Redirect::to(&format!("/{lang}/c/{}/p/{}?confirmed=1", campaign.slug, petition.slug)).into_response())

@@ -1,6 +1,6 @@
 //! Coordinators' petition pages: create, write per language, set the goal, open and close; the
-//! signatures (paged, exact-email search through the blind index), the CSV export and the audit
-//! log that records every export.
+//! signatures (paged, exact-email search through the blind index), and the CSV export (written
+//! to the audit log first).
 
 use askama::Template;
 use axum::Router;
@@ -15,15 +15,14 @@ use crate::countries::country_name;
 use crate::http::pager::{PAGE_SIZE, Pager};
 use crate::petitions::model::{self, FieldErrors, Petition, PetitionText, Status, TextInput};
 use crate::petitions::service::{self, Refusal, StaffPetition};
-use crate::petitions::store::{self, AuditEntry, SignatureRow};
+use crate::petitions::store::{self, SignatureRow};
 use crate::petitions::view::{pick_text, signatures_csv};
 use crate::db::now;
 use crate::campaigns::service::StaffCampaign;
 use crate::error::{AppError, AppResult};
 use crate::http::form::FieldErrors as HttpFieldErrors;
 use crate::http::page::{Page, html, html_status};
-use crate::http::session::{CsrfForm, RequireStaff};
-use crate::http::UrlLang;
+use crate::http::session::CsrfForm;
 use crate::state::AppState;
 use crate::i18n::Lang;
 use crate::staff::Staff;
@@ -39,7 +38,6 @@ pub fn routes() -> Router<AppState> {
         .route(&format!("{BASE}/{{petition}}/texts/{{text_lang}}"), get(edit_text).post(save_text))
         .route(&format!("{BASE}/{{petition}}/signatures"), get(signatures))
         .route(&format!("{BASE}/{{petition}}/export"), post(export))
-        .route("/{lang}/staff/audit", get(audit))
 }
 
 /// One petition in the coordinators' list.
@@ -65,7 +63,7 @@ struct ListTemplate {
 
 async fn list_page(state: &AppState, lang: Lang, staff: &Staff, campaign: &Campaign, slug: String, goal: String, errors: Vec<(&'static str, String)>) -> AppResult<ListTemplate> {
     let mut rows = Vec::new();
-    for p in store::list(&state.db, campaign.id.0, false).await? {
+    for p in store::list(&state.db, campaign.id, false).await? {
         let texts = store::texts(&state.db, p.id).await?;
         let (text, title_lang) = pick_text(&texts, lang, campaign.default_lang);
         let (pending, confirmed) = store::counts(&state.db, p.id).await?;
@@ -368,8 +366,8 @@ async fn export(
     let body = signatures_csv(&rows)?;
     // Recorded before the data leaves: an export that is not in the log does not happen.
     let detail = format!("{}/{}: {} signatures", campaign.slug, petition.slug, rows.len());
-    store::audit(&state.db, staff.id.0, &staff.login, "export-signatures", Some(campaign.id.0), &detail, now()).await?;
-    tracing::info!(staff_id = staff.id.0, rows = rows.len(), "signatures exported");
+    crate::audit::store::record(&state.db, &staff, "export-signatures", Some(campaign.id), &detail, now()).await?;
+    tracing::info!(staff_id = %staff.id, rows = rows.len(), "signatures exported");
     let filename = format!("attachment; filename=\"signatures-{}-{}.csv\"", campaign.slug, petition.slug);
     Ok((
         [
@@ -380,23 +378,4 @@ async fn export(
         body,
     )
         .into_response())
-}
-
-#[derive(Deserialize)]
-struct AuditQuery {
-    page: Option<String>,
-}
-
-#[derive(Template)]
-#[template(path = "petitions/audit.html")]
-struct AuditTemplate {
-    page: Page,
-    entries: Vec<AuditEntry>,
-    pager: Pager,
-}
-
-async fn audit(UrlLang(lang): UrlLang, State(state): State<AppState>, RequireStaff(staff): RequireStaff, Query(q): Query<AuditQuery>) -> AppResult<Response> {
-    let pager = Pager::new(Pager::number(q.page.as_deref()), store::audit_count(&state.db).await?);
-    let entries = store::audit_page(&state.db, PAGE_SIZE, pager.offset()).await?;
-    html(&AuditTemplate { page: Page::staff(&state, lang, &staff, "/staff/audit", "audit-title"), entries, pager })
 }

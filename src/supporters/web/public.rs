@@ -50,18 +50,18 @@ fn unsubscribe_view(state: &AppState, lang: Lang, token: &str, valid: bool, done
 }
 
 async fn unsubscribe_page(UrlLang(lang): UrlLang, State(state): State<AppState>, Path((_, token)): Path<(String, String)>) -> AppResult<Response> {
-    let valid = match state.keys.verify_link(LinkPurpose::Unsubscribe, &token) {
-        Some(id) => store::load(&state.db, &state.keys.fields, SupporterId(id)).await?.is_some(),
+    let valid = match state.keys.verify_link::<SupporterId>(LinkPurpose::Unsubscribe, &token) {
+        Some(id) => store::load(&state.db, &state.keys.fields, id).await?.is_some(),
         None => false,
     };
     unsubscribe_view(&state, lang, &token, valid, false)
 }
 
 async fn unsubscribe(UrlLang(lang): UrlLang, State(state): State<AppState>, Path((_, token)): Path<(String, String)>) -> AppResult<Response> {
-    let Some(id) = state.keys.verify_link(LinkPurpose::Unsubscribe, &token) else {
+    let Some(id) = state.keys.verify_link::<SupporterId>(LinkPurpose::Unsubscribe, &token) else {
         return unsubscribe_view(&state, lang, &token, false, false);
     };
-    let found = store::withdraw_all(&state.db, SupporterId(id), "unsubscribe", lang, now()).await?;
+    let found = store::withdraw_all(&state.db, id, "unsubscribe", lang, now()).await?;
     if found {
         tracing::info!("a supporter unsubscribed");
     }
@@ -92,8 +92,8 @@ struct OwnTemplate {
 }
 
 async fn own_view(state: &AppState, lang: Lang, token: &str, notice: Option<String>) -> AppResult<Response> {
-    let person = match state.keys.verify_link(LinkPurpose::SelfService, token) {
-        Some(id) => store::load(&state.db, &state.keys.fields, SupporterId(id)).await?,
+    let person = match state.keys.verify_link::<SupporterId>(LinkPurpose::SelfService, token) {
+        Some(id) => store::load(&state.db, &state.keys.fields, id).await?,
         None => None,
     };
     let Some(person) = person else {
@@ -129,8 +129,7 @@ async fn own_page(UrlLang(lang): UrlLang, State(state): State<AppState>, Path((_
 }
 
 async fn download(State(state): State<AppState>, Path((_, token)): Path<(String, String)>) -> AppResult<Response> {
-    let Some(id) = state.keys.verify_link(LinkPurpose::SelfService, &token) else { return Err(crate::error::AppError::NotFound) };
-    let id = SupporterId(id);
+    let Some(id) = state.keys.verify_link::<SupporterId>(LinkPurpose::SelfService, &token) else { return Err(crate::error::AppError::NotFound) };
     let Some(data) = service::export(&state, id).await? else { return Err(crate::error::AppError::NotFound) };
     let body = serde_json::to_vec_pretty(&data).map_err(anyhow::Error::from)?;
     Ok((
@@ -150,9 +149,8 @@ async fn withdraw(
     Path((_, token)): Path<(String, String)>,
     PublicForm(pairs): PublicForm,
 ) -> AppResult<Response> {
-    let Some(id) = state.keys.verify_link(LinkPurpose::SelfService, &token) else { return own_view(&state, lang, &token, None).await };
+    let Some(id) = state.keys.verify_link::<SupporterId>(LinkPurpose::SelfService, &token) else { return own_view(&state, lang, &token, None).await };
     let org = pairs.iter().find(|(k, _)| k == "org").map(|(_, v)| v.as_str()).unwrap_or("");
-    let id = SupporterId(id);
     if store::consents(&state.db, id).await?.iter().any(|c| c.org == org && c.granted == 1) {
         store::set_consent_now(&state.db, id, org, false, "self-service", lang, now()).await?;
     }
@@ -165,13 +163,13 @@ async fn erase(
     Path((_, token)): Path<(String, String)>,
     PublicForm(pairs): PublicForm,
 ) -> AppResult<Response> {
-    let Some(id) = state.keys.verify_link(LinkPurpose::SelfService, &token) else { return own_view(&state, lang, &token, None).await };
+    let Some(id) = state.keys.verify_link::<SupporterId>(LinkPurpose::SelfService, &token) else { return own_view(&state, lang, &token, None).await };
     // A checkbox stands between a stray press and losing everything.
     if !pairs.iter().any(|(k, v)| k == "sure" && v == "yes") {
         let notice = state.i18n.tr(lang, "me-erase-not-sure", &[]);
         return own_view(&state, lang, &token, Some(notice)).await;
     }
-    service::erase(&state, SupporterId(id)).await?;
+    service::erase(&state, id).await?;
     let page = Page::new(&state, lang, format!("/me/{token}"), state.i18n.tr(lang, "me-erased-title", &[]));
     html_status(StatusCode::OK, &GoneTemplate { page, erased: true })
 }
