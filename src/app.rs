@@ -190,10 +190,10 @@ fn spawn_housekeeping(state: AppState) {
                 tracing::warn!(error = format!("{e:#}"), "purging used form tokens failed");
             }
             let before = now() - i64::from(cfg.pending_days) * 86_400;
-            match crate::petitions::store::purge_pending(&state.db, before).await {
+            match crate::supporters::service::purge(&state, before).await {
                 Ok((0, 0)) => {}
-                Ok((signatures, people)) => tracing::info!(signatures, people, "purged unconfirmed signatures"),
-                Err(e) => tracing::warn!(error = format!("{e:#}"), "purging unconfirmed signatures failed"),
+                Ok((rows, people)) => tracing::info!(rows, people, "purged what was never confirmed"),
+                Err(e) => tracing::warn!(error = format!("{e:#}"), "purging what was never confirmed failed"),
             }
             // The file outbox holds addresses in clear: mails older than the pending time go.
             let outbox = cfg.outbox_dir();

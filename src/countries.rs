@@ -1,4 +1,4 @@
-//! Countries, named in the reader's language, from Unicode CLDR (data/countries.tsv, made once
+//! Countries, named in the reader's language, from Unicode CLDR (`locales/<lang>/countries.tsv`, made once
 //! by tools/gen-countries.py; compiled in, nothing fetched at run time). Lists are sorted with
 //! ICU4X's collator for each language, so Arabic names come in Arabic alphabetical order and
 //! German's "Österreich" sorts with the O's.
@@ -12,12 +12,6 @@ use icu_locale_core::Locale;
 
 use crate::i18n::Lang;
 
-const DATA: &str = include_str!("../data/countries.tsv");
-
-/// The name columns of data/countries.tsv after the code, by language code, in the order
-/// tools/gen-countries.py writes them (its LANGS). Every `Lang` must have exactly one.
-const COLUMNS: [&str; 5] = ["en", "ar", "fr", "es", "de"];
-
 pub struct Countries {
     /// Per language: (code, name), sorted by name for that language.
     lists: HashMap<Lang, Vec<(String, String)>>,
@@ -29,64 +23,50 @@ impl std::fmt::Debug for Countries {
     }
 }
 
-/// Which `Lang` each name column holds, checked against `Lang::ALL` both ways.
-fn column_langs() -> anyhow::Result<Vec<Lang>> {
-    let mut langs = Vec::with_capacity(COLUMNS.len());
-    for code in COLUMNS {
-        let lang = Lang::parse(code)
-            .with_context(|| format!("data/countries.tsv: column for unknown language {code:?}"))?;
-        anyhow::ensure!(!langs.contains(&lang), "data/countries.tsv: two columns for {lang}");
-        langs.push(lang);
+/// One language's `countries.tsv`: a line per country, its code, a tab, its name.
+fn parse_names(lang: Lang, data: &str) -> anyhow::Result<Vec<(String, String)>> {
+    let file = format!("locales/{lang}/countries.tsv");
+    let mut rows: Vec<(String, String)> = Vec::new();
+    for (n, line) in data.lines().enumerate() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let cells: Vec<&str> = line.split('\t').collect();
+        anyhow::ensure!(cells.len() == 2, "{file} line {}: 2 tab-separated cells expected (code, name), found {}", n + 1, cells.len());
+        let (code, name) = (cells[0], cells[1]);
+        anyhow::ensure!(CountryCode::parse(code).is_ok_and(|c| c.as_str() == code), "{file} line {}: {code:?} is not a country code", n + 1);
+        anyhow::ensure!(!name.trim().is_empty(), "{file} line {}: empty name", n + 1);
+        anyhow::ensure!(!rows.iter().any(|(c, _)| c == code), "{file} line {}: {code} listed twice", n + 1);
+        rows.push((code.to_string(), name.to_string()));
     }
-    for lang in Lang::ALL {
-        anyhow::ensure!(langs.contains(&lang), "data/countries.tsv: no column for {lang}");
-    }
-    Ok(langs)
+    anyhow::ensure!(!rows.is_empty(), "{file}: no countries");
+    Ok(rows)
 }
 
 impl Countries {
     pub fn load() -> anyhow::Result<Countries> {
-        Countries::from_tsv(DATA)
+        Countries::from_sources(Lang::ALL.map(|l| (l, l.countries_tsv())).as_slice())
     }
 
-    fn from_tsv(data: &str) -> anyhow::Result<Countries> {
-        let langs = column_langs()?;
-        let width = 1 + langs.len();
-        // Per line: the code, then one name per column of `langs`.
-        let mut rows: Vec<Vec<&str>> = Vec::new();
-        for (n, line) in data.lines().enumerate() {
-            if line.starts_with('#') || line.trim().is_empty() {
-                continue;
-            }
-            let cells: Vec<&str> = line.split('\t').collect();
-            anyhow::ensure!(
-                cells.len() == width,
-                "data/countries.tsv line {}: {width} tab-separated cells expected (code, {}), found {}",
-                n + 1,
-                COLUMNS.join(", "),
-                cells.len()
-            );
-            anyhow::ensure!(
-                cells.iter().all(|c| !c.trim().is_empty()),
-                "data/countries.tsv line {}: empty cell",
-                n + 1
-            );
-            anyhow::ensure!(
-                !rows.iter().any(|r| r[0] == cells[0]),
-                "data/countries.tsv line {}: {} listed twice",
-                n + 1,
-                cells[0]
-            );
-            rows.push(cells);
-        }
-        anyhow::ensure!(!rows.is_empty(), "data/countries.tsv: no countries");
+    /// Every language must name the same countries: a name missing in one language is an
+    /// error, not a silent English fallback.
+    fn from_sources(sources: &[(Lang, &str)]) -> anyhow::Result<Countries> {
         let mut lists = HashMap::new();
-        for (i, &lang) in langs.iter().enumerate() {
+        let mut first: Option<(Lang, Vec<String>)> = None;
+        for &(lang, data) in sources {
+            let mut list = parse_names(lang, data)?;
+            let mut codes: Vec<String> = list.iter().map(|(c, _)| c.clone()).collect();
+            codes.sort_unstable();
+            match &first {
+                None => first = Some((lang, codes)),
+                Some((other, want)) => {
+                    if let Some(code) = want.iter().find(|c| !codes.contains(c)).or_else(|| codes.iter().find(|c| !want.contains(c))) {
+                        anyhow::bail!("locales/{lang}/countries.tsv and locales/{other}/countries.tsv differ: {code} is in one only");
+                    }
+                }
+            }
             let locale: Locale = lang.code().parse().context("collation locale")?;
-            let collator = Collator::try_new((&locale).into(), CollatorOptions::default())
-                .with_context(|| format!("collation data for {lang}"))?;
-            let mut list: Vec<(String, String)> =
-                rows.iter().map(|r| (r[0].to_string(), r[1 + i].to_string())).collect();
+            let collator = Collator::try_new((&locale).into(), CollatorOptions::default()).with_context(|| format!("collation data for {lang}"))?;
             list.sort_by(|a, b| collator.compare(&a.1, &b.1));
             lists.insert(lang, list);
         }
@@ -152,9 +132,7 @@ mod tests {
     }
 
     #[test]
-    fn every_language_has_a_column_and_the_same_countries() {
-        let langs = column_langs().unwrap();
-        assert_eq!(langs.len(), Lang::ALL.len());
+    fn every_language_names_the_same_countries() {
         let c = Countries::load().unwrap();
         let mut en: Vec<&str> = c.list(Lang::En).iter().map(|(k, _)| k.as_str()).collect();
         en.sort_unstable();
@@ -163,16 +141,6 @@ mod tests {
             let mut codes: Vec<&str> = c.list(lang).iter().map(|(k, _)| k.as_str()).collect();
             codes.sort_unstable();
             assert_eq!(codes, en, "{lang}");
-        }
-    }
-
-    #[test]
-    fn the_data_file_header_names_the_columns_in_order() {
-        let header = DATA.lines().next().unwrap();
-        let mut from = 0;
-        for code in COLUMNS {
-            let found = header[from..].find(&format!("({code})")).unwrap_or_else(|| panic!("{code} in {header}"));
-            from += found + 1;
         }
     }
 
@@ -225,15 +193,18 @@ mod tests {
     }
 
     #[test]
-    fn a_line_with_the_wrong_number_of_cells_fails_naming_it() {
-        let good = "# header\nSY\tSyria\tسوريا\tSyrie\tSiria\tSyrien\n";
-        assert_eq!(Countries::from_tsv(good).unwrap().name(Lang::De, "SY"), Some("Syrien"));
-        for bad in ["SY\tSyria\tسوريا\tSyrie\tSiria", "SY\tSyria\tسوريا\tSyrie\tSiria\tSyrien\tx"] {
-            let err = Countries::from_tsv(&format!("{good}{bad}\n")).unwrap_err().to_string();
-            assert!(err.contains("line 3") && err.contains("6 tab-separated cells"), "{err}");
+    fn a_bad_line_or_a_missing_country_fails_naming_it() {
+        let good = "# header\nSY\tSyria\n";
+        let c = Countries::from_sources(&[(Lang::En, good), (Lang::De, "SY\tSyrien\n")]).unwrap();
+        assert_eq!(c.name(Lang::De, "SY"), Some("Syrien"));
+        for bad in ["SY", "DE\tGermany\tx", "sy\tSyria"] {
+            let err = Countries::from_sources(&[(Lang::En, &format!("{good}{bad}\n"))]).unwrap_err().to_string();
+            assert!(err.contains("locales/en/countries.tsv line 3"), "{err}");
         }
-        let err = Countries::from_tsv(&format!("{good}SY\tSyria\tسوريا\tSyrie\tSiria\tSyrien\n")).unwrap_err();
+        let err = Countries::from_sources(&[(Lang::En, &format!("{good}SY\tSyria\n"))]).unwrap_err();
         assert!(err.to_string().contains("line 3: SY listed twice"), "{err}");
+        let err = Countries::from_sources(&[(Lang::En, "SY\tSyria\nDE\tGermany\n"), (Lang::Fr, "SY\tSyrie\n")]).unwrap_err();
+        assert!(err.to_string().contains("DE is in one only"), "{err}");
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! The demo campaign seeded into an empty database: the call of 27 December 2019 to defend
 //! Idlib: its call, facts and third demand as a petition, in every shipped language
-//! (`data/demo/{lang}.toml`).
+//! (`locales/{lang}/demo.toml`).
 
 use anyhow::Context;
 
@@ -13,7 +13,7 @@ use crate::staff::StaffId;
 
 pub const SLUG: &str = "defend-idlib";
 
-/// The demo's texts in one language (`data/demo/{lang}.toml`).
+/// The demo's texts in one language (`locales/{lang}/demo.toml`).
 #[derive(serde::Deserialize)]
 struct DemoTexts {
     title: String,
@@ -39,23 +39,12 @@ struct PetitionTexts {
     body: String,
 }
 
-/// One file per shipped language; a new language adds its file here.
-fn demo_source(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Ar => include_str!("../data/demo/ar.toml"),
-        Lang::En => include_str!("../data/demo/en.toml"),
-        Lang::Fr => include_str!("../data/demo/fr.toml"),
-        Lang::Es => include_str!("../data/demo/es.toml"),
-        Lang::De => include_str!("../data/demo/de.toml"),
-    }
-}
-
 fn demo_texts() -> anyhow::Result<Vec<(Lang, DemoTexts)>> {
     Lang::ALL
         .into_iter()
         .map(|lang| {
-            let texts: DemoTexts = toml::from_str(demo_source(lang)).with_context(|| format!("data/demo/{lang}.toml"))?;
-            anyhow::ensure!(texts.facts.len() == FIGURES.len(), "data/demo/{lang}.toml: one [[facts]] per figure");
+            let texts: DemoTexts = toml::from_str(lang.demo_toml()).with_context(|| format!("locales/{lang}/demo.toml"))?;
+            anyhow::ensure!(texts.facts.len() == FIGURES.len(), "locales/{lang}/demo.toml: one [[facts]] per figure");
             Ok((lang, texts))
         })
         .collect()

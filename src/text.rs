@@ -11,13 +11,15 @@
 //! no event handler, no style, no image or frame (nothing may load from another host), links
 //! get `rel="noopener noreferrer"`.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 
 /// Why a piece of text was refused. Each maps to a Fluent message id.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TextError {
     Required,
-    TooLong,
+    /// Longer than this many characters.
+    TooLong(usize),
     BidiControl,
     ControlCharacter,
     NotSingleLine,
@@ -27,11 +29,90 @@ impl TextError {
     pub fn message_id(self) -> &'static str {
         match self {
             TextError::Required => "form-error-required",
-            TextError::TooLong => "form-error-too-long",
+            TextError::TooLong(_) => "form-error-too-long",
             TextError::BidiControl => "form-error-bidi",
             TextError::ControlCharacter => "form-error-control",
             TextError::NotSingleLine => "form-error-single-line",
         }
+    }
+}
+
+/// Why one field of a form was refused: a Fluent message id, with the number it speaks of
+/// ("at most { $count } characters") when it has one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Problem {
+    pub id: &'static str,
+    pub count: Option<i64>,
+}
+
+impl From<&'static str> for Problem {
+    fn from(id: &'static str) -> Problem {
+        Problem { id, count: None }
+    }
+}
+
+impl From<TextError> for Problem {
+    fn from(e: TextError) -> Problem {
+        match e {
+            TextError::TooLong(max) => Problem { id: "form-error-too-long-n", count: Some(max as i64) },
+            other => other.message_id().into(),
+        }
+    }
+}
+
+/// Every field a domain parser refused, in the order found: the one error type of every
+/// model's `parse`. Field names are the form's field names (`title`, `label_fr`), so the form
+/// kit (`http::form::FieldErrors`) can put each message by its field.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Invalid(Vec<(Cow<'static, str>, Problem)>);
+
+impl Invalid {
+    pub fn new() -> Invalid {
+        Invalid::default()
+    }
+
+    pub fn add(&mut self, field: impl Into<Cow<'static, str>>, why: impl Into<Problem>) {
+        self.0.push((field.into(), why.into()));
+    }
+
+    /// The value a check returned, or its refusal recorded against `field` and a default in
+    /// the value's place (the parse goes on, so every bad field is reported at once).
+    pub fn take<T: Default, E: Into<Problem>>(&mut self, field: impl Into<Cow<'static, str>>, checked: Result<T, E>) -> T {
+        checked.unwrap_or_else(|e| {
+            self.add(field, e);
+            T::default()
+        })
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&str, Problem)> {
+        self.0.iter().map(|(f, p)| (f.as_ref(), *p))
+    }
+
+    /// `Err(self)` when anything was refused, else the value `make` builds.
+    pub fn or<T>(self, make: impl FnOnce() -> T) -> Result<T, Invalid> {
+        if self.is_empty() { Ok(make()) } else { Err(self) }
+    }
+
+    /// Add everything another parse refused.
+    pub fn extend(&mut self, other: Invalid) {
+        self.0.extend(other.0);
+    }
+
+    /// (field, message id) pairs, for tests and logs.
+    pub fn ids(&self) -> Vec<(&str, &'static str)> {
+        self.0.iter().map(|(f, p)| (f.as_ref(), p.id)).collect()
+    }
+}
+
+impl IntoIterator for Invalid {
+    type Item = (Cow<'static, str>, Problem);
+    type IntoIter = std::vec::IntoIter<(Cow<'static, str>, Problem)>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.into_iter()
     }
 }
 
@@ -69,7 +150,7 @@ pub fn single_line(input: &str, max: usize, required: bool) -> Result<String, Te
         return Err(TextError::ControlCharacter);
     }
     if value.chars().count() > max {
-        return Err(TextError::TooLong);
+        return Err(TextError::TooLong(max));
     }
     Ok(value.to_string())
 }
@@ -88,7 +169,7 @@ pub fn multi_line(input: &str, max: usize, required: bool) -> Result<String, Tex
         return Err(TextError::ControlCharacter);
     }
     if value.chars().count() > max {
-        return Err(TextError::TooLong);
+        return Err(TextError::TooLong(max));
     }
     Ok(value.to_string())
 }
@@ -143,7 +224,7 @@ mod tests {
         assert_eq!(single_line("a\nb", 100, true), Err(TextError::NotSingleLine));
         // Length counts characters, not bytes: 10 Arabic letters are 20 bytes.
         assert!(single_line(&"ب".repeat(10), 10, true).is_ok());
-        assert_eq!(single_line(&"ب".repeat(11), 10, true), Err(TextError::TooLong));
+        assert_eq!(single_line(&"ب".repeat(11), 10, true), Err(TextError::TooLong(10)));
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! field errors (Fluent ids) that the form shows next to the fields, with what was typed.
 
 use crate::i18n::Lang;
-use crate::text::{self, TextError};
+use crate::text::{self, Invalid, TextError};
 
 crate::row_id!(
     /// A campaign.
@@ -88,6 +88,11 @@ pub enum TextField {
 impl TextField {
     pub const ALL: [TextField; 5] = [TextField::Title, TextField::Summary, TextField::Call, TextField::Share, TextField::Org];
 
+    /// The field a form name names.
+    pub fn from_name(name: &str) -> Option<TextField> {
+        TextField::ALL.into_iter().find(|f| f.name() == name)
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             TextField::Title => "title",
@@ -158,9 +163,6 @@ pub struct TextInput {
     pub lead_org: String,
 }
 
-/// A field that failed, and the Fluent id of why.
-pub type FieldErrors = Vec<(TextField, &'static str)>;
-
 impl TextInput {
     pub fn get(&self, f: TextField) -> &str {
         match f {
@@ -173,15 +175,9 @@ impl TextInput {
     }
 
     /// Check every field; on success the text with its call rendered to sanitised HTML.
-    pub fn parse(&self) -> Result<CampaignText, FieldErrors> {
-        let mut errors = FieldErrors::new();
-        let mut check = |f: TextField, r: Result<String, TextError>| match r {
-            Ok(v) => v,
-            Err(e) => {
-                errors.push((f, e.message_id()));
-                String::new()
-            }
-        };
+    pub fn parse(&self) -> Result<CampaignText, Invalid> {
+        let mut errors = Invalid::new();
+        let mut check = |f: TextField, r: Result<String, TextError>| errors.take(f.name(), r);
         let title = check(TextField::Title, text::single_line(&self.title, TextField::Title.max_chars(), true));
         // The summary is typed in a text area: line breaks there become spaces, not an error.
         let summary_line = self.summary.replace(['\r', '\n'], " ");
@@ -189,11 +185,10 @@ impl TextInput {
         let call_md = check(TextField::Call, text::multi_line(&self.call_md, TextField::Call.max_chars(), false));
         let share_text = check(TextField::Share, text::single_line(&self.share_text, TextField::Share.max_chars(), false));
         let lead_org = check(TextField::Org, text::single_line(&self.lead_org, TextField::Org.max_chars(), false));
-        if !errors.is_empty() {
-            return Err(errors);
-        }
-        let call_html = text::markdown_to_html(&call_md);
-        Ok(CampaignText { title, summary, call_md, call_html, share_text, lead_org, updated_at: 0, revision: 0 })
+        errors.or(|| {
+            let call_html = text::markdown_to_html(&call_md);
+            CampaignText { title, summary, call_md, call_html, share_text, lead_org, updated_at: 0, revision: 0 }
+        })
     }
 }
 
@@ -234,7 +229,7 @@ mod tests {
             lead_org: String::new(),
         };
         let errors = input.parse().unwrap_err();
-        assert_eq!(errors, vec![(TextField::Title, "form-error-bidi"), (TextField::Summary, "form-error-too-long")]);
+        assert_eq!(errors.ids(), vec![("title", "form-error-bidi"), ("summary", "form-error-too-long-n")]);
         let ok = TextInput { title: "Title".into(), call_md: "**bold** <script>x</script>".into(), ..Default::default() }
             .parse()
             .unwrap();

@@ -2,7 +2,8 @@
 //! Imports are all-or-nothing: every line is checked first, and one bad line means nothing is
 //! added, with a report naming each bad line, field and reason.
 
-use super::model::{Day, Errors, Point, PointInput, Unit};
+use super::model::{Day, Point, PointInput, Unit};
+use crate::text::{Invalid, Problem};
 use super::store::StoredPoint;
 
 pub const COLUMNS: [&str; 9] =
@@ -42,7 +43,7 @@ pub fn export(points: &[StoredPoint]) -> anyhow::Result<Vec<u8>> {
 pub struct LineError {
     pub line: u64,
     pub column: Option<&'static str>,
-    pub message_id: &'static str,
+    pub why: Problem,
 }
 
 /// Parse and check a whole file. Either every row as a point, or every problem found.
@@ -51,20 +52,20 @@ pub fn import(text: &str, unit: Unit, today: Day) -> Result<Vec<Point>, Vec<Line
     let mut reader = csv::ReaderBuilder::new().flexible(false).trim(csv::Trim::All).from_reader(text.as_bytes());
     let headers = match reader.headers() {
         Ok(h) => h.clone(),
-        Err(_) => return Err(vec![LineError { line: 1, column: None, message_id: "csv-error-header" }]),
+        Err(_) => return Err(vec![LineError { line: 1, column: None, why: "csv-error-header".into() }]),
     };
     let mut index = Vec::new();
     let mut errors = Vec::new();
     for h in headers.iter() {
         match COLUMNS.iter().position(|c| c.eq_ignore_ascii_case(h)) {
             Some(i) => index.push(i),
-            None => errors.push(LineError { line: 1, column: None, message_id: "csv-error-unknown-column" }),
+            None => errors.push(LineError { line: 1, column: None, why: "csv-error-unknown-column".into() }),
         }
     }
     for required in ["date", "value", "source_title"] {
         let pos = COLUMNS.iter().position(|c| *c == required).expect("known column");
         if !index.contains(&pos) {
-            errors.push(LineError { line: 1, column: Some(required), message_id: "csv-error-missing-column" });
+            errors.push(LineError { line: 1, column: Some(required), why: "csv-error-missing-column".into() });
         }
     }
     if !errors.is_empty() {
@@ -74,14 +75,14 @@ pub fn import(text: &str, unit: Unit, today: Day) -> Result<Vec<Point>, Vec<Line
     for (n, record) in reader.records().enumerate() {
         let line = record.as_ref().ok().and_then(|r| r.position()).map(|p| p.line()).unwrap_or(n as u64 + 2);
         if n >= MAX_ROWS {
-            errors.push(LineError { line, column: None, message_id: "csv-error-too-many" });
+            errors.push(LineError { line, column: None, why: "csv-error-too-many".into() });
             break;
         }
         let record = match record {
             Ok(r) => r,
             Err(e) => {
                 let line = e.position().map(|p| p.line()).unwrap_or(line);
-                errors.push(LineError { line, column: None, message_id: "csv-error-row" });
+                errors.push(LineError { line, column: None, why: "csv-error-row".into() });
                 continue;
             }
         };
@@ -106,7 +107,7 @@ pub fn import(text: &str, unit: Unit, today: Day) -> Result<Vec<Point>, Vec<Line
         }
     }
     if points.is_empty() && errors.is_empty() {
-        errors.push(LineError { line: 2, column: None, message_id: "csv-error-empty" });
+        errors.push(LineError { line: 2, column: None, why: "csv-error-empty".into() });
     }
     if errors.is_empty() { Ok(points) } else { Err(errors) }
 }
@@ -119,14 +120,14 @@ fn strip_neutraliser(cell: String) -> String {
     }
 }
 
-fn errs_to_lines(line: u64, errs: Errors) -> impl Iterator<Item = LineError> {
-    errs.into_iter().map(move |(field, id)| LineError {
+fn errs_to_lines(line: u64, errs: Invalid) -> impl Iterator<Item = LineError> {
+    errs.into_iter().map(move |(field, why)| LineError {
         line,
-        column: Some(match field {
+        column: Some(match field.as_ref() {
             "day" => "date",
             other => COLUMNS.iter().copied().find(|c| *c == other).unwrap_or("value"),
         }),
-        message_id: id,
+        why,
     })
 }
 
@@ -170,10 +171,10 @@ mod tests {
         assert_eq!(
             errors,
             vec![
-                LineError { line: 3, column: Some("date"), message_id: "fact-error-future" },
-                LineError { line: 4, column: Some("value"), message_id: "fact-error-negative" },
-                LineError { line: 5, column: Some("source_url"), message_id: "fact-error-url" },
-                LineError { line: 6, column: None, message_id: "csv-error-row" },
+                LineError { line: 3, column: Some("date"), why: "fact-error-future".into() },
+                LineError { line: 4, column: Some("value"), why: "fact-error-negative".into() },
+                LineError { line: 5, column: Some("source_url"), why: "fact-error-url".into() },
+                LineError { line: 6, column: None, why: "csv-error-row".into() },
             ]
         );
     }
@@ -181,10 +182,10 @@ mod tests {
     #[test]
     fn headers_are_checked() {
         let errors = import("when,value\n2019-01-01,3\n", Unit::People, today()).unwrap_err();
-        assert!(errors.iter().any(|e| e.message_id == "csv-error-unknown-column"));
+        assert!(errors.iter().any(|e| e.why.id == "csv-error-unknown-column"));
         let errors = import("date,value\n2019-01-01,3\n", Unit::People, today()).unwrap_err();
-        assert_eq!(errors, vec![LineError { line: 1, column: Some("source_title"), message_id: "csv-error-missing-column" }]);
+        assert_eq!(errors, vec![LineError { line: 1, column: Some("source_title"), why: "csv-error-missing-column".into() }]);
         let errors = import("date,value,source_title\n", Unit::People, today()).unwrap_err();
-        assert_eq!(errors[0].message_id, "csv-error-empty");
+        assert_eq!(errors[0].why.id, "csv-error-empty");
     }
 }

@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use crate::i18n::Lang;
-use crate::text;
+use crate::text::{self, Invalid};
 
 crate::row_id!(
     /// A fact series.
@@ -285,9 +285,6 @@ pub struct PointInput {
     pub note: String,
 }
 
-/// A field name and the Fluent id of what is wrong with it.
-pub type Errors = Vec<(&'static str, &'static str)>;
-
 fn check_url(input: &str) -> Result<String, &'static str> {
     let url = input.trim();
     if url.is_empty() {
@@ -307,64 +304,64 @@ fn check_url(input: &str) -> Result<String, &'static str> {
 
 impl PointInput {
     /// Check every field against the series' unit and today's date.
-    pub fn parse(&self, unit: Unit, today: Day) -> Result<Point, Errors> {
-        let mut errors = Errors::new();
+    pub fn parse(&self, unit: Unit, today: Day) -> Result<Point, Invalid> {
+        let mut errors = Invalid::new();
         let qualifier = match Qualifier::parse(self.qualifier.trim()) {
             Some(q) => q,
             None if self.qualifier.trim().is_empty() => Qualifier::Exact,
             None => {
-                errors.push(("qualifier", "fact-error-qualifier"));
+                errors.add("qualifier", "fact-error-qualifier");
                 Qualifier::Exact
             }
         };
         let value = match Amount::parse(&self.value) {
             Ok(v) => Some(v),
             Err(e) => {
-                errors.push(("value", e));
+                errors.add("value", e);
                 None
             }
         };
         if let Some(v) = &value {
             if v.is_negative() && !unit.allows_negative() {
-                errors.push(("value", "fact-error-negative"));
+                errors.add("value", "fact-error-negative");
             }
         }
         let low = if qualifier == Qualifier::Range {
             match Amount::parse(&self.low) {
                 Ok(l) => {
                     if l.is_negative() && !unit.allows_negative() {
-                        errors.push(("low", "fact-error-negative"));
+                        errors.add("low", "fact-error-negative");
                     } else if value.as_ref().is_some_and(|v| l.to_f64() >= v.to_f64()) {
-                        errors.push(("low", "fact-error-range"));
+                        errors.add("low", "fact-error-range");
                     }
                     Some(l)
                 }
                 Err(e) => {
-                    errors.push(("low", e));
+                    errors.add("low", e);
                     None
                 }
             }
         } else {
             if !self.low.trim().is_empty() {
-                errors.push(("low", "fact-error-low-without-range"));
+                errors.add("low", "fact-error-low-without-range");
             }
             None
         };
         let day = match Day::parse(&self.day) {
             Ok(d) => Some(d),
             Err(e) => {
-                errors.push(("day", e));
+                errors.add("day", e);
                 None
             }
         };
         if day.is_some_and(|d| d > today) {
-            errors.push(("day", "fact-error-future"));
+            errors.add("day", "fact-error-future");
         }
         let mut text_field = |name: &'static str, value: &str, max: usize, required: bool| -> String {
             match text::single_line(value, max, required) {
                 Ok(v) => v,
                 Err(e) => {
-                    errors.push((name, e.message_id()));
+                    errors.add(name, e);
                     String::new()
                 }
             }
@@ -372,18 +369,18 @@ impl PointInput {
         let source_title = text_field("source_title", &self.source_title, 300, true);
         let source_publisher = text_field("source_publisher", &self.source_publisher, 200, false);
         let note = text_field("note", &self.note, 500, false);
-        let source_url = check_url(&self.source_url).map_err(|e| errors.push(("source_url", e))).unwrap_or_default();
+        let source_url = check_url(&self.source_url).map_err(|e| errors.add("source_url", e)).unwrap_or_default();
         let source_published = if self.source_published.trim().is_empty() {
             String::new()
         } else {
             match Day::parse(&self.source_published) {
                 Ok(d) if d > today => {
-                    errors.push(("source_published", "fact-error-future"));
+                    errors.add("source_published", "fact-error-future");
                     String::new()
                 }
                 Ok(d) => d.iso(),
                 Err(e) => {
-                    errors.push(("source_published", e));
+                    errors.add("source_published", e);
                     String::new()
                 }
             }
@@ -455,12 +452,12 @@ pub struct SeriesSettings {
 
 impl SeriesInput {
     /// `default_lang` must have a label: it is what every reader falls back to.
-    pub fn parse(&self, default_lang: Lang) -> Result<SeriesSettings, Errors> {
-        let mut errors = Errors::new();
+    pub fn parse(&self, default_lang: Lang) -> Result<SeriesSettings, Invalid> {
+        let mut errors = Invalid::new();
         let unit = match Unit::parse(self.unit.trim()) {
             Some(u) => Some(u),
             None => {
-                errors.push(("unit", "fact-error-unit"));
+                errors.add("unit", "fact-error-unit");
                 None
             }
         };
@@ -470,7 +467,7 @@ impl SeriesInput {
                 if currency.len() == 3 && currency.bytes().all(|b| b.is_ascii_uppercase()) {
                     Some(currency)
                 } else {
-                    errors.push(("currency", "fact-error-currency"));
+                    errors.add("currency", "fact-error-currency");
                     None
                 }
             }
@@ -482,23 +479,17 @@ impl SeriesInput {
             match self.position.trim().parse::<i64>() {
                 Ok(p) if (0..=10_000).contains(&p) => p,
                 _ => {
-                    errors.push(("position", "fact-error-position"));
+                    errors.add("position", "fact-error-position");
                     0
                 }
             }
         };
         let mut texts = Vec::new();
         for (lang, label, place) in &self.texts {
-            let (label_field, place_field) = match lang {
-                Lang::Ar => ("label_ar", "place_ar"),
-                Lang::En => ("label_en", "place_en"),
-                Lang::Fr => ("label_fr", "place_fr"),
-                Lang::Es => ("label_es", "place_es"),
-                Lang::De => ("label_de", "place_de"),
-            };
+            let (label_field, place_field) = (format!("label_{lang}"), format!("place_{lang}"));
             let required = *lang == default_lang;
-            let label = text::single_line(label, 200, required).map_err(|e| errors.push((label_field, e.message_id()))).unwrap_or_default();
-            let place = text::single_line(place, 200, false).map_err(|e| errors.push((place_field, e.message_id()))).unwrap_or_default();
+            let label = text::single_line(label, 200, required).map_err(|e| errors.add(label_field, e)).unwrap_or_default();
+            let place = text::single_line(place, 200, false).map_err(|e| errors.add(place_field, e)).unwrap_or_default();
             if !label.is_empty() || !place.is_empty() {
                 texts.push((*lang, label, place));
             }
@@ -560,7 +551,7 @@ mod tests {
         let today = Day::parse("2026-11-26").unwrap();
         let p = input().parse(Unit::People, today).unwrap();
         assert_eq!(p.qualifier, Qualifier::UpTo);
-        let errs = |i: PointInput, u: Unit| i.parse(u, today).unwrap_err();
+        let errs = |i: PointInput, u: Unit| i.parse(u, today).unwrap_err().ids().into_iter().map(|(f, id)| (&*f.to_string().leak(), id)).collect::<Vec<(&str, &str)>>();
         assert_eq!(errs(PointInput { day: "2027-01-01".into(), ..input() }, Unit::People), vec![("day", "fact-error-future")]);
         assert_eq!(errs(PointInput { value: "-5".into(), ..input() }, Unit::People), vec![("value", "fact-error-negative")]);
         assert!(PointInput { value: "-5".into(), ..input() }.parse(Unit::Percent, today).is_ok());
@@ -582,12 +573,12 @@ mod tests {
         let ok = SeriesInput { unit: "people".into(), texts: vec![(Lang::En, "Displaced".into(), "Idlib".into()), (Lang::Ar, "".into(), "".into())], ..Default::default() };
         let s = ok.parse(Lang::En).unwrap();
         assert_eq!(s.texts.len(), 1);
-        assert_eq!(ok.parse(Lang::Ar).unwrap_err(), vec![("label_ar", "form-error-required")]);
+        assert_eq!(ok.parse(Lang::Ar).unwrap_err().ids(), vec![("label_ar", "form-error-required")]);
         let no_unit = SeriesInput { unit: "".into(), texts: vec![(Lang::En, "x".into(), "".into())], ..Default::default() };
-        assert_eq!(no_unit.parse(Lang::En).unwrap_err(), vec![("unit", "fact-error-unit")]);
+        assert_eq!(no_unit.parse(Lang::En).unwrap_err().ids(), vec![("unit", "fact-error-unit")]);
         let cur = SeriesInput { unit: "currency-per-litre".into(), currency: "syp".into(), texts: vec![(Lang::En, "Fuel".into(), "".into())], ..Default::default() };
         assert_eq!(cur.parse(Lang::En).unwrap().currency.as_deref(), Some("SYP"));
         let bad = SeriesInput { currency: "pounds".into(), ..cur };
-        assert_eq!(bad.parse(Lang::En).unwrap_err(), vec![("currency", "fact-error-currency")]);
+        assert_eq!(bad.parse(Lang::En).unwrap_err().ids(), vec![("currency", "fact-error-currency")]);
     }
 }

@@ -3,7 +3,8 @@
 //! must change something; a withdrawn value cannot be withdrawn twice. Every change clears the
 //! page cache.
 
-use super::model::{Errors, Point, SeriesId, SeriesSettings};
+use super::model::{Point, SeriesId, SeriesSettings};
+use crate::text::Invalid;
 use super::store::{self, Series, StoredPoint};
 use crate::campaigns::model::Campaign;
 use crate::db::now;
@@ -50,12 +51,12 @@ pub async fn correct(
     state: &AppState,
     staff: &Staff,
     stored: &StoredPoint,
-    new: Result<Point, Errors>,
+    new: Result<Point, Invalid>,
     typed_reason: &str,
     seen: Option<i64>,
-) -> AppResult<Result<(), Errors>> {
-    let mut errors: Errors = Vec::new();
-    let why = reason(typed_reason).map_err(|e| errors.push(("reason", e))).unwrap_or_default();
+) -> AppResult<Result<(), Invalid>> {
+    let mut errors = Invalid::new();
+    let why = reason(typed_reason).map_err(|e| errors.add("reason", e)).unwrap_or_default();
     let new = match new {
         Ok(point) => Some(point),
         Err(found) => {
@@ -64,11 +65,11 @@ pub async fn correct(
         }
     };
     if seen != Some(stored.revision) {
-        errors.push(("reason", "point-error-changed"));
+        errors.add("reason", "point-error-changed");
     }
     if let (Some(new), true) = (&new, errors.is_empty()) {
         if *new == stored.point && !stored.withdrawn {
-            errors.push(("value", "point-error-unchanged"));
+            errors.add("value", "point-error-unchanged");
         } else {
             store::correct_point(&state.db, stored, new, &why, staff.id, now()).await?;
             state.cache.clear();
@@ -80,14 +81,14 @@ pub async fn correct(
 }
 
 /// Withdraw a value (it stays in the history); same rules on the reason and revision.
-pub async fn withdraw(state: &AppState, staff: &Staff, stored: &StoredPoint, typed_reason: &str, seen: Option<i64>) -> AppResult<Result<(), Errors>> {
-    let mut errors: Errors = Vec::new();
-    let why = reason(typed_reason).map_err(|e| errors.push(("withdraw_reason", e))).unwrap_or_default();
+pub async fn withdraw(state: &AppState, staff: &Staff, stored: &StoredPoint, typed_reason: &str, seen: Option<i64>) -> AppResult<Result<(), Invalid>> {
+    let mut errors = Invalid::new();
+    let why = reason(typed_reason).map_err(|e| errors.add("withdraw_reason", e)).unwrap_or_default();
     if seen != Some(stored.revision) {
-        errors.push(("withdraw_reason", "point-error-changed"));
+        errors.add("withdraw_reason", "point-error-changed");
     }
     if stored.withdrawn {
-        errors.push(("withdraw_reason", "point-error-already-withdrawn"));
+        errors.add("withdraw_reason", "point-error-already-withdrawn");
     }
     if !errors.is_empty() {
         return Ok(Err(errors));

@@ -2,6 +2,9 @@
 //! language, beside the values they typed. Every staff and public form shows its errors the
 //! same way: a message per field (`errors.get("title")`), the typed value kept.
 
+use crate::i18n::{Arg, I18n, Lang};
+use crate::text::Invalid;
+
 /// Messages about a form's fields, in the reader's language, in the order found.
 #[derive(Debug, Default, Clone)]
 pub struct FieldErrors(Vec<(String, String)>);
@@ -16,10 +19,24 @@ impl FieldErrors {
         self.0.is_empty()
     }
 
-    /// Messages from the (field, message id) pairs a domain parser returned, translated with
-    /// `tr` (usually `|id| i18n.tr(lang, id, &[])`).
-    pub fn translated<'a, F: AsRef<str> + 'a>(found: impl IntoIterator<Item = &'a (F, &'static str)>, tr: impl Fn(&str) -> String) -> FieldErrors {
-        found.into_iter().map(|(f, id)| (f.as_ref(), tr(id))).collect()
+    /// What a domain parser refused, said in `lang`.
+    pub fn translated(found: &Invalid, i18n: &I18n, lang: Lang) -> FieldErrors {
+        found
+            .iter()
+            .map(|(field, why)| {
+                let message = match why.count {
+                    Some(n) => i18n.tr(lang, why.id, &[("count", Arg::Count(n))]),
+                    None => i18n.tr(lang, why.id, &[]),
+                };
+                (field.to_string(), message)
+            })
+            .collect()
+    }
+
+    /// One more message about `field` (a refusal only the service could find, e.g. a
+    /// conflict).
+    pub fn push(&mut self, field: impl Into<String>, message: String) {
+        self.0.push((field.into(), message));
     }
 }
 
@@ -56,7 +73,12 @@ mod tests {
         assert_eq!(e.get("label_fr").map(String::as_str), Some("x"));
         assert_eq!(e.get("other"), None);
         assert_eq!(e.into_iter().count(), 3, "the summary lists every message");
-        let t = FieldErrors::translated(&[("a", "id-a")], |id| id.to_uppercase());
-        assert_eq!(t.get("a").map(String::as_str), Some("ID-A"));
+        let i18n = I18n::load().unwrap();
+        let mut found = Invalid::new();
+        found.add("a", "form-error-required");
+        found.add("b", crate::text::TextError::TooLong(7));
+        let t = FieldErrors::translated(&found, &i18n, Lang::En);
+        assert_eq!(t.get("a").map(String::as_str), Some(i18n.tr(Lang::En, "form-error-required", &[]).as_str()));
+        assert!(t.get("b").is_some_and(|m| m.contains('7')), "the limit is said: {t:?}");
     }
 }

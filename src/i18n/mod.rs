@@ -87,6 +87,20 @@ macro_rules! languages {
                     $(Lang::$variant => &ftl_files!($code),)*
                 }
             }
+
+            /// `locales/{code}/countries.tsv`: every country's name in this language (CLDR).
+            pub fn countries_tsv(self) -> &'static str {
+                match self {
+                    $(Lang::$variant => include_str!(concat!("../../locales/", $code, "/countries.tsv")),)*
+                }
+            }
+
+            /// `locales/{code}/demo.toml`: the demo campaign's texts in this language.
+            pub fn demo_toml(self) -> &'static str {
+                match self {
+                    $(Lang::$variant => include_str!(concat!("../../locales/", $code, "/demo.toml")),)*
+                }
+            }
         }
     };
 }

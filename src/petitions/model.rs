@@ -4,7 +4,7 @@
 use crate::countries::Countries;
 use crate::supporters::model::{CountryCode, Email, PersonName};
 use crate::campaigns::model::CampaignId;
-use crate::text;
+use crate::text::{self, Invalid};
 
 crate::row_id!(
     /// A petition.
@@ -76,9 +76,6 @@ pub const ADDRESSEE_MAX: usize = 200;
 pub const BODY_MAX: usize = 20_000;
 pub const GOAL_MAX: i64 = 1_000_000_000;
 
-/// A field that failed, and the Fluent id of why.
-pub type FieldErrors = Vec<(&'static str, &'static str)>;
-
 /// The goal a coordinator typed: a whole number from 1 to a billion (digits only; spaces and
 /// thousands separators are forgiven).
 pub fn parse_goal(input: &str) -> Result<i64, &'static str> {
@@ -111,23 +108,15 @@ pub struct TextInput {
 }
 
 impl TextInput {
-    pub fn parse(&self) -> Result<PetitionText, FieldErrors> {
-        let mut errors = FieldErrors::new();
-        let mut check = |field: &'static str, r: Result<String, text::TextError>| match r {
-            Ok(v) => v,
-            Err(e) => {
-                errors.push((field, e.message_id()));
-                String::new()
-            }
-        };
-        let title = check("title", text::single_line(&self.title, TITLE_MAX, true));
-        let addressee = check("addressee", text::single_line(&self.addressee, ADDRESSEE_MAX, true));
-        let body_md = check("body", text::multi_line(&self.body_md, BODY_MAX, true));
-        if !errors.is_empty() {
-            return Err(errors);
-        }
-        let body_html = text::markdown_to_html(&body_md);
-        Ok(PetitionText { title, addressee, body_md, body_html, revision: 0, updated_at: 0 })
+    pub fn parse(&self) -> Result<PetitionText, Invalid> {
+        let mut errors = Invalid::new();
+        let title = errors.take("title", text::single_line(&self.title, TITLE_MAX, true));
+        let addressee = errors.take("addressee", text::single_line(&self.addressee, ADDRESSEE_MAX, true));
+        let body_md = errors.take("body", text::multi_line(&self.body_md, BODY_MAX, true));
+        errors.or(|| {
+            let body_html = text::markdown_to_html(&body_md);
+            PetitionText { title, addressee, body_md, body_html, revision: 0, updated_at: 0 }
+        })
     }
 }
 
@@ -169,20 +158,20 @@ impl SignInput {
         }
     }
 
-    pub fn parse(&self, countries: &Countries) -> Result<Signing, FieldErrors> {
-        let mut errors = FieldErrors::new();
-        let name = PersonName::parse(&self.name).map_err(|e| errors.push(("name", e)));
-        let email = Email::parse(&self.email).map_err(|e| errors.push(("email", e)));
+    pub fn parse(&self, countries: &Countries) -> Result<Signing, Invalid> {
+        let mut errors = Invalid::new();
+        let name = PersonName::parse(&self.name).map_err(|e| errors.add("name", e));
+        let email = Email::parse(&self.email).map_err(|e| errors.add("email", e));
         let country = if self.country.trim().is_empty() {
-            errors.push(("country", "form-error-required"));
+            errors.add("country", "form-error-required");
             Err(())
         } else {
-            countries.parse(&self.country).map_err(|e| errors.push(("country", e)))
+            countries.parse(&self.country).map_err(|e| errors.add("country", e))
         };
-        let city = text::single_line(&self.city, CITY_MAX, false).map_err(|e| errors.push(("city", e.message_id())));
+        let city = text::single_line(&self.city, CITY_MAX, false).map_err(|e| errors.add("city", e));
         // A comment is typed in a text area: line breaks become spaces.
         let comment_line = self.comment.replace(['\r', '\n'], " ");
-        let comment = text::single_line(&comment_line, COMMENT_MAX, false).map_err(|e| errors.push(("comment", e.message_id())));
+        let comment = text::single_line(&comment_line, COMMENT_MAX, false).map_err(|e| errors.add("comment", e));
         match (name, email, country, city, comment) {
             (Ok(name), Ok(email), Ok(country), Ok(city), Ok(comment)) if errors.is_empty() => Ok(Signing {
                 name,
@@ -223,7 +212,7 @@ mod tests {
             consent: false,
         };
         let errors = input.parse(&countries).unwrap_err();
-        let fields: Vec<_> = errors.iter().map(|(f, _)| *f).collect();
+        let fields: Vec<_> = errors.iter().map(|(f, _)| f).collect();
         assert_eq!(fields, ["name", "email", "country", "city"]);
         let ok = SignInput { name: " نور ".into(), email: " Nour@Example.ORG".into(), country: "sy".into(), comment: "a\nb".into(), ..Default::default() }
             .parse(&countries)
@@ -235,7 +224,7 @@ mod tests {
     #[test]
     fn petition_texts() {
         let errors = TextInput { title: String::new(), addressee: "x".repeat(201), body_md: "ok".into() }.parse().unwrap_err();
-        assert_eq!(errors, vec![("title", "form-error-required"), ("addressee", "form-error-too-long")]);
+        assert_eq!(errors.ids(), vec![("title", "form-error-required"), ("addressee", "form-error-too-long-n")]);
         let ok = TextInput { title: "T".into(), addressee: "A".into(), body_md: "<script>x</script>\n\n**b**".into() }.parse().unwrap();
         assert!(ok.body_html.contains("<strong>b</strong>") && !ok.body_html.contains("script"));
     }

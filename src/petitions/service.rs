@@ -124,6 +124,14 @@ pub async fn save_text(state: &AppState, staff: &Staff, petition: &Petition, tex
 pub struct Signatures;
 
 impl PersonalData for Signatures {
+    fn keeps_people(&self) -> &'static [&'static str] {
+        &["signatures"]
+    }
+
+    fn purge_unconfirmed<'a>(&'a self, db: &'a crate::db::Db, before: i64) -> BoxFuture<'a, anyhow::Result<u64>> {
+        Box::pin(store::purge_unconfirmed(db, before))
+    }
+
     fn own_section<'a>(&'a self, state: &'a AppState, lang: Lang, person: SupporterId) -> BoxFuture<'a, AppResult<Option<OwnSection>>> {
         Box::pin(async move {
             let t = |id: &str| state.i18n.tr(lang, id, &[]);

@@ -534,32 +534,15 @@ pub async fn signatures_of(db: &Db, keys: &FieldKeys, supporter: SupporterId) ->
         .collect()
 }
 
-/// Delete signatures left unconfirmed since before `before`, then the people who have nothing
-/// left: no signature and no consent given. Returns (signatures, people) deleted.
-pub async fn purge_pending(db: &Db, before: i64) -> anyhow::Result<(u64, u64)> {
-    let signatures = sqlx::query("DELETE FROM signatures WHERE confirmed = 0 AND created_at < $1")
+/// Delete signatures left unconfirmed since before `before`. Returns how many went (the
+/// people left with nothing go in `supporters::service::purge`).
+pub async fn purge_unconfirmed(db: &Db, before: i64) -> anyhow::Result<u64> {
+    let done = sqlx::query("DELETE FROM signatures WHERE confirmed = 0 AND created_at < $1")
         .bind(before)
         .execute(&db.pool)
         .await
-        .context("purging unconfirmed signatures")?
-        .rows_affected();
-    let people = sqlx::query(
-        "DELETE FROM supporters WHERE created_at < $1
-           AND NOT EXISTS (SELECT 1 FROM signatures g WHERE g.supporter_id = supporters.id)
-           AND NOT EXISTS (SELECT 1 FROM consents c WHERE c.supporter_id = supporters.id AND c.granted = 1)",
-    )
-    .bind(before)
-    .execute(&db.pool)
-    .await
-    .context("purging people with nothing left")?
-    .rows_affected();
-    if people > 0 {
-        sqlx::query("DELETE FROM email_slots WHERE NOT EXISTS (SELECT 1 FROM supporters s WHERE s.email_bidx = email_slots.bidx)")
-            .execute(&db.pool)
-            .await
-            .context("purging unused email slots")?;
-    }
-    Ok((signatures, people))
+        .context("purging unconfirmed signatures")?;
+    Ok(done.rows_affected())
 }
 
 pub async fn count_on_old_keys(db: &Db, keys: &FieldKeys) -> anyhow::Result<i64> {

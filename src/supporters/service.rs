@@ -11,6 +11,7 @@ use futures_util::future::BoxFuture;
 
 use super::model::SupporterId;
 use super::store;
+use crate::db::Db;
 use crate::error::AppResult;
 use crate::i18n::Lang;
 use crate::state::AppState;
@@ -54,6 +55,18 @@ pub trait PersonalData: Send + Sync + 'static {
     /// owns the key.
     fn org_name<'a>(&'a self, _state: &'a AppState, _lang: Lang, _key: &'a str) -> BoxFuture<'a, AppResult<Option<String>>> {
         Box::pin(async { Ok(None) })
+    }
+
+    /// Tables whose rows keep a person (each with a `supporter_id` column): someone with a
+    /// row in none of them and no consent given is deleted by the purge.
+    fn keeps_people(&self) -> &'static [&'static str] {
+        &[]
+    }
+
+    /// Delete what was never confirmed and is older than `before` (an unconfirmed signature;
+    /// later an RSVP or a letter). Returns how many rows went.
+    fn purge_unconfirmed<'a>(&'a self, _db: &'a Db, _before: i64) -> BoxFuture<'a, anyhow::Result<u64>> {
+        Box::pin(async { Ok(0) })
     }
 
     /// Remove what erasing the person does not remove by itself (the database deletes rows that
@@ -124,4 +137,20 @@ pub async fn erase(state: &AppState, person: SupporterId) -> AppResult<bool> {
         tracing::info!("a supporter erased their data");
     }
     Ok(erased)
+}
+
+/// The pending-time purge: every capability drops what was never confirmed before `before`,
+/// then the people with nothing left go. Returns (rows, people) deleted.
+pub async fn purge(state: &AppState, before: i64) -> anyhow::Result<(u64, u64)> {
+    let mut rows = 0;
+    let mut tables = Vec::new();
+    for h in holders(state).iter() {
+        rows += h.purge_unconfirmed(&state.db, before).await?;
+        tables.extend_from_slice(h.keeps_people());
+    }
+    let people = store::purge_unattached(&state.db, before, &tables).await?;
+    if rows > 0 || people > 0 {
+        state.cache.clear();
+    }
+    Ok((rows, people))
 }

@@ -359,3 +359,27 @@ pub async fn insert_many(tx: &mut sqlx::AnyConnection, keys: &FieldKeys, news: &
     q.execute(&mut *tx).await.context("adding supporters")?;
     Ok(ids)
 }
+
+/// Delete the people created before `before` who have nothing left: no row in any of `tables`
+/// (each has a `supporter_id` column; the capabilities that keep people name them) and no
+/// consent given; then the email slots nobody uses. Returns how many people went.
+pub async fn purge_unattached(db: &Db, before: i64, tables: &[&'static str]) -> anyhow::Result<u64> {
+    let kept: String = tables.iter().map(|t| format!(" AND NOT EXISTS (SELECT 1 FROM {t} x WHERE x.supporter_id = supporters.id)")).collect();
+    // Only the code's table names are spliced in.
+    let people = sqlx::query(sqlx::AssertSqlSafe(format!(
+        "DELETE FROM supporters WHERE created_at < $1{kept}
+           AND NOT EXISTS (SELECT 1 FROM consents c WHERE c.supporter_id = supporters.id AND c.granted = 1)"
+    )))
+    .bind(before)
+    .execute(&db.pool)
+    .await
+    .context("purging people with nothing left")?
+    .rows_affected();
+    if people > 0 {
+        sqlx::query("DELETE FROM email_slots WHERE NOT EXISTS (SELECT 1 FROM supporters s WHERE s.email_bidx = email_slots.bidx)")
+            .execute(&db.pool)
+            .await
+            .context("purging unused email slots")?;
+    }
+    Ok(people)
+}

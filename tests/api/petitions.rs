@@ -475,7 +475,7 @@ async fn unconfirmed_signatures_are_purged_and_people_with_nothing_left_go_too()
     sign(&mut agent, "en", &person("Kept", "kept@example.org", "DE")).await;
     confirm_from_outbox(&app, &mut agent, "en", "kept@example.org").await;
     app.wait_for_jobs().await;
-    let (signatures, people) = tadamun::petitions::store::purge_pending(&app.state.db, tadamun::db::now() + 1).await.unwrap();
+    let (signatures, people) = tadamun::supporters::service::purge(&app.state, tadamun::db::now() + 1).await.unwrap();
     assert_eq!((signatures, people), (1, 1));
     assert_eq!((count(&app, 0).await, count(&app, 1).await), (0, 1));
     let (slots,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM email_slots").fetch_one(&app.state.db.pool).await.unwrap();

@@ -8,7 +8,8 @@ use axum::http::{StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 
-use crate::campaigns::model::{self, Campaign, CampaignText, FieldErrors, Slug, TextField, TextInput};
+use crate::campaigns::model::{self, Campaign, CampaignText, Slug, TextField, TextInput};
+use crate::text::Invalid;
 use crate::campaigns::service::{self, Refusal};
 use crate::campaigns::{store, view};
 use crate::campaigns::service::StaffCampaign;
@@ -232,7 +233,7 @@ struct EditTemplate {
     slug: String,
     text_lang: Lang,
     input: TextInput,
-    errors: FieldErrors,
+    errors: HttpFieldErrors,
     notice: Option<String>,
     /// The default language's text, shown beside the form to translate from.
     source: Option<(Lang, CampaignText)>,
@@ -243,15 +244,12 @@ struct EditTemplate {
 }
 
 impl EditTemplate {
-    fn error(&self, f: impl Val<TextField>) -> Option<String> {
-        let f = f.val();
-        self.errors.iter().find(|(ef, _)| *ef == f).map(|(_, id)| {
-            if *id == "form-error-too-long" {
-                self.page.tn("form-error-too-long-n", f.max_chars() as i64)
-            } else {
-                self.page.t(id)
-            }
-        })
+    fn error(&self, f: impl Val<TextField>) -> Option<&String> {
+        self.errors.get(f.val().name())
+    }
+    /// The label of the field a form name names, for the error summary.
+    fn label(&self, name: &str) -> String {
+        TextField::from_name(name).map(|f| self.page.t(f.label_id())).unwrap_or_default()
     }
     fn value(&self, f: impl Val<TextField>) -> &str {
         self.input.get(f.val())
@@ -275,7 +273,7 @@ async fn edit_page(
     campaign: &Campaign,
     text_lang: Lang,
     input: Option<TextInput>,
-    errors: FieldErrors,
+    errors: &Invalid,
     notice: Option<String>,
     conflict: bool,
 ) -> AppResult<EditTemplate> {
@@ -294,6 +292,7 @@ async fn edit_page(
         .flatten();
     let mut page = Page::staff(state, lang, staff, format!("/staff/campaigns/{}/texts/{text_lang}", campaign.slug), "edit-title");
     page.title = format!("{} · {}", page.title, page.lang_name(text_lang));
+    let errors = HttpFieldErrors::translated(errors, &state.i18n, lang);
     Ok(EditTemplate { page, slug: campaign.slug.clone(), text_lang, input, errors, notice, source, revision, conflict })
 }
 
@@ -307,7 +306,7 @@ async fn edit_text(
     let text_lang = parse_lang(&text_lang)?;
     let campaign = service::load(&state, &slug).await?;
     let notice = q.saved.is_some().then(|| state.i18n.tr(lang, "notice-saved", &[]));
-    html(&edit_page(&state, lang, &staff, &campaign, text_lang, None, Vec::new(), notice, false).await?)
+    html(&edit_page(&state, lang, &staff, &campaign, text_lang, None, &Invalid::new(), notice, false).await?)
 }
 
 async fn save_text(
@@ -332,7 +331,7 @@ async fn save_text(
             if !service::save_text(&state, &staff, &campaign, text_lang, &text, expected.unwrap_or(0)).await? {
                 // Someone saved this text meanwhile: keep what was typed, show the newer revision's
                 // number in the form so that saving again replaces it on purpose.
-                let page = edit_page(&state, lang, &staff, &campaign, text_lang, Some(input), Vec::new(), None, true).await?;
+                let page = edit_page(&state, lang, &staff, &campaign, text_lang, Some(input), &Invalid::new(), None, true).await?;
                 return html_status(StatusCode::CONFLICT, &page);
             }
             let to = if form.get("then") == "preview" {
@@ -343,7 +342,7 @@ async fn save_text(
             Ok(Redirect::to(&to).into_response())
         }
         Err(errors) => {
-            let page = edit_page(&state, lang, &staff, &campaign, text_lang, Some(input), errors, None, false).await?;
+            let page = edit_page(&state, lang, &staff, &campaign, text_lang, Some(input), &errors, None, false).await?;
             html_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
         }
     }

@@ -9,8 +9,9 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use serde::Deserialize;
 
+use crate::text::Invalid;
 use crate::facts::csv_io::{self, LineError};
-use crate::facts::model::{Day, Errors, Point, PointId, PointInput, Qualifier, SeriesId, SeriesInput, Source, Unit};
+use crate::facts::model::{Day, Point, PointId, PointInput, Qualifier, SeriesId, SeriesInput, Source, Unit};
 use crate::facts::store::{self, HistoryRow, Series, StoredPoint};
 use crate::campaigns::model::Campaign;
 use crate::facts::service;
@@ -56,8 +57,8 @@ struct Notice {
 }
 
 
-fn translate_errors(state: &AppState, lang: Lang, errors: &Errors) -> HttpFieldErrors {
-    HttpFieldErrors::translated(errors, |id| state.i18n.tr(lang, id, &[]))
+fn translate_errors(state: &AppState, lang: Lang, errors: &Invalid) -> HttpFieldErrors {
+    HttpFieldErrors::translated(errors, &state.i18n, lang)
 }
 
 #[derive(Template)]
@@ -363,7 +364,10 @@ async fn add_point(
 
 fn line_error_text(state: &AppState, lang: Lang, e: &LineError) -> String {
     let line = state.i18n.number(lang, e.line as i64);
-    let message = state.i18n.tr(lang, e.message_id, &[]);
+    let message = match e.why.count {
+        Some(n) => state.i18n.tr(lang, e.why.id, &[("count", Arg::Count(n))]),
+        None => state.i18n.tr(lang, e.why.id, &[]),
+    };
     match e.column {
         Some(col) => state.i18n.tr(lang, "csv-line-column", &[("line", Arg::Str(&line)), ("column", Arg::Str(col)), ("message", Arg::Str(&message))]),
         None => state.i18n.tr(lang, "csv-line", &[("line", Arg::Str(&line)), ("message", Arg::Str(&message))]),

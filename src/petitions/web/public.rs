@@ -203,12 +203,12 @@ async fn sign(
     }
     let input = SignInput::from_pairs(&pairs);
     let form = form_name(&p);
-    let refuse = |status: StatusCode, errors: Vec<(&'static str, String)>, form_error: Option<String>| {
+    let refuse = |status: StatusCode, errors: HttpFieldErrors, form_error: Option<String>| {
         let state = state.clone();
         let (campaign, p, input, form) = (campaign.clone(), p.clone(), input.clone(), form.clone());
         async move {
             let token = state.form_tokens.issue(&form, now_ms());
-            let t = petition_template(&state, lang, &campaign, &p, input, errors.into(), form_error, None, token).await?;
+            let t = petition_template(&state, lang, &campaign, &p, input, errors, form_error, None, token).await?;
             html_status(status, &t)
         }
     };
@@ -217,18 +217,17 @@ async fn sign(
         if let Some(addr) = client_address(&state, &headers, peer)
             && !limiter.allow(addr, now())
         {
-            return refuse(StatusCode::TOO_MANY_REQUESTS, Vec::new(), Some(state.i18n.tr(lang, "sign-error-rate", &[]))).await;
+            return refuse(StatusCode::TOO_MANY_REQUESTS, HttpFieldErrors::default(), Some(state.i18n.tr(lang, "sign-error-rate", &[]))).await;
         }
     }
     let token_hash = match state.form_tokens.check(&form, field("form_token"), now_ms()) {
         Ok(hash) => hash,
-        Err(e) => return refuse(StatusCode::UNPROCESSABLE_ENTITY, Vec::new(), Some(state.i18n.tr(lang, e.message_id(), &[]))).await,
+        Err(e) => return refuse(StatusCode::UNPROCESSABLE_ENTITY, HttpFieldErrors::default(), Some(state.i18n.tr(lang, e.message_id(), &[]))).await,
     };
     let signing = match input.parse(countries()) {
         Ok(s) => s,
         Err(errors) => {
-            let errors = errors.into_iter().map(|(f, id)| (f, state.i18n.tr(lang, id, &[]))).collect();
-            return refuse(StatusCode::UNPROCESSABLE_ENTITY, errors, None).await;
+            return refuse(StatusCode::UNPROCESSABLE_ENTITY, HttpFieldErrors::translated(&errors, &state.i18n, lang), None).await;
         }
     };
     let token_expires = now() + state.form_tokens.max_age_ms / 1000 + 60;

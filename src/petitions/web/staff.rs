@@ -13,7 +13,8 @@ use serde::Deserialize;
 use crate::campaigns::model::{Campaign, Slug};
 use crate::countries::country_name;
 use crate::http::pager::{PAGE_SIZE, Pager};
-use crate::petitions::model::{self, FieldErrors, Petition, PetitionText, Status, TextInput};
+use crate::petitions::model::{self, Petition, PetitionText, Status, TextInput};
+use crate::text::Invalid;
 use crate::petitions::service::{self, Refusal, StaffPetition};
 use crate::petitions::store::{self, SignatureRow};
 use crate::petitions::view::{pick_text, signatures_csv};
@@ -237,7 +238,7 @@ async fn text_page(
     petition: &Petition,
     text_lang: Lang,
     input: Option<TextInput>,
-    errors: FieldErrors,
+    errors: &Invalid,
     conflict: bool,
     notice: Option<String>,
 ) -> AppResult<TextTemplate> {
@@ -247,7 +248,7 @@ async fn text_page(
     let source = (text_lang != campaign.default_lang).then(|| texts.iter().find(|(l, _)| *l == campaign.default_lang).cloned()).flatten();
     let mut page = Page::staff(state, lang, staff, format!("/staff/campaigns/{}/petitions/{}/texts/{text_lang}", campaign.slug, petition.slug), "petition-text-title");
     page.title = format!("{} · {}", page.title, page.lang_name(text_lang));
-    let errors = errors.into_iter().map(|(f, id)| (f, state.i18n.tr(lang, id, &[]))).collect();
+    let errors = HttpFieldErrors::translated(errors, &state.i18n, lang);
     Ok(TextTemplate { page, campaign_slug: campaign.slug.clone(), slug: petition.slug.clone(), text_lang, input, errors, revision: current.revision, conflict, notice, source })
 }
 
@@ -259,7 +260,7 @@ async fn edit_text(
 ) -> AppResult<Response> {
     let text_lang = Lang::parse(&text_lang).ok_or(AppError::NotFound)?;
     let notice = q.saved.is_some().then(|| state.i18n.tr(lang, "notice-saved", &[]));
-    html(&text_page(&state, lang, &staff, &campaign, &petition, text_lang, None, Vec::new(), false, notice).await?)
+    html(&text_page(&state, lang, &staff, &campaign, &petition, text_lang, None, &Invalid::new(), false, notice).await?)
 }
 
 async fn save_text(
@@ -274,13 +275,13 @@ async fn save_text(
     match input.parse() {
         Ok(text) => {
             if !service::save_text(&state, &staff, &petition, text_lang, &text, expected).await? {
-                let page = text_page(&state, lang, &staff, &campaign, &petition, text_lang, Some(input), Vec::new(), true, None).await?;
+                let page = text_page(&state, lang, &staff, &campaign, &petition, text_lang, Some(input), &Invalid::new(), true, None).await?;
                 return html_status(StatusCode::CONFLICT, &page);
             }
             Ok(Redirect::to(&format!("/{lang}/staff/campaigns/{}/petitions/{}/texts/{text_lang}?saved=1", campaign.slug, petition.slug)).into_response())
         }
         Err(errors) => {
-            let page = text_page(&state, lang, &staff, &campaign, &petition, text_lang, Some(input), errors, false, None).await?;
+            let page = text_page(&state, lang, &staff, &campaign, &petition, text_lang, Some(input), &errors, false, None).await?;
             html_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
         }
     }
