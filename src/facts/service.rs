@@ -7,6 +7,8 @@ use super::model::{Point, SeriesId, SeriesSettings};
 use crate::text::Invalid;
 use super::store::{self, Series, StoredPoint};
 use crate::campaigns::model::Campaign;
+use crate::campaigns::service::StaffCampaign;
+use crate::i18n::Lang;
 use crate::db::now;
 use crate::error::{AppError, AppResult};
 use crate::staff::Staff;
@@ -32,6 +34,27 @@ pub async fn add_points(state: &AppState, staff: &Staff, series: &Series, points
     state.cache.clear();
     tracing::info!(staff_id = %staff.id, series = %series.id, points = n, "fact points added");
     Ok(())
+}
+
+/// What a coordinators' route under `…/facts/{id}/…` is about: the campaign's (see
+/// [`StaffCampaign`]) and the series of that campaign; a 404 for an unknown one.
+pub struct StaffSeries {
+    pub lang: Lang,
+    pub staff: Staff,
+    pub campaign: Campaign,
+    pub series: Series,
+}
+
+impl axum::extract::FromRequestParts<AppState> for StaffSeries {
+    type Rejection = axum::response::Response;
+
+    async fn from_request_parts(parts: &mut axum::http::request::Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        use axum::response::IntoResponse;
+        let StaffCampaign { lang, staff, campaign } = StaffCampaign::from_request_parts(parts, state).await?;
+        let id = crate::http::path_param(parts, state, "id").await.map_err(IntoResponse::into_response)?;
+        let series = load_series(state, &campaign, &id).await.map_err(IntoResponse::into_response)?;
+        Ok(StaffSeries { lang, staff, campaign, series })
+    }
 }
 
 /// A series of this campaign by the id in a URL, or a 404.

@@ -18,6 +18,7 @@ use crate::facts::service;
 use crate::facts::view::{SeriesView, day_text, series_view, value_text};
 use crate::facts::web::public::csv_response;
 use crate::campaigns::service::StaffCampaign;
+use crate::facts::service::StaffSeries;
 use crate::error::{AppError, AppResult};
 use crate::http::form::FieldErrors as HttpFieldErrors;
 use crate::http::page::{Page, html, html_status};
@@ -41,10 +42,8 @@ pub fn routes() -> Router<AppState> {
 
 async fn staff_export(
     State(state): State<AppState>,
-    StaffCampaign { campaign, .. }: StaffCampaign,
-    Path((_, _, id)): Path<(String, String, String)>,
+    StaffSeries { campaign, series, .. }: StaffSeries,
 ) -> AppResult<Response> {
-    let series = service::load_series(&state, &campaign, &id).await?;
     csv_response(&state, &campaign, &series).await
 }
 
@@ -291,11 +290,9 @@ fn history_view(state: &AppState, lang: Lang, series: &Series, h: HistoryRow) ->
 
 async fn series_page(
     State(state): State<AppState>,
-    StaffCampaign { lang, staff, campaign }: StaffCampaign,
-    Path((_, _, id)): Path<(String, String, String)>,
+    StaffSeries { lang, staff, campaign, series }: StaffSeries,
     Query(q): Query<Notice>,
 ) -> AppResult<Response> {
-    let series = service::load_series(&state, &campaign, &id).await?;
     let notice = q.saved.as_deref().map(|what| {
         let id = match what {
             "imported" => "notice-imported",
@@ -308,12 +305,10 @@ async fn series_page(
 
 async fn save_series(
     State(state): State<AppState>,
-    StaffCampaign { lang, staff, campaign }: StaffCampaign,
-    Path((_, _, id)): Path<(String, String, String)>,
+    StaffSeries { lang, staff, campaign, series }: StaffSeries,
     form: CsrfForm,
 ) -> AppResult<Response> {
     let slug = campaign.slug.clone();
-    let series = service::load_series(&state, &campaign, &id).await?;
     let input = series_input(&form);
     match input.parse(campaign.default_lang) {
         Ok(settings) => {
@@ -343,12 +338,10 @@ fn point_input(form: &CsrfForm) -> PointInput {
 
 async fn add_point(
     State(state): State<AppState>,
-    StaffCampaign { lang, staff, campaign }: StaffCampaign,
-    Path((_, _, id)): Path<(String, String, String)>,
+    StaffSeries { lang, staff, campaign, series }: StaffSeries,
     form: CsrfForm,
 ) -> AppResult<Response> {
     let slug = campaign.slug.clone();
-    let series = service::load_series(&state, &campaign, &id).await?;
     let input = point_input(&form);
     match input.parse(series.unit, Day::today()) {
         Ok(point) => {
@@ -376,12 +369,10 @@ fn line_error_text(state: &AppState, lang: Lang, e: &LineError) -> String {
 
 async fn import_csv(
     State(state): State<AppState>,
-    StaffCampaign { lang, staff, campaign }: StaffCampaign,
-    Path((_, _, id)): Path<(String, String, String)>,
+    StaffSeries { lang, staff, campaign, series }: StaffSeries,
     form: CsrfForm,
 ) -> AppResult<Response> {
     let slug = campaign.slug.clone();
-    let series = service::load_series(&state, &campaign, &id).await?;
     let text = form.get("csv").to_string();
     match csv_io::import(&text, series.unit, Day::today()) {
         Ok(points) => {
@@ -437,11 +428,10 @@ fn point_template(state: &AppState, lang: Lang, staff: &Staff, slug: &str, serie
 
 async fn point_page(
     State(state): State<AppState>,
-    StaffCampaign { lang, staff, campaign }: StaffCampaign,
-    Path((_, _, id, pid)): Path<(String, String, String, String)>,
+    StaffSeries { lang, staff, campaign, series }: StaffSeries,
+    Path((_, _, _, pid)): Path<(String, String, String, String)>,
 ) -> AppResult<Response> {
     let slug = campaign.slug.clone();
-    let series = service::load_series(&state, &campaign, &id).await?;
     let stored = load_point(&state, &series, &pid).await?;
     let input = PointInput::from_point(&stored.point);
     html(&point_template(&state, lang, &staff, &slug, &series, &stored, input, String::new(), HttpFieldErrors::default()))
@@ -449,12 +439,11 @@ async fn point_page(
 
 async fn correct_point(
     State(state): State<AppState>,
-    StaffCampaign { lang, staff, campaign }: StaffCampaign,
-    Path((_, _, id, pid)): Path<(String, String, String, String)>,
+    StaffSeries { lang, staff, campaign, series }: StaffSeries,
+    Path((_, _, _, pid)): Path<(String, String, String, String)>,
     form: CsrfForm,
 ) -> AppResult<Response> {
     let slug = campaign.slug.clone();
-    let series = service::load_series(&state, &campaign, &id).await?;
     let stored = load_point(&state, &series, &pid).await?;
     let input = point_input(&form);
     let seen = form.get("revision").parse::<i64>().ok();
@@ -470,12 +459,11 @@ async fn correct_point(
 
 async fn withdraw_point(
     State(state): State<AppState>,
-    StaffCampaign { lang, staff, campaign }: StaffCampaign,
-    Path((_, _, id, pid)): Path<(String, String, String, String)>,
+    StaffSeries { lang, staff, campaign, series }: StaffSeries,
+    Path((_, _, _, pid)): Path<(String, String, String, String)>,
     form: CsrfForm,
 ) -> AppResult<Response> {
     let slug = campaign.slug.clone();
-    let series = service::load_series(&state, &campaign, &id).await?;
     let stored = load_point(&state, &series, &pid).await?;
     let seen = form.get("revision").parse::<i64>().ok();
     if let Err(errors) = service::withdraw(&state, &staff, &stored, form.get("reason"), seen).await? {
