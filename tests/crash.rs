@@ -367,7 +367,7 @@ async fn crash_run(backend: &'static str, data: &Path, database_url: &str) -> Re
     let keys = tadamun::crypto::FieldKeys::new(&ring);
     let campaign = tadamun::campaigns::store::find_by_slug(&db, CAMPAIGN).await.unwrap().expect("demo campaign");
     let petition = tadamun::petitions::store::find(&db, campaign.id, PETITION).await.unwrap().expect("demo petition");
-    let rows = tadamun::petitions::store::all_signatures(&db, &keys, petition.id).await.expect("read signatures");
+    let rows = tadamun::petitions::store::all_signatures(&db, &keys, petition.id, "lead:0").await.expect("read signatures");
 
     let mut seen: HashMap<String, usize> = HashMap::new();
     for row in &rows {

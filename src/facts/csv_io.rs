@@ -16,8 +16,14 @@ pub(crate) fn neutralise(cell: &str) -> String {
     if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{cell}") } else { cell.to_string() }
 }
 
+/// A CSV writer for files people open in a spreadsheet: the UTF-8 byte-order mark first, or
+/// spreadsheet programs read Arabic as mojibake (the csv reader skips it on import).
+pub(crate) fn spreadsheet_writer() -> csv::Writer<Vec<u8>> {
+    csv::Writer::from_writer("\u{feff}".as_bytes().to_vec())
+}
+
 pub fn export(points: &[StoredPoint]) -> anyhow::Result<Vec<u8>> {
-    let mut w = csv::Writer::from_writer(Vec::new());
+    let mut w = spreadsheet_writer();
     w.write_record(COLUMNS)?;
     for p in points.iter().filter(|p| !p.withdrawn) {
         let p = &p.point;

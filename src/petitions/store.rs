@@ -379,12 +379,20 @@ pub struct SignatureRow {
     pub country: String,
     pub city: Option<String>,
     pub comment: Option<String>,
+    /// Consent to hear from the lead organisation, as it is now.
     pub consent_lead: bool,
     pub lang: String,
 }
 
-const SIGNATURE_COLUMNS: &str = "g.id, g.created_at, g.confirmed_at, g.country, g.city_ct, g.comment_ct, g.consent_lead, g.lang,
+const SIGNATURE_COLUMNS: &str = "g.id, g.created_at, g.confirmed_at, g.country, g.city_ct, g.comment_ct, COALESCE(k.granted, 0) AS consent_lead, g.lang,
     s.id AS supporter_id, s.email_ct, s.name_ct";
+
+/// The tables the signature columns come from. Consent is read as it is now, from the consents
+/// table under the lead organisation's key (bound as `$key`), never from what the box said at
+/// signing: someone who unsubscribed no longer consents, whatever they ticked then.
+fn signature_tables(key: usize) -> String {
+    format!("signatures g JOIN supporters s ON s.id = g.supporter_id LEFT JOIN consents k ON k.supporter_id = g.supporter_id AND k.org = ${key}")
+}
 
 #[derive(sqlx::FromRow)]
 struct SignatureDbRow {
@@ -424,14 +432,16 @@ impl SignatureDbRow {
 }
 
 /// One page of a petition's signatures, newest first.
-pub async fn list_signatures(db: &Db, keys: &FieldKeys, id: PetitionId, limit: i64, offset: i64) -> anyhow::Result<Vec<SignatureRow>> {
+pub async fn list_signatures(db: &Db, keys: &FieldKeys, id: PetitionId, lead_key: &str, limit: i64, offset: i64) -> anyhow::Result<Vec<SignatureRow>> {
     let rows: Vec<SignatureDbRow> = sqlx::query_as(AssertSqlSafe(format!(
-        "SELECT {SIGNATURE_COLUMNS} FROM signatures g JOIN supporters s ON s.id = g.supporter_id
-         WHERE g.petition_id = $1 ORDER BY g.created_at DESC, g.id DESC LIMIT $2 OFFSET $3"
+        "SELECT {SIGNATURE_COLUMNS} FROM {}
+         WHERE g.petition_id = $1 ORDER BY g.created_at DESC, g.id DESC LIMIT $2 OFFSET $3",
+        signature_tables(4)
     )))
     .bind(id)
     .bind(limit)
     .bind(offset)
+    .bind(lead_key)
     .fetch_all(&db.pool)
     .await
     .context("listing signatures")?;
@@ -439,15 +449,16 @@ pub async fn list_signatures(db: &Db, keys: &FieldKeys, id: PetitionId, limit: i
 }
 
 /// The signature of the person with this email, found through the blind index.
-pub async fn find_signature_by_email(db: &Db, keys: &FieldKeys, id: PetitionId, email: &Email) -> anyhow::Result<Option<SignatureRow>> {
+pub async fn find_signature_by_email(db: &Db, keys: &FieldKeys, id: PetitionId, lead_key: &str, email: &Email) -> anyhow::Result<Option<SignatureRow>> {
     let mut conn = db.pool.acquire().await.context("connecting to search signatures")?;
     let Some(supporter) = supporters::find_by_email(&mut conn, keys, email).await? else { return Ok(None) };
     let row: Option<SignatureDbRow> = sqlx::query_as(AssertSqlSafe(format!(
-        "SELECT {SIGNATURE_COLUMNS} FROM signatures g JOIN supporters s ON s.id = g.supporter_id
-         WHERE g.petition_id = $1 AND g.supporter_id = $2"
+        "SELECT {SIGNATURE_COLUMNS} FROM {} WHERE g.petition_id = $1 AND g.supporter_id = $2",
+        signature_tables(3)
     )))
     .bind(id)
     .bind(supporter)
+    .bind(lead_key)
     .fetch_optional(&mut *conn)
     .await
     .context("loading a signature")?;
@@ -455,18 +466,20 @@ pub async fn find_signature_by_email(db: &Db, keys: &FieldKeys, id: PetitionId, 
 }
 
 /// Every signature of a petition, oldest first, read in batches (for the CSV export).
-pub async fn all_signatures(db: &Db, keys: &FieldKeys, id: PetitionId) -> anyhow::Result<Vec<SignatureRow>> {
+pub async fn all_signatures(db: &Db, keys: &FieldKeys, id: PetitionId, lead_key: &str) -> anyhow::Result<Vec<SignatureRow>> {
     let mut out = Vec::new();
     let (mut after_time, mut after_id) = (i64::MIN, None::<SignatureId>);
     loop {
         let rows: Vec<SignatureDbRow> = sqlx::query_as(AssertSqlSafe(format!(
-            "SELECT {SIGNATURE_COLUMNS} FROM signatures g JOIN supporters s ON s.id = g.supporter_id
+            "SELECT {SIGNATURE_COLUMNS} FROM {}
              WHERE g.petition_id = $1 AND (g.created_at > $2 OR (g.created_at = $2 AND g.id > $3))
-             ORDER BY g.created_at, g.id LIMIT 1000"
+             ORDER BY g.created_at, g.id LIMIT 1000",
+            signature_tables(4)
         )))
         .bind(id)
         .bind(after_time)
         .bind(after_id)
+        .bind(lead_key)
         .fetch_all(&db.pool)
         .await
         .context("reading signatures to export")?;

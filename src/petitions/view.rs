@@ -28,8 +28,8 @@ fn iso_time(epoch: i64) -> String {
 
 /// The signatures as CSV, every cell a spreadsheet would run as a formula neutralised.
 pub fn signatures_csv(rows: &[SignatureRow]) -> anyhow::Result<Vec<u8>> {
-    use crate::facts::csv_io::neutralise;
-    let mut w = csv::Writer::from_writer(Vec::new());
+    use crate::facts::csv_io::{neutralise, spreadsheet_writer};
+    let mut w = spreadsheet_writer();
     w.write_record(EXPORT_COLUMNS)?;
     for r in rows {
         w.write_record([

@@ -74,7 +74,7 @@ async fn facts_page_json_and_csv_are_public_for_published_campaigns_only() {
     let csv = reader.get(&format!("/c/defend-idlib/facts/{id}.csv")).await;
     assert_eq!(csv.status, 200);
     assert!(csv.header("content-type").starts_with("text/csv"));
-    assert!(csv.body.starts_with("date,value,low,qualifier,source_title"));
+    assert!(csv.body.starts_with("\u{feff}date,value,low,qualifier,source_title"), "a byte-order mark for spreadsheets, then the header");
     assert!(csv.body.contains("2019-12-27,30000,,up-to,"));
     assert_eq!(reader.get("/c/defend-idlib/facts/999999.csv").await.status, 404);
     assert_eq!(reader.get("/c/defend-idlib/facts/abc").await.status, 404);

@@ -447,7 +447,7 @@ async fn coordinators_write_open_search_export_and_the_export_is_audited() {
     assert_eq!(rows.len(), 22);
     let evil = rows.iter().find(|r| &r[4] == "s00@example.org").unwrap();
     assert_eq!(&evil[3], "'=HYPERLINK(\"http://evil.example\")");
-    assert_eq!((&evil[2], &evil[5], &evil[8]), ("pending", "DE", "yes"));
+    assert_eq!((&evil[2], &evil[5], &evil[8]), ("pending", "DE", "no"), "a pending signature has consented to nothing yet");
     let audit = staff.get("/en/staff/audit").await;
     assert!(audit.body.contains("Signatures exported") && audit.body.contains("amina") && audit.body.contains("22 signatures"), "{}", audit.body);
     // Without a session: no list, no export; a cross-site export is refused.
@@ -518,7 +518,7 @@ async fn key_rotation_moves_signatures_too() {
     let new_only = FieldKeys::new(&load_or_create_keyring(&path).unwrap());
     let campaign = tadamun::campaigns::store::find_by_slug(&app.state.db, "defend-idlib").await.unwrap().unwrap();
     let p = petitions::find(&app.state.db, campaign.id, "open-the-borders").await.unwrap().unwrap();
-    let mut rows = petitions::all_signatures(&app.state.db, &new_only, p.id).await.unwrap();
+    let mut rows = petitions::all_signatures(&app.state.db, &new_only, p.id, "lead:0").await.unwrap();
     rows.sort_by(|a, b| a.email.cmp(&b.email));
     let read: Vec<_> = rows.iter().map(|r| (r.email.as_str(), r.city.as_deref(), r.comment.as_deref())).collect();
     assert_eq!(read, vec![("r0@example.org", Some("Köln"), Some("comment 0")), ("r1@example.org", Some("Köln"), Some("comment 1")), ("r2@example.org", Some("Köln"), Some("comment 2"))]);
@@ -577,5 +577,47 @@ async fn signatures_arriving_together_are_written_together_and_one_bad_one_sinks
     assert_eq!(count(&app, 0).await, 41);
     let (people,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM supporters").fetch_one(&app.state.db.pool).await.unwrap();
     assert_eq!(people, 41, "one person per email, however written");
+    app.finish().await;
+}
+
+/// The consent column of the export as the coordinator downloads it, by email.
+async fn exported_consent(staff: &mut Agent) -> std::collections::HashMap<String, String> {
+    let base = "/en/staff/campaigns/defend-idlib/petitions/open-the-borders";
+    let res = staff.submit(&format!("{base}/signatures"), &format!("{base}/export"), &[]).await;
+    assert_eq!(res.status, 200);
+    let mut csv = csv::Reader::from_reader(res.body.trim_start_matches('\u{feff}').as_bytes());
+    csv.records().map(|r| r.unwrap()).map(|r| (r[4].to_string(), r[8].to_string())).collect()
+}
+
+/// Consent is read as it is now wherever it is read: the export, the own page, the download.
+/// Unsubscribing (one click, or per organisation on the own page) shows everywhere at once.
+#[tokio::test]
+async fn consent_is_shown_as_it_is_now_everywhere_it_is_read() {
+    let app = demo(Options::default()).await;
+    let mut agent = app.agent();
+    let mut staff = app.signed_in("amina").await;
+    for email in ["one@example.org", "two@example.org"] {
+        sign(&mut agent, "en", &person("Someone", email, "DE")).await;
+        confirm_from_outbox(&app, &mut agent, "en", email).await;
+    }
+    let mut without = person("Nobody", "three@example.org", "DE");
+    without.retain(|(k, _)| *k != "consent");
+    sign(&mut agent, "en", &without).await;
+    confirm_from_outbox(&app, &mut agent, "en", "three@example.org").await;
+    let consent = exported_consent(&mut staff).await;
+    assert_eq!((consent["one@example.org"].as_str(), consent["two@example.org"].as_str(), consent["three@example.org"].as_str()), ("yes", "yes", "no"));
+
+    // One: one-click unsubscribe. Two: withdraws on the own page.
+    let (_, unsubscribe) = own_links(&app, "one@example.org").await;
+    assert_eq!(agent.post(&unsubscribe, &[]).await.status, 200);
+    let (own, _) = own_links(&app, "two@example.org").await;
+    let org = format!("lead:{}", tadamun::campaigns::store::find_by_slug(&app.state.db, "defend-idlib").await.unwrap().unwrap().id);
+    assert_eq!(agent.post(&format!("{own}/consent"), &[("org", org.as_str())]).await.status, 303);
+    let consent = exported_consent(&mut staff).await;
+    assert_eq!((consent["one@example.org"].as_str(), consent["two@example.org"].as_str()), ("no", "no"), "the export says what the own page says");
+    let page = agent.get(&own).await;
+    assert!(page.body.contains("withdrawn") && !page.body.contains(": agreed"), "{}", page.body);
+    let download = agent.get(&format!("{own}/data.json")).await;
+    assert!(download.body.contains("\"granted\": false") || download.body.contains("\"granted\": 0"), "{}", download.body);
     app.finish().await;
 }

@@ -27,7 +27,7 @@ use crate::http::session::CsrfForm;
 use crate::state::AppState;
 use crate::i18n::Lang;
 use crate::staff::Staff;
-use crate::supporters::model::Email;
+use crate::supporters::model::{Email, lead_consent_key};
 
 pub fn routes() -> Router<AppState> {
     const BASE: &str = "/{lang}/staff/campaigns/{slug}/petitions";
@@ -325,11 +325,11 @@ async fn signatures(
     let typed: String = q.email.unwrap_or_default().chars().take(300).collect();
     let (rows, pager, search_message) = if typed.trim().is_empty() {
         let pager = Pager::new(Pager::number(q.page.as_deref()), pending + confirmed);
-        (store::list_signatures(&state.db, &state.keys.fields, petition.id, PAGE_SIZE, pager.offset()).await?, pager, None)
+        (store::list_signatures(&state.db, &state.keys.fields, petition.id, &lead_consent_key(campaign.id), PAGE_SIZE, pager.offset()).await?, pager, None)
     } else {
         match Email::parse(&typed) {
             Ok(email) => {
-                let found = store::find_signature_by_email(&state.db, &state.keys.fields, petition.id, &email).await?;
+                let found = store::find_signature_by_email(&state.db, &state.keys.fields, petition.id, &lead_consent_key(campaign.id), &email).await?;
                 let message = found.is_none().then(|| state.i18n.tr(lang, "signatures-not-found", &[]));
                 (found.into_iter().collect(), Pager::new(1, 1), message)
             }
@@ -363,7 +363,7 @@ async fn export(
     StaffPetition { staff, campaign, petition, .. }: StaffPetition,
     _form: CsrfForm,
 ) -> AppResult<Response> {
-    let rows = store::all_signatures(&state.db, &state.keys.fields, petition.id).await?;
+    let rows = store::all_signatures(&state.db, &state.keys.fields, petition.id, &lead_consent_key(campaign.id)).await?;
     let body = signatures_csv(&rows)?;
     // Recorded before the data leaves: an export that is not in the log does not happen.
     let detail = format!("{}/{}: {} signatures", campaign.slug, petition.slug, rows.len());
