@@ -420,24 +420,56 @@ impl Keys {
         }
     }
 
-    fn link_mac(key: &Secret, purpose: LinkPurpose, id: i64) -> String {
-        keyed_hash(key, format!("{}\0{id}", purpose.label()).as_bytes())[..32].to_string()
+    fn link_mac(key: &Secret, purpose: LinkPurpose, id: i64, version: Option<i64>) -> String {
+        let message = match version {
+            None => format!("{}\0{id}", purpose.label()),
+            Some(v) => format!("{}\0{id}\0{v}", purpose.label()),
+        };
+        keyed_hash(key, message.as_bytes())[..32].to_string()
     }
 
     /// `id.mac`: a link token that names a row and proves we made it, for one purpose.
     pub fn sign_link(&self, purpose: LinkPurpose, id: impl RowId) -> String {
         let id = id.to_raw();
-        format!("{id}.{}", Self::link_mac(&self.links[0], purpose, id))
+        format!("{id}.{}", Self::link_mac(&self.links[0], purpose, id, None))
+    }
+
+    /// `id.version.mac`: a link token for one version of a row (a signature's details as they
+    /// were when the link was mailed).
+    pub fn sign_versioned_link(&self, purpose: LinkPurpose, id: impl RowId, version: i64) -> String {
+        let id = id.to_raw();
+        format!("{id}.{version}.{}", Self::link_mac(&self.links[0], purpose, id, Some(version)))
     }
 
     /// The row a link token names, if we signed it for this purpose (under any key we hold).
     pub fn verify_link<T: RowId>(&self, purpose: LinkPurpose, token: &str) -> Option<T> {
-        let (id_text, mac) = token.split_once('.')?;
-        let id: i64 = id_text.parse().ok()?;
-        if id.to_string() != id_text || mac.len() != 32 {
+        match self.verify_versioned_link(purpose, token)? {
+            (id, None) => Some(id),
+            (_, Some(_)) => None,
+        }
+    }
+
+    /// The row and version a token names: `id.mac` tokens name no version.
+    pub fn verify_versioned_link<T: RowId>(&self, purpose: LinkPurpose, token: &str) -> Option<(T, Option<i64>)> {
+        let parts: Vec<&str> = token.split('.').collect();
+        let (id_text, version_text, mac) = match parts.as_slice() {
+            [id, mac] => (*id, None, *mac),
+            [id, version, mac] => (*id, Some(*version), *mac),
+            _ => return None,
+        };
+        let canonical = |text: &str| text.parse::<i64>().ok().filter(|n| n.to_string() == text);
+        let id = canonical(id_text)?;
+        let version = match version_text {
+            Some(v) => Some(canonical(v)?),
+            None => None,
+        };
+        if mac.len() != 32 {
             return None;
         }
-        self.links.iter().any(|k| constant_time_eq(mac, &Self::link_mac(k, purpose, id))).then_some(T::from_raw(id))
+        self.links
+            .iter()
+            .any(|k| constant_time_eq(mac, &Self::link_mac(k, purpose, id, version)))
+            .then_some((T::from_raw(id), version))
     }
 }
 
@@ -676,6 +708,13 @@ mod tests {
         let rotated = Keys::derive(&ring);
         assert_eq!(rotated.verify_link(LinkPurpose::Confirm, &token), Some(42), "old links survive a rotation");
         assert_ne!(rotated.sign_link(LinkPurpose::Confirm, 42), token, "new links use the new key");
+        // A versioned link names its version; altering either number breaks it.
+        let v = keys.sign_versioned_link(LinkPurpose::Confirm, 42, 3);
+        assert_eq!(keys.verify_versioned_link::<i64>(LinkPurpose::Confirm, &v), Some((42, Some(3))));
+        assert_eq!(keys.verify_link::<i64>(LinkPurpose::Confirm, &v), None, "an unversioned reader refuses it");
+        assert_eq!(keys.verify_versioned_link::<i64>(LinkPurpose::Confirm, &v.replacen(".3.", ".4.", 1)), None, "another version");
+        assert_eq!(keys.verify_versioned_link::<i64>(LinkPurpose::Confirm, &v.replacen(".3.", ".03.", 1)), None, "respelt");
+        assert_eq!(keys.verify_versioned_link::<i64>(LinkPurpose::Confirm, &token), Some((42, None)));
     }
 
     #[test]

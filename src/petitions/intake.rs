@@ -283,24 +283,26 @@ async fn write_all(conn: &mut AnyConnection, keys: &FieldKeys, reqs: &[&Request]
     lap("signatures");
     // 4. Who signed this petition before (rare): confirmed changes nothing; pending is refreshed
     //    with what was typed last, and mailed again within the day's allowance.
-    let mut signature_of: HashMap<usize, (SignatureId, bool)> = HashMap::new();
+    // (signature, revision, new)
+    let mut signature_of: HashMap<usize, (SignatureId, i64, bool)> = HashMap::new();
     let mut count_mail: Vec<usize> = Vec::new();
+    let mut earlier: Vec<(usize, SignatureId)> = Vec::new();
     for i in &live {
         let (supporter, new_person) = person[i];
         if inserted.contains(&sig_ids[i]) {
-            signature_of.insert(*i, (sig_ids[i], true));
+            signature_of.insert(*i, (sig_ids[i], 1, true));
             if !new_person {
                 count_mail.push(*i);
             }
             continue;
         }
-        let r = &reqs[*i];
-        let Some(existing) = store::refresh_pending(conn, keys, r.petition, supporter, &r.signing, r.lang).await? else {
-            out[*i] = Some(SignOutcome::AlreadyConfirmed);
-            continue;
-        };
-        signature_of.insert(*i, (existing, false));
-        count_mail.push(*i);
+        match store::earlier_signature(conn, reqs[*i].petition, supporter).await? {
+            (_, true) => out[*i] = Some(SignOutcome::AlreadyConfirmed),
+            (existing, false) => {
+                earlier.push((*i, existing));
+                count_mail.push(*i);
+            }
+        }
     }
 
     lap("earlier");
@@ -324,15 +326,29 @@ async fn write_all(conn: &mut AnyConnection, keys: &FieldKeys, reqs: &[&Request]
             nth.insert(*i, counted.get(&person[i].0).copied().unwrap_or(i64::MAX));
         }
     }
+    // A pending signature takes the new details only when a mail with their link will go.
+    for (i, existing) in earlier {
+        let r = &reqs[i];
+        if nth.get(&i).copied().unwrap_or(i64::MAX) > store::CONFIRM_MAILS_PER_DAY {
+            signature_of.insert(i, (existing, 0, false));
+            continue;
+        }
+        match store::refresh_pending(conn, keys, existing, &r.signing, r.lang).await? {
+            Some(revision) => {
+                signature_of.insert(i, (existing, revision, false));
+            }
+            None => out[i] = Some(SignOutcome::AlreadyConfirmed),
+        }
+    }
 
     lap("counted");
     // 6. The confirmation mails, within the allowance.
     let mut jobs = Vec::new();
     let mut key_of: HashMap<usize, String> = HashMap::new();
-    for (i, (signature, _)) in &signature_of {
+    for (i, (signature, revision, _)) in &signature_of {
         let n = nth.get(i).copied().unwrap_or(i64::MAX);
         if n <= store::CONFIRM_MAILS_PER_DAY {
-            let job = ConfirmMail { signature: *signature, day, nth: n };
+            let job = ConfirmMail { signature: *signature, revision: *revision, day, nth: n };
             let key = job.unique_key().context("confirmation mails have unique keys")?;
             jobs.push((key.clone(), serde_json::to_string(&job)?));
             key_of.insert(*i, key);
@@ -340,7 +356,7 @@ async fn write_all(conn: &mut AnyConnection, keys: &FieldKeys, reqs: &[&Request]
     }
     let queued: HashSet<String> = crate::jobs::store::insert_many(conn, ConfirmMail::KIND, &jobs, now, now).await?.into_iter().collect();
     lap("jobs");
-    for (i, (signature, new_signature)) in signature_of {
+    for (i, (signature, _, new_signature)) in signature_of {
         let mail = key_of.get(&i).is_some_and(|k| queued.contains(k));
         out[i] = Some(if new_signature { SignOutcome::New { signature, mail } } else { SignOutcome::StillPending { signature, mail } });
     }

@@ -59,7 +59,9 @@ impl Job for ConfirmMail {
     async fn run(self, state: crate::context::Ctx) -> anyhow::Result<()> {
         // Gone (purged, erased) or confirmed meanwhile: nothing to send.
         let Some(sig) = store::signature(&state.db, self.signature).await? else { return Ok(()) };
-        if sig.confirmed {
+        // Confirmed meanwhile, or its details replaced since this mail was queued (a newer
+        // mail carries the link for them): nothing to send.
+        if sig.confirmed || sig.revision != self.revision {
             return Ok(());
         }
         let Some(person) = crate::supporters::store::load(&state.db, &state.keys.fields, sig.supporter).await? else { return Ok(()) };
@@ -80,7 +82,7 @@ impl Job for ConfirmMail {
             },
             intro: tr("confirm-mail-intro", &[("title", Arg::Str(&text.title))]),
             confirm_label: tr("confirm-mail-button", &[]),
-            confirm_url: format!("{}/{lang}/confirm/{}", state.cfg.base_url, state.keys.sign_link(LinkPurpose::Confirm, sig.id)),
+            confirm_url: format!("{}/{lang}/confirm/{}", state.cfg.base_url, state.keys.sign_versioned_link(LinkPurpose::Confirm, sig.id, sig.revision)),
             ignore: tr("confirm-mail-ignore", &[("count", Arg::Count(i64::from(state.cfg.pending_days)))]),
             own_label: tr("mail-own-page", &[]),
             own_url,

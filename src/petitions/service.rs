@@ -12,7 +12,8 @@ use crate::error::{AppError, AppResult};
 use crate::i18n::Lang;
 use crate::staff::Staff;
 use crate::state::AppState;
-use crate::supporters::model::SupporterId;
+use crate::crypto::LinkPurpose;
+use crate::supporters::model::{SupporterId, lead_consent_key};
 use crate::supporters::service::{OwnItem, OwnSection, PersonalData};
 use futures_util::future::BoxFuture;
 
@@ -74,6 +75,69 @@ impl axum::extract::FromRequestParts<AppState> for StaffPetition {
         let petition = load(state, &campaign, &slug).await.map_err(IntoResponse::into_response)?;
         Ok(StaffPetition { lang, staff, campaign, petition })
     }
+}
+
+/// What a confirmation link finds.
+pub enum LinkFinds {
+    /// The details it was mailed for, waiting for the button.
+    Pending(store::PendingDetails),
+    /// Confirmed already: it counts.
+    Confirmed,
+    /// Someone signed again with this email since: these details were replaced, and only the
+    /// newest mail's link confirms the new ones.
+    Superseded,
+    /// The petition is no longer open: nothing more is counted.
+    Closed,
+}
+
+/// A confirmation link's signature (at the revision the link names), its petition, campaign,
+/// and what the link finds.
+pub struct ConfirmLink {
+    pub info: store::SignatureInfo,
+    pub petition: Petition,
+    pub campaign: Campaign,
+    pub finds: LinkFinds,
+}
+
+/// Read a confirmation link; `None` when it is not ours or its signature is gone.
+pub async fn confirm_link(state: &AppState, token: &str) -> AppResult<Option<ConfirmLink>> {
+    let Some((id, version)) = state.keys.verify_versioned_link(LinkPurpose::Confirm, token) else { return Ok(None) };
+    let Some(mut info) = store::signature(&state.db, id).await? else { return Ok(None) };
+    let Some(petition) = store::find_by_id(&state.db, info.petition).await? else { return Ok(None) };
+    let Some(campaign) = crate::campaigns::store::find_by_id(&state.db, petition.campaign_id).await? else { return Ok(None) };
+    // Links mailed before revisions existed name the first.
+    let link_revision = version.unwrap_or(1);
+    let finds = if info.confirmed {
+        LinkFinds::Confirmed
+    } else if link_revision != info.revision {
+        LinkFinds::Superseded
+    } else if petition.status != Status::Open {
+        LinkFinds::Closed
+    } else {
+        match store::pending_details(&state.db, &state.keys.fields, id).await? {
+            Some(details) => LinkFinds::Pending(details),
+            None => return Ok(None),
+        }
+    };
+    info.revision = link_revision;
+    Ok(Some(ConfirmLink { info, petition, campaign, finds }))
+}
+
+/// Press the button: the signature counts, with the details and consent of the link's
+/// revision, if those are still what is pending and the petition is open. `true` when it
+/// changed something.
+pub async fn confirm(state: &AppState, link: &ConfirmLink) -> AppResult<bool> {
+    if !matches!(link.finds, LinkFinds::Pending(_)) {
+        return Ok(false);
+    }
+    let source = format!("petition:{}/{}", link.campaign.slug, link.petition.slug);
+    let done = store::confirm(&state.db, &link.info, &lead_consent_key(link.campaign.id), &source, now()).await?;
+    if done {
+        state.cache.clear();
+        // No id in the log: it is the number in the confirmation link.
+        tracing::info!("signature confirmed");
+    }
+    Ok(done)
 }
 
 /// Create a petition (a draft).

@@ -220,6 +220,9 @@ pub enum SignOutcome {
 #[derive(serde::Serialize, serde::Deserialize, Debug, Clone)]
 pub struct ConfirmMail {
     pub signature: SignatureId,
+    /// The details the mail's link confirms (jobs queued before revisions existed: the first).
+    #[serde(default = "first_revision")]
+    pub revision: i64,
     /// The day (UTC day number) and how many'th mail of that day this is, for the unique key.
     pub day: i64,
     pub nth: i64,
@@ -263,12 +266,12 @@ pub async fn sign(
     .execute(&mut *conn)
     .await
     .context("adding a signature")?;
-    let (signature, new_signature) = if inserted.rows_affected() == 1 {
-        (id, true)
+    let earlier = if inserted.rows_affected() == 1 {
+        None
     } else {
-        match refresh_pending(conn, keys, petition, supporter, signing, lang).await? {
-            Some(existing) => (existing, false),
-            None => return Ok(SignOutcome::AlreadyConfirmed),
+        match earlier_signature(conn, petition, supporter).await? {
+            (_, true) => return Ok(SignOutcome::AlreadyConfirmed),
+            (existing, false) => Some(existing),
         }
     };
     let day = now.div_euclid(86_400);
@@ -281,49 +284,71 @@ pub async fn sign(
     .fetch_one(&mut *conn)
     .await
     .context("counting confirmation mails")?;
-    let mail = nth <= CONFIRM_MAILS_PER_DAY && crate::jobs::enqueue(conn, &ConfirmMail { signature, day, nth }, now).await?;
+    let within = nth <= CONFIRM_MAILS_PER_DAY;
+    let (signature, revision) = match earlier {
+        None => (id, 1),
+        // The day's mails are spent: the pending details stay as they were mailed.
+        Some(existing) if !within => return Ok(SignOutcome::StillPending { signature: existing, mail: false }),
+        Some(existing) => match refresh_pending(conn, keys, existing, signing, lang).await? {
+            Some(revision) => (existing, revision),
+            None => return Ok(SignOutcome::AlreadyConfirmed),
+        },
+    };
+    let mail = within && crate::jobs::enqueue(conn, &ConfirmMail { signature, revision, day, nth }, now).await?;
+    let new_signature = earlier.is_none();
     Ok(if new_signature { SignOutcome::New { signature, mail } } else { SignOutcome::StillPending { signature, mail } })
 }
 
-/// This person signed this petition before: `None` when that signature is confirmed (nothing
-/// changes); else it is refreshed with what was typed last (that is what will be confirmed) and
-/// its id returned. Used by `sign` and by the intake's batches.
-pub(super) async fn refresh_pending(
-    conn: &mut AnyConnection,
-    keys: &FieldKeys,
-    petition: PetitionId,
-    supporter: SupporterId,
-    signing: &Signing,
-    lang: Lang,
-) -> anyhow::Result<Option<SignatureId>> {
+/// This person's earlier signature of this petition, and whether it is confirmed.
+pub(super) async fn earlier_signature(conn: &mut AnyConnection, petition: PetitionId, supporter: SupporterId) -> anyhow::Result<(SignatureId, bool)> {
     let (existing, confirmed): (SignatureId, i64) = sqlx::query_as("SELECT id, confirmed FROM signatures WHERE petition_id = $1 AND supporter_id = $2")
         .bind(petition)
         .bind(supporter)
         .fetch_one(&mut *conn)
         .await
         .context("finding an earlier signature")?;
-    if confirmed == 1 {
-        return Ok(None);
-    }
+    Ok((existing, confirmed == 1))
+}
+
+/// A pending signature's details become what was typed last, under a new revision, returned;
+/// `None` when it was confirmed meanwhile (by another connection): a confirmed signature is
+/// never rewritten. Only a link mailed for the new revision confirms it, so whoever types
+/// someone's email cannot have their details confirmed by a link mailed for other details.
+/// Call it only when a confirmation mail for the new revision will be sent.
+pub(super) async fn refresh_pending(
+    conn: &mut AnyConnection,
+    keys: &FieldKeys,
+    existing: SignatureId,
+    signing: &Signing,
+    lang: Lang,
+) -> anyhow::Result<Option<i64>> {
     let encrypt = |column: &'static str, v: &Option<String>| v.as_ref().map(|v| keys.encrypt(at(column, existing), v.as_bytes()));
-    sqlx::query("UPDATE signatures SET country = $2, lang = $3, city_ct = $4, comment_ct = $5, key_id = $6, consent_lead = $7 WHERE id = $1")
-        .bind(existing)
-        .bind(signing.country.as_str())
-        .bind(lang)
-        .bind(encrypt("city", &signing.city))
-        .bind(encrypt("comment", &signing.comment))
-        .bind(i64::from(keys.current_id()))
-        .bind(i64::from(signing.consent))
-        .execute(&mut *conn)
-        .await
-        .context("refreshing a pending signature")?;
-    Ok(Some(existing))
+    let revision: Option<(i64,)> = sqlx::query_as(
+        "UPDATE signatures SET country = $2, lang = $3, city_ct = $4, comment_ct = $5, key_id = $6, consent_lead = $7,
+           revision = revision + 1 WHERE id = $1 AND confirmed = 0 RETURNING revision",
+    )
+    .bind(existing)
+    .bind(signing.country.as_str())
+    .bind(lang)
+    .bind(encrypt("city", &signing.city))
+    .bind(encrypt("comment", &signing.comment))
+    .bind(i64::from(keys.current_id()))
+    .bind(i64::from(signing.consent))
+    .fetch_optional(&mut *conn)
+    .await
+    .context("refreshing a pending signature")?;
+    Ok(revision.map(|(r,)| r))
+}
+
+fn first_revision() -> i64 {
+    1
 }
 
 /// A signature, with what its mails and pages need.
 #[derive(Clone, Debug)]
 pub struct SignatureInfo {
     pub id: SignatureId,
+    pub revision: i64,
     pub petition: PetitionId,
     pub supporter: SupporterId,
     pub confirmed: bool,
@@ -332,14 +357,15 @@ pub struct SignatureInfo {
 }
 
 pub async fn signature(db: &Db, id: SignatureId) -> anyhow::Result<Option<SignatureInfo>> {
-    let row: Option<(PetitionId, SupporterId, i64, Lang, i64)> =
-        sqlx::query_as("SELECT petition_id, supporter_id, confirmed, lang, consent_lead FROM signatures WHERE id = $1")
+    let row: Option<(PetitionId, SupporterId, i64, Lang, i64, i64)> =
+        sqlx::query_as("SELECT petition_id, supporter_id, confirmed, lang, consent_lead, revision FROM signatures WHERE id = $1")
             .bind(id)
             .fetch_optional(&db.pool)
             .await
             .context("loading a signature")?;
-    Ok(row.map(|(p, s, c, l, consent)| SignatureInfo {
+    Ok(row.map(|(p, s, c, l, consent, revision)| SignatureInfo {
         id,
+        revision,
         petition: p,
         supporter: s,
         confirmed: c == 1,
@@ -348,20 +374,55 @@ pub async fn signature(db: &Db, id: SignatureId) -> anyhow::Result<Option<Signat
     }))
 }
 
-/// Confirm a signature: it counts from now on, and the consent it carried is recorded, in one
-/// transaction. Returns false when it was confirmed already (a second press changes nothing).
+/// What a pending signature will say once confirmed, decrypted: shown on the confirmation
+/// page, so the person confirms details they can see.
+#[derive(Clone, Debug)]
+pub struct PendingDetails {
+    pub name: Option<String>,
+    pub country: String,
+    pub city: Option<String>,
+    pub comment: Option<String>,
+    /// The box "send me news" as ticked with these details.
+    pub consent_lead: bool,
+}
+
+pub async fn pending_details(db: &Db, keys: &FieldKeys, id: SignatureId) -> anyhow::Result<Option<PendingDetails>> {
+    let row: Option<(SupporterId, String, Option<Vec<u8>>, Option<Vec<u8>>, i64, Option<Vec<u8>>)> = sqlx::query_as(
+        "SELECT g.supporter_id, g.country, g.city_ct, g.comment_ct, g.consent_lead, s.name_ct
+         FROM signatures g JOIN supporters s ON s.id = g.supporter_id WHERE g.id = $1",
+    )
+    .bind(id)
+    .fetch_optional(&db.pool)
+    .await
+    .context("loading a signature's details")?;
+    let Some((supporter, country, city, comment, consent, name)) = row else { return Ok(None) };
+    Ok(Some(PendingDetails {
+        name: name.map(|ct| text(keys, crate::supporters::store::at("name", supporter), &ct)).transpose()?,
+        country,
+        city: city.map(|ct| text(keys, at("city", id), &ct)).transpose()?,
+        comment: comment.map(|ct| text(keys, at("comment", id), &ct)).transpose()?,
+        consent_lead: consent == 1,
+    }))
+}
+
+/// Confirm a signature at the revision `info` holds (the one its link was mailed for): it
+/// counts from now on, and the consent it carried is recorded, in one transaction. Returns
+/// false when nothing changed: confirmed already (a second press), or its details were
+/// replaced since.
 pub async fn confirm(db: &Db, info: &SignatureInfo, org: &str, source: &str, now: i64) -> anyhow::Result<bool> {
     let mut tx = db.begin_write().await?;
-    let done = sqlx::query("UPDATE signatures SET confirmed = 1, confirmed_at = $2 WHERE id = $1 AND confirmed = 0")
-        .bind(info.id)
-        .bind(now)
-        .execute(&mut *tx)
-        .await
-        .context("confirming a signature")?;
-    if done.rows_affected() != 1 {
-        return Ok(false);
-    }
-    if info.consent_lead {
+    // The consent recorded is the one of this revision, read in this transaction.
+    let row: Option<(i64,)> = sqlx::query_as(
+        "UPDATE signatures SET confirmed = 1, confirmed_at = $2 WHERE id = $1 AND confirmed = 0 AND revision = $3 RETURNING consent_lead",
+    )
+    .bind(info.id)
+    .bind(now)
+    .bind(info.revision)
+    .fetch_optional(&mut *tx)
+    .await
+    .context("confirming a signature")?;
+    let Some((consent,)) = row else { return Ok(false) };
+    if consent == 1 {
         supporters::set_consent(&mut tx, info.supporter, org, true, source, info.lang, now).await?;
     }
     tx.commit().await.context("committing a confirmation")?;

@@ -621,3 +621,101 @@ async fn consent_is_shown_as_it_is_now_everywhere_it_is_read() {
     assert!(download.body.contains("\"granted\": false") || download.body.contains("\"granted\": 0"), "{}", download.body);
     app.finish().await;
 }
+
+/// Every confirm link in the outbox to `email`, oldest first.
+fn confirm_links(app: &TestApp, email: &str) -> Vec<String> {
+    outbox(app).iter().filter(|m| m.contains(&format!("To: {email}"))).filter_map(|m| link_in(m, "/en/confirm/")).collect()
+}
+
+async fn comments(app: &TestApp) -> Vec<String> {
+    let db = &app.state.db;
+    let campaign = tadamun::campaigns::store::find_by_slug(db, "defend-idlib").await.unwrap().unwrap();
+    let p = tadamun::petitions::store::find(db, campaign.id, "open-the-borders").await.unwrap().unwrap();
+    let rows = tadamun::petitions::store::all_signatures(db, &app.state.keys.fields, p.id, "lead:0").await.unwrap();
+    rows.into_iter().map(|r| r.comment.unwrap_or_default()).collect()
+}
+
+/// Someone who knows a supporter's email signs again with other details: the supporter's first
+/// link no longer confirms anything (it would confirm the other person's details), the newest
+/// link shows what it confirms, and a confirmed signature is never rewritten.
+#[tokio::test]
+async fn a_pending_signature_is_confirmed_only_with_the_details_its_link_was_mailed_for() {
+    let app = demo(Options::default()).await;
+    let mut owner = app.agent();
+    let mut other = app.agent();
+    let details = |comment: &'static str| vec![("name", "Rana"), ("email", "rana@example.org"), ("country", "DE"), ("city", ""), ("comment", comment), ("consent", "yes")];
+    sign(&mut owner, "en", &details("Mine.")).await;
+    app.wait_for_jobs().await;
+    sign(&mut other, "en", &details("tracer-4711")).await;
+    app.wait_for_jobs().await;
+    let links = confirm_links(&app, "rana@example.org");
+    assert_eq!(links.len(), 2, "a mail for each set of details");
+    // The first link: superseded, and pressing it changes nothing.
+    let page = owner.get(&links[0]).await;
+    assert!(page.body.contains("signed this petition again") && !page.body.contains("tracer-4711") && !page.body.contains("<button"), "{}", page.body);
+    owner.post(&links[0], &[]).await;
+    assert_eq!(count(&app, 1).await, 0, "the first link confirms nobody's details");
+    // The newest link shows what it confirms, so the owner can see it is not theirs.
+    let page = owner.get(&links[1]).await;
+    assert!(page.body.contains("tracer-4711") && page.body.contains("<button"), "{}", page.body);
+    owner.post(&links[1], &[]).await;
+    assert_eq!(count(&app, 1).await, 1);
+    // Once confirmed, signing again rewrites nothing and mails nothing.
+    sign(&mut other, "en", &details("rewrite")).await;
+    app.wait_for_jobs().await;
+    assert_eq!(comments(&app).await, vec!["tracer-4711".to_string()]);
+    assert_eq!(confirm_links(&app, "rana@example.org").len(), 2);
+    app.finish().await;
+}
+
+/// On a closed petition a pending signature no longer becomes confirmed.
+#[tokio::test]
+async fn a_closed_petition_takes_no_more_confirmations() {
+    let app = demo(Options::default()).await;
+    let mut agent = app.agent();
+    sign(&mut agent, "en", &person("Late", "late@example.org", "FR")).await;
+    app.wait_for_jobs().await;
+    let mut staff = app.signed_in("amina").await;
+    let p = "/en/staff/campaigns/defend-idlib/petitions/open-the-borders";
+    assert_eq!(staff.submit(p, &format!("{p}/status"), &[("status", "closed")]).await.status, 303);
+    let link = confirm_links(&app, "late@example.org").remove(0);
+    let page = agent.get(&link).await;
+    assert!(page.body.contains("This petition is closed") && !page.body.contains("<button"), "{}", page.body);
+    agent.post(&link, &[]).await;
+    assert_eq!(count(&app, 1).await, 0);
+    app.finish().await;
+}
+
+/// Confirming and signing again race (PostgreSQL runs them on separate connections): whatever
+/// wins, a confirmed signature carries the details its link was mailed for.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn confirming_and_signing_again_at_once_never_confirm_other_details() {
+    let app = demo(Options::default()).await;
+    for round in 0..12 {
+        let email = format!("race{round}@example.org");
+        let mine = vec![("name", "R"), ("email", email.as_str()), ("country", "DE"), ("city", ""), ("comment", "original"), ("consent", "")];
+        let theirs = vec![("name", "R"), ("email", email.as_str()), ("country", "DE"), ("city", ""), ("comment", "rewritten"), ("consent", "")];
+        let mut a = app.agent();
+        sign(&mut a, "en", &mine).await;
+        app.wait_for_jobs().await;
+        let link = confirm_links(&app, &email).remove(0);
+        let mut b = app.agent();
+        // Load the form first so both requests start together.
+        let page = b.get(&format!("/en{PAGE}")).await;
+        let token = page.hidden("form_token");
+        let mut form = vec![("form_token", token.as_str())];
+        form.extend_from_slice(&theirs);
+        let sign_path = format!("/en{PAGE}/sign");
+        let (_, _) = tokio::join!(a.post(&link, &[]), b.post(&sign_path, &form));
+        app.wait_for_jobs().await;
+    }
+    let db = &app.state.db;
+    let campaign = tadamun::campaigns::store::find_by_slug(db, "defend-idlib").await.unwrap().unwrap();
+    let p = tadamun::petitions::store::find(db, campaign.id, "open-the-borders").await.unwrap().unwrap();
+    for r in tadamun::petitions::store::all_signatures(db, &app.state.keys.fields, p.id, "lead:0").await.unwrap() {
+        if r.confirmed_at.is_some() {
+            assert_eq!(r.comment.as_deref(), Some("original"), "{}: a confirmed signature carries its link's details", r.email);
+        }
+    }
+    app.finish().await;
+}

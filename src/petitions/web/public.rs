@@ -16,11 +16,9 @@ use crate::campaigns::model::Campaign;
 use crate::campaigns::view::lead_org;
 use crate::countries::{countries, country_name};
 use crate::petitions::model::{Petition, PetitionText, SignInput, Status};
-use crate::petitions::service::public_petition;
+use crate::petitions::service::{self, LinkFinds, public_petition};
 use crate::petitions::store::{self, SignOutcome};
 use crate::petitions::view::{CountryRow, pick_text};
-use crate::supporters::model::lead_consent_key;
-use crate::crypto::LinkPurpose;
 use crate::db::now;
 use crate::error::{AppError, AppResult};
 use crate::http::form::FieldErrors as HttpFieldErrors;
@@ -269,48 +267,40 @@ struct ConfirmTemplate {
     page: Page,
     /// None: the link is not (or no longer) valid.
     title: Option<(String, Lang)>,
-    already: bool,
+    finds: Option<LinkFinds>,
     action: String,
     back: Option<String>,
 }
 
-/// The signature a confirmation link names, with its petition and campaign.
-async fn from_link(state: &AppState, token: &str) -> AppResult<Option<(store::SignatureInfo, Petition, Campaign)>> {
-    let Some(id) = state.keys.verify_link(LinkPurpose::Confirm, token) else { return Ok(None) };
-    let Some(info) = store::signature(&state.db, id).await? else { return Ok(None) };
-    let Some(petition) = store::find_by_id(&state.db, info.petition).await? else { return Ok(None) };
-    let Some(campaign) = crate::campaigns::store::find_by_id(&state.db, petition.campaign_id).await? else { return Ok(None) };
-    Ok(Some((info, petition, campaign)))
+impl ConfirmTemplate {
+    fn country(&self, code: &str) -> String {
+        country_name(self.page.lang, code)
+    }
 }
 
 async fn confirm_page(UrlLang(lang): UrlLang, State(state): State<AppState>, Path((_, token)): Path<(String, String)>) -> AppResult<Response> {
-    let found = from_link(&state, &token).await?;
+    let found = service::confirm_link(&state, &token).await?;
     let heading = state.i18n.tr(lang, "confirm-title", &[]);
     // The path holds the token: the language switcher must keep it, nothing else sees it.
     let page = Page::new(&state, lang, format!("/confirm/{token}"), heading);
     let action = format!("/{lang}/confirm/{token}");
-    let Some((info, petition, campaign)) = found else {
-        return html_status(StatusCode::NOT_FOUND, &ConfirmTemplate { page, title: None, already: false, action, back: None });
+    let Some(link) = found else {
+        return html_status(StatusCode::NOT_FOUND, &ConfirmTemplate { page, title: None, finds: None, action, back: None });
     };
-    let texts = store::texts(&state.db, petition.id).await?;
-    let (text, text_lang) = pick_text(&texts, lang, campaign.default_lang);
-    let back = (campaign.published && petition.status != Status::Draft).then(|| format!("/{lang}/c/{}/p/{}", campaign.slug, petition.slug));
-    html_status(StatusCode::OK, &ConfirmTemplate { page, title: Some((text.title, text_lang)), already: info.confirmed, action, back })
+    let texts = store::texts(&state.db, link.petition.id).await?;
+    let (text, text_lang) = pick_text(&texts, lang, link.campaign.default_lang);
+    let back = (link.campaign.published && link.petition.status != Status::Draft)
+        .then(|| format!("/{lang}/c/{}/p/{}", link.campaign.slug, link.petition.slug));
+    html_status(StatusCode::OK, &ConfirmTemplate { page, title: Some((text.title, text_lang)), finds: Some(link.finds), action, back })
 }
 
 async fn confirm(UrlLang(lang): UrlLang, State(state): State<AppState>, Path((_, token)): Path<(String, String)>) -> AppResult<Response> {
-    let Some((info, petition, campaign)) = from_link(&state, &token).await? else {
-        return confirm_page(UrlLang(lang), State(state), Path((lang.code().to_string(), token))).await;
-    };
-    let source = format!("petition:{}/{}", campaign.slug, petition.slug);
-    if store::confirm(&state.db, &info, &lead_consent_key(campaign.id), &source, now()).await? {
-        state.cache.clear();
-        // No id in the log: it is the number in the confirmation link.
-        tracing::info!("signature confirmed");
-    }
-    if campaign.published && petition.status != Status::Draft {
-        Ok(Redirect::to(&format!("/{lang}/c/{}/p/{}?confirmed=1", campaign.slug, petition.slug)).into_response())
-    } else {
-        confirm_page(UrlLang(lang), State(state), Path((lang.code().to_string(), token))).await
+    let link = service::confirm_link(&state, &token).await?;
+    match link {
+        Some(link) if service::confirm(&state, &link).await? && link.campaign.published => {
+            Ok(Redirect::to(&format!("/{lang}/c/{}/p/{}?confirmed=1", link.campaign.slug, link.petition.slug)).into_response())
+        }
+        // Nothing changed, or nowhere public to go: the page says what the link finds now.
+        _ => confirm_page(UrlLang(lang), State(state), Path((lang.code().to_string(), token))).await,
     }
 }
