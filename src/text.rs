@@ -1,11 +1,15 @@
 //! Text a person typed: the checks every capability applies at its edge, and Markdown.
 //!
-//! Bidi controls (the "Trojan Source" set) can make a title read as something it is not, or
-//! spill right-to-left ordering into the text around it; in single-line fields (titles, names,
-//! summaries) they are refused with a message saying so. In long text (the call) the
-//! directional marks LRM/RLM/ALM, which writers of mixed Arabic and Latin text use on purpose,
-//! are allowed, but embeddings, overrides and isolates are still refused: the page isolates
-//! each block with `dir="auto"` itself.
+//! Bidi controls that can spoof (the "Trojan Source" set: embeddings, overrides, and isolates
+//! left open or closed without an opener) can make a title read as something it is not, or
+//! spill right-to-left ordering into the text around it: they are refused with a message saying
+//! so, in every field, also when Markdown spells them as `&#x202E;`. The directional marks
+//! LRM, RLM and ALM are kept: they are ordinary in pasted Arabic, invisible on a phone, and
+//! cannot reorder text beyond their neighbours; pages isolate typed text with `dir="auto"`.
+//!
+//! A letter with hundreds of accents stacked on it draws a line as tall as the page over what
+//! is above it: more than four combining marks in a row are refused. Text with nothing visible
+//! (zero-width characters, fillers) counts as empty.
 //!
 //! Markdown is rendered once, when saved, and the HTML is sanitised with ammonia: no script,
 //! no event handler, no style, no image or frame (nothing may load from another host), links
@@ -20,6 +24,8 @@ pub enum TextError {
     Required,
     /// Longer than this many characters.
     TooLong(usize),
+    /// Too many combining marks (accents, vowel signs) on one letter.
+    TooManyMarks,
     BidiControl,
     ControlCharacter,
     NotSingleLine,
@@ -31,6 +37,7 @@ impl TextError {
             TextError::Required => "form-error-required",
             TextError::TooLong(_) => "form-error-too-long",
             TextError::BidiControl => "form-error-bidi",
+            TextError::TooManyMarks => "form-error-marks",
             TextError::ControlCharacter => "form-error-control",
             TextError::NotSingleLine => "form-error-single-line",
         }
@@ -116,14 +123,87 @@ impl IntoIterator for Invalid {
     }
 }
 
-/// Embeddings, overrides and isolates.
-fn is_bidi_override(c: char) -> bool {
-    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+/// Bidi controls that can make text read as something it is not: any embedding or override,
+/// and isolates that are not balanced (each LRI/RLI/FSI closed by a PDI on the same line).
+fn spoofing_bidi(text: &str) -> bool {
+    text.split('\n').any(|line| {
+        let mut open = 0usize;
+        for c in line.chars() {
+            match c {
+                '\u{202A}'..='\u{202E}' => return true,
+                '\u{2066}'..='\u{2068}' => open += 1,
+                '\u{2069}' if open == 0 => return true,
+                '\u{2069}' => open -= 1,
+                _ => {}
+            }
+        }
+        open != 0
+    })
 }
 
-/// Directional marks (LRM, RLM, ALM).
-fn is_bidi_mark(c: char) -> bool {
-    matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}')
+/// The most combining marks one letter may carry (Arabic stacks at most three: shadda, a vowel
+/// and a small alef; Vietnamese two).
+const MAX_MARKS: usize = 4;
+
+fn is_mark(c: char) -> bool {
+    use icu_properties::props::{GeneralCategory, GeneralCategoryGroup};
+    let gc = icu_properties::CodePointMapData::<GeneralCategory>::new().get(c);
+    GeneralCategoryGroup::NonspacingMark.union(GeneralCategoryGroup::EnclosingMark).contains(gc)
+}
+
+fn too_many_marks(text: &str) -> bool {
+    let mut run = 0;
+    for c in text.chars() {
+        if is_mark(c) {
+            run += 1;
+            if run > MAX_MARKS {
+                return true;
+            }
+        } else {
+            run = 0;
+        }
+    }
+    false
+}
+
+/// Whether anything in the text can be seen: not only spaces, format characters (zero-width
+/// joiners, marks of direction), marks without a letter, or the blank fillers some scripts have.
+fn has_visible(text: &str) -> bool {
+    use icu_properties::props::{GeneralCategory, GeneralCategoryGroup};
+    let gc = icu_properties::CodePointMapData::<GeneralCategory>::new();
+    let invisible = GeneralCategoryGroup::Format.union(GeneralCategoryGroup::Separator).union(GeneralCategoryGroup::Control).union(GeneralCategoryGroup::Mark);
+    text.chars().any(|c| !c.is_whitespace() && !invisible.contains(gc.get(c)) && !matches!(c, '\u{115F}' | '\u{1160}' | '\u{3164}' | '\u{FFA0}' | '\u{2800}'))
+}
+
+/// Numeric character references (`&#x202E;`, `&#8238;`) as the characters Markdown turns them
+/// into, so checks see what the page will show.
+fn decode_numeric_refs(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find("&#") {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 2..];
+        let decoded = after.find(';').filter(|end| *end <= 8).and_then(|end| {
+            let body = &after[..end];
+            let n = match body.strip_prefix(['x', 'X']) {
+                Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+                None => body.parse::<u32>().ok()?,
+            };
+            Some((char::from_u32(n).unwrap_or('\u{FFFD}'), end))
+        });
+        match decoded {
+            Some((c, end)) => {
+                out.push(c);
+                rest = &after[end + 1..];
+            }
+            None => {
+                out.push_str("&#");
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// C0/C1 controls, other than the line breaks and tabs of multi-line text, and noncharacters.
@@ -137,14 +217,17 @@ fn is_forbidden_control(c: char, multiline: bool) -> bool {
 /// A single-line field: trimmed; at most `max` characters; optional when `required` is false.
 pub fn single_line(input: &str, max: usize, required: bool) -> Result<String, TextError> {
     let value = input.trim();
-    if value.is_empty() {
+    if !has_visible(value) {
         return if required { Err(TextError::Required) } else { Ok(String::new()) };
     }
     if value.contains(['\n', '\r']) {
         return Err(TextError::NotSingleLine);
     }
-    if value.chars().any(|c| is_bidi_override(c) || is_bidi_mark(c)) {
+    if spoofing_bidi(value) {
         return Err(TextError::BidiControl);
+    }
+    if too_many_marks(value) {
+        return Err(TextError::TooManyMarks);
     }
     if value.chars().any(|c| is_forbidden_control(c, false)) {
         return Err(TextError::ControlCharacter);
@@ -159,13 +242,18 @@ pub fn single_line(input: &str, max: usize, required: bool) -> Result<String, Te
 pub fn multi_line(input: &str, max: usize, required: bool) -> Result<String, TextError> {
     let value = input.replace("\r\n", "\n").replace('\r', "\n");
     let value = value.trim_end();
-    if value.trim().is_empty() {
+    if !has_visible(value) {
         return if required { Err(TextError::Required) } else { Ok(String::new()) };
     }
-    if value.chars().any(is_bidi_override) {
+    // Markdown turns character references into characters: check what the page will show.
+    let shown = decode_numeric_refs(value);
+    if spoofing_bidi(&shown) {
         return Err(TextError::BidiControl);
     }
-    if value.chars().any(|c| is_forbidden_control(c, true)) {
+    if too_many_marks(&shown) {
+        return Err(TextError::TooManyMarks);
+    }
+    if shown.chars().any(|c| is_forbidden_control(c, true)) {
         return Err(TextError::ControlCharacter);
     }
     if value.chars().count() > max {
@@ -218,13 +306,43 @@ mod tests {
         assert_eq!(single_line("", 10, true), Err(TextError::Required));
         assert_eq!(single_line("   ", 10, false), Ok(String::new()));
         assert_eq!(single_line("abc\u{202E}def", 100, true), Err(TextError::BidiControl));
-        assert_eq!(single_line("abc\u{2067}def", 100, true), Err(TextError::BidiControl));
-        assert_eq!(single_line("abc\u{200F}def", 100, true), Err(TextError::BidiControl));
+        assert_eq!(single_line("abc\u{2067}def", 100, true), Err(TextError::BidiControl), "an isolate left open");
+        assert_eq!(single_line("abc\u{2069}def", 100, true), Err(TextError::BidiControl), "a PDI with nothing to close");
+        assert!(single_line("abc \u{2068}مرحبا\u{2069} def", 100, true).is_ok(), "a balanced isolate");
+        // The marks of pasted Arabic are kept.
+        for mark in ['\u{200E}', '\u{200F}', '\u{061C}'] {
+            assert_eq!(single_line(&format!("سوريا{mark} (Syria)"), 100, true).unwrap(), format!("سوريا{mark} (Syria)"));
+        }
         assert_eq!(single_line("a\u{0}b", 100, true), Err(TextError::ControlCharacter));
         assert_eq!(single_line("a\nb", 100, true), Err(TextError::NotSingleLine));
         // Length counts characters, not bytes: 10 Arabic letters are 20 bytes.
         assert!(single_line(&"ب".repeat(10), 10, true).is_ok());
         assert_eq!(single_line(&"ب".repeat(11), 10, true), Err(TextError::TooLong(10)));
+    }
+
+    #[test]
+    fn nothing_visible_is_empty_and_stacked_marks_are_refused() {
+        for invisible in ["\u{200B}\u{200B}", "\u{200D}\u{2060}\u{FEFF}", "\u{3164}", "\u{0301}\u{0301}", "\u{200F}"] {
+            assert_eq!(single_line(invisible, 100, true), Err(TextError::Required), "{invisible:?}");
+            assert_eq!(single_line(invisible, 100, false), Ok(String::new()), "{invisible:?}");
+            assert_eq!(multi_line(invisible, 100, true), Err(TextError::Required), "{invisible:?}");
+        }
+        let zalgo = format!("a{}", "\u{0301}".repeat(490));
+        assert_eq!(single_line(&zalgo, 1000, false), Err(TextError::TooManyMarks));
+        assert_eq!(multi_line(&zalgo, 1000, false), Err(TextError::TooManyMarks));
+        assert_eq!(multi_line(&format!("a{}", "&#x301;".repeat(20)), 1000, false), Err(TextError::TooManyMarks), "spelt as references");
+        // Arabic with its vowels: shadda, fatha and a small alef on one letter.
+        assert!(single_line("رَبَّ مُحَمَّدٍ \u{0644}\u{0651}\u{064E}\u{0670}", 100, true).is_ok());
+        assert!(single_line("Nguyễn Thị Hồng", 100, true).is_ok());
+    }
+
+    #[test]
+    fn markdown_references_are_checked_as_what_they_show() {
+        for spoof in ["x &#x202E; y", "x &#8238; y", "x &#X202e; y", "&#x2067;open"] {
+            assert_eq!(multi_line(spoof, 100, true), Err(TextError::BidiControl), "{spoof}");
+        }
+        assert_eq!(multi_line("a &#7; b", 100, true), Err(TextError::ControlCharacter));
+        assert!(multi_line("R&amp;D &#x200F; &#1587; &# &#xZZ; &#99999999999;", 100, true).is_ok());
     }
 
     #[test]

@@ -39,6 +39,7 @@ form-error-required = Dies ist ein Pflichtfeld.
 form-error-too-long = Das ist zu lang.
 form-error-too-long-n = Das ist zu lang: höchstens { $count } Zeichen.
 form-error-bidi = Hier stecken unsichtbare Steuerzeichen für die Schreibrichtung, durch die ein Text anders erscheinen kann, als er gemeint ist. Entferne sie und tippe den Text neu.
+form-error-marks = Hier stehen zu viele Akzente oder Zeichen übereinander auf einem Buchstaben. Entferne sie und gib den Text noch einmal ein.
 form-error-control = Hier stecken unsichtbare Steuerzeichen. Entferne sie und tippe den Text neu.
 form-error-single-line = Hier ist nur eine Zeile erlaubt.
 form-error-language = Wähle die Sprachen aus der Liste.

@@ -39,6 +39,7 @@ form-error-required = This field is required.
 form-error-too-long = This is too long.
 form-error-too-long-n = This is too long: at most { $count } characters.
 form-error-bidi = This contains invisible direction-control characters, which can make text read as something else. Remove them and type the text again.
+form-error-marks = This has too many accents or marks stacked on one letter. Remove them and type the text again.
 form-error-control = This contains invisible control characters. Remove them and type the text again.
 form-error-single-line = This must be a single line.
 form-error-language = Choose languages from the list.

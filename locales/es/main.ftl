@@ -45,6 +45,7 @@ form-error-too-long-n = Es demasiado largo: { $count-n ->
    *[other] { $count } caracteres como máximo.
 }
 form-error-bidi = Contiene caracteres invisibles de control de la dirección del texto, que pueden hacer que se lea otra cosa. Elimínalos y vuelve a escribir el texto.
+form-error-marks = Este texto acumula demasiados acentos o signos sobre una sola letra. Elimínalos y vuelve a escribir el texto.
 form-error-control = Contiene caracteres de control invisibles. Elimínalos y vuelve a escribir el texto.
 form-error-single-line = Debe ocupar una sola línea.
 form-error-language = Elige los idiomas de la lista.

@@ -45,6 +45,7 @@ form-error-too-long-n = Ce texte est trop long : { $count-n ->
    *[other] { $count } caractères au maximum.
 }
 form-error-bidi = Ce texte contient des caractères invisibles qui changent le sens d’écriture et peuvent faire lire autre chose que ce qui est écrit. Supprimez-les, puis saisissez de nouveau le texte.
+form-error-marks = Ce texte empile trop d’accents ou de signes sur une même lettre. Supprimez-les et saisissez le texte de nouveau.
 form-error-control = Ce texte contient des caractères de contrôle invisibles. Supprimez-les, puis saisissez de nouveau le texte.
 form-error-single-line = Ce texte doit tenir sur une seule ligne.
 form-error-language = Choisissez les langues dans la liste.

@@ -180,7 +180,7 @@ impl TextInput {
         let mut check = |f: TextField, r: Result<String, TextError>| errors.take(f.name(), r);
         let title = check(TextField::Title, text::single_line(&self.title, TextField::Title.max_chars(), true));
         // The summary is typed in a text area: line breaks there become spaces, not an error.
-        let summary_line = self.summary.replace(['\r', '\n'], " ");
+        let summary_line = self.summary.replace("\r\n", "\n").replace(['\r', '\n'], " ");
         let summary = check(TextField::Summary, text::single_line(&summary_line, TextField::Summary.max_chars(), false));
         let call_md = check(TextField::Call, text::multi_line(&self.call_md, TextField::Call.max_chars(), false));
         let share_text = check(TextField::Share, text::single_line(&self.share_text, TextField::Share.max_chars(), false));

@@ -10,6 +10,18 @@ pub trait RowId: Copy {
     fn from_raw(raw: i64) -> Self;
 }
 
+/// A path or form value that is not an id's one spelling.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NotAnId;
+
+impl std::fmt::Display for NotAnId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("not an id")
+    }
+}
+
+impl std::error::Error for NotAnId {}
+
 /// Declares an id type: `row_id!(/// doc, CampaignId);`
 #[macro_export]
 macro_rules! row_id {
@@ -26,10 +38,12 @@ macro_rules! row_id {
             }
         }
 
+        /// Only the one spelling `Display` writes: `01` and `+1` name no row, so every id has
+        /// one URL.
         impl ::std::str::FromStr for $name {
-            type Err = ::std::num::ParseIntError;
+            type Err = $crate::db::id::NotAnId;
             fn from_str(s: &str) -> Result<Self, Self::Err> {
-                s.parse().map($name)
+                s.parse::<i64>().ok().filter(|n| n.to_string() == s).map($name).ok_or($crate::db::id::NotAnId)
             }
         }
 

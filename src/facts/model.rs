@@ -187,9 +187,13 @@ impl Amount {
         Ok(Amount(out))
     }
 
-    /// Stored text, already canonical.
-    pub fn from_db(s: String) -> Amount {
-        Amount(s)
+    /// Stored text, which must be canonical: anything else is an error naming it, never a
+    /// figure shown as read.
+    pub fn from_db(s: String) -> anyhow::Result<Amount> {
+        match Amount::parse(&s) {
+            Ok(a) if a.0 == s => Ok(a),
+            _ => anyhow::bail!("stored amount {s:?} is not a number in canonical form"),
+        }
     }
 
     pub fn as_str(&self) -> &str {
@@ -285,7 +289,7 @@ pub struct PointInput {
     pub note: String,
 }
 
-fn check_url(input: &str) -> Result<String, &'static str> {
+fn check_url(input: &str) -> Result<String, text::Problem> {
     let url = input.trim();
     if url.is_empty() {
         return Ok(String::new());
@@ -294,15 +298,28 @@ fn check_url(input: &str) -> Result<String, &'static str> {
     let rest = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://")).ok_or("fact-error-url")?;
     let host = rest.split(['/', '?', '#']).next().unwrap_or("");
     if host.is_empty() || !host.contains('.') && !host.starts_with('[') || url.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return Err("fact-error-url");
+        return Err("fact-error-url".into());
     }
-    if url.chars().count() > 2000 {
-        return Err("form-error-too-long");
+    let max = PointInput::max_chars("source_url");
+    if url.chars().count() > max {
+        return Err(text::TextError::TooLong(max).into());
     }
     Ok(url.to_string())
 }
 
 impl PointInput {
+    /// The most characters a field takes: the form's `maxlength` and the check agree.
+    pub fn max_chars(field: &str) -> usize {
+        match field {
+            "source_title" => 300,
+            "source_publisher" => 200,
+            "source_url" => 2000,
+            "value" | "low" => 40,
+            "day" | "source_published" => 10,
+            _ => 500,
+        }
+    }
+
     /// Check every field against the series' unit and today's date.
     pub fn parse(&self, unit: Unit, today: Day) -> Result<Point, Invalid> {
         let mut errors = Invalid::new();
@@ -366,9 +383,9 @@ impl PointInput {
                 }
             }
         };
-        let source_title = text_field("source_title", &self.source_title, 300, true);
-        let source_publisher = text_field("source_publisher", &self.source_publisher, 200, false);
-        let note = text_field("note", &self.note, 500, false);
+        let source_title = text_field("source_title", &self.source_title, PointInput::max_chars("source_title"), true);
+        let source_publisher = text_field("source_publisher", &self.source_publisher, PointInput::max_chars("source_publisher"), false);
+        let note = text_field("note", &self.note, PointInput::max_chars("note"), false);
         let source_url = check_url(&self.source_url).map_err(|e| errors.add("source_url", e)).unwrap_or_default();
         let source_published = if self.source_published.trim().is_empty() {
             String::new()

@@ -64,8 +64,8 @@ pub async fn load_series(state: &AppState, campaign: &Campaign, id: &str) -> App
 }
 
 /// The reason for a correction or withdrawal: required, one line, at most 500 characters.
-fn reason(typed: &str) -> Result<String, &'static str> {
-    crate::text::single_line(typed, 500, true).map_err(|e| e.message_id())
+fn reason(typed: &str) -> Result<String, crate::text::TextError> {
+    crate::text::single_line(typed, 500, true)
 }
 
 /// Correct a value. `seen` is the revision the form was made from: if someone changed the

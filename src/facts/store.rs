@@ -80,8 +80,8 @@ impl PointRow {
             id: self.id,
             series_id: self.series_id,
             point: Point {
-                value: Amount::from_db(self.value),
-                low: self.low.map(Amount::from_db),
+                value: Amount::from_db(self.value)?,
+                low: self.low.map(Amount::from_db).transpose()?,
                 qualifier: Qualifier::parse(&self.qualifier).with_context(|| format!("stored qualifier {:?}", self.qualifier))?,
                 day: Day::parse(&self.day).map_err(|e| anyhow::anyhow!("stored day {:?}: {e}", self.day))?,
                 source: Source {

@@ -170,11 +170,40 @@ pub async fn staff_post_guard(
                 Ok(b) => b,
                 Err(_) => return AppError::PayloadTooLarge.into_response(),
             };
-            let pairs: Vec<(String, String)> = form_urlencoded::parse(&body).map(|(k, v)| (k.into_owned(), v.into_owned())).collect();
-            AppError::SessionEnded(recoverable(&pairs)).into_response()
+            match parse_form(&body) {
+                Ok(pairs) => AppError::SessionEnded(recoverable(&pairs)).into_response(),
+                Err(e) => e.into_response(),
+            }
         }
         Err(e) => e.into_response(),
     }
+}
+
+/// The most fields a form of ours sends (the facts series form, the largest, has about 20).
+pub const MAX_FORM_FIELDS: usize = 100;
+
+/// A urlencoded body as (name, value) pairs. Bytes that are not UTF-8 are refused (400), never
+/// stored as U+FFFD; a body of thousands of empty fields (`a&a&a…`) is refused before it is
+/// turned into thousands of strings.
+pub fn parse_form(body: &[u8]) -> Result<Vec<(String, String)>, AppError> {
+    if body.iter().filter(|b| **b == b'&').count() >= MAX_FORM_FIELDS {
+        return Err(AppError::BadRequest);
+    }
+    let decode = |part: &[u8]| -> Result<String, AppError> {
+        let spaced: Vec<u8> = part.iter().map(|b| if *b == b'+' { b' ' } else { *b }).collect();
+        let bytes: Vec<u8> = percent_encoding::percent_decode(&spaced).collect();
+        String::from_utf8(bytes).map_err(|_| AppError::BadRequest)
+    };
+    body.split(|b| *b == b'&')
+        .filter(|part| !part.is_empty())
+        .map(|part| {
+            let (name, value) = match part.iter().position(|b| *b == b'=') {
+                Some(at) => (&part[..at], &part[at + 1..]),
+                None => (part, &b""[..]),
+            };
+            Ok((decode(name)?, decode(value)?))
+        })
+        .collect()
 }
 
 /// Whether the request's `Sec-Fetch-Site` / `Origin` say it came from this site (or say nothing).
@@ -225,8 +254,7 @@ impl FromRequest<AppState> for CsrfForm {
         let body = axum::body::to_bytes(req.into_body(), state.cfg.max_body_bytes)
             .await
             .map_err(|_| AppError::PayloadTooLarge)?;
-        let pairs: Vec<(String, String)> =
-            form_urlencoded::parse(&body).map(|(k, v)| (k.into_owned(), v.into_owned())).collect();
+        let pairs = parse_form(&body)?;
         let sent = pairs.iter().find(|(k, _)| k == "_csrf").map(|(_, v)| v.as_str()).unwrap_or("");
         let Some(anchor) = anchor else {
             tracing::info!("refused a form post without a session or pre-session cookie");
@@ -256,6 +284,20 @@ impl FromRequest<AppState> for PublicForm {
         let body = axum::body::to_bytes(req.into_body(), state.cfg.max_body_bytes)
             .await
             .map_err(|_| AppError::PayloadTooLarge)?;
-        Ok(PublicForm(form_urlencoded::parse(&body).map(|(k, v)| (k.into_owned(), v.into_owned())).collect()))
+        Ok(PublicForm(parse_form(&body)?))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn forms_are_utf8_and_bounded() {
+        assert_eq!(parse_form(b"a=1&b=x+y%21&&c").unwrap(), vec![("a".into(), "1".into()), ("b".into(), "x y!".into()), ("c".into(), String::new())]);
+        assert_eq!(parse_form("t=%D8%B3%D9%88%D8%B1%D9%8A%D8%A7".as_bytes()).unwrap()[0].1, "سوريا");
+        assert!(matches!(parse_form(b"title=%FF%FE"), Err(AppError::BadRequest)), "percent-encoded bytes that are not UTF-8");
+        assert!(matches!(parse_form(b"title=\xff"), Err(AppError::BadRequest)), "raw bytes that are not UTF-8");
+        assert!(matches!(parse_form("a&".repeat(MAX_FORM_FIELDS).as_bytes()), Err(AppError::BadRequest)));
     }
 }

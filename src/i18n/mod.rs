@@ -122,6 +122,13 @@ impl Lang {
 
 crate::stored_code!(Lang, "language", Lang::parse, Lang::code);
 
+/// As its code (`"ar"`), in exports.
+impl serde::Serialize for Lang {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.code())
+    }
+}
+
 impl std::fmt::Display for Lang {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.code())
@@ -246,13 +253,16 @@ impl I18n {
         for (name, arg) in args {
             match arg {
                 Arg::Str(s) => fluent_args.set(name.to_string(), FluentValue::from(s.to_string())),
+                // `$name-n` is the number's CLDR plural category, chosen by ICU4X, not Fluent's
+                // own rules (intl_pluralrules gets Arabic wrong from 100 up: 160 is "many").
                 Arg::Count(n) => {
                     fluent_args.set(name.to_string(), FluentValue::from(self.number(lang, *n)));
-                    fluent_args.set(format!("{name}-n"), FluentValue::from(*n));
+                    fluent_args.set(format!("{name}-n"), FluentValue::from(category_name(self.plural_category(lang, *n))));
                 }
                 Arg::Num(text, n) => {
                     fluent_args.set(name.to_string(), FluentValue::from(text.to_string()));
-                    fluent_args.set(format!("{name}-n"), FluentValue::from(*n));
+                    let category = n.to_string().parse::<Decimal>().map(|d| self.data(lang).plurals.category_for(&d)).unwrap_or(PluralCategory::Other);
+                    fluent_args.set(format!("{name}-n"), FluentValue::from(category_name(category)));
                 }
             }
         }
@@ -329,6 +339,18 @@ impl I18n {
     }
 }
 
+/// The variant key a Fluent selector matches for a plural category.
+fn category_name(c: PluralCategory) -> &'static str {
+    match c {
+        PluralCategory::Zero => "zero",
+        PluralCategory::One => "one",
+        PluralCategory::Two => "two",
+        PluralCategory::Few => "few",
+        PluralCategory::Many => "many",
+        PluralCategory::Other => "other",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -398,7 +420,7 @@ mod tests {
     fn arabic_has_all_six_plural_categories() {
         let i18n = I18n::load().unwrap();
         use PluralCategory::*;
-        let cases = [(0, Zero), (1, One), (2, Two), (3, Few), (10, Few), (11, Many), (99, Many), (100, Other), (102, Other)];
+        let cases = [(0, Zero), (1, One), (2, Two), (3, Few), (10, Few), (11, Many), (99, Many), (100, Other), (102, Other), (103, Few), (160, Many), (1011, Many)];
         for (n, want) in cases {
             assert_eq!(i18n.plural_category(Lang::Ar, n), want, "ar {n}");
         }
@@ -411,6 +433,10 @@ mod tests {
             .collect();
         assert_eq!(forms.len(), 6, "{forms:?}");
         assert!(i18n.tr(Lang::Ar, "campaign-count", &[("count", Arg::Count(11))]).contains("١١"));
+        // From 100 up the rule looks at the last two digits: 160 takes the form of 60.
+        let form = |n| i18n.tr(Lang::Ar, "form-error-too-long-n", &[("count", Arg::Count(n))]);
+        assert_eq!(form(160).replace("١٦٠", "N"), form(60).replace("٦٠", "N"));
+        assert_eq!(form(103).replace("١٠٣", "N"), form(3).replace("٣", "N"));
         assert_eq!(i18n.tr(Lang::En, "campaign-count", &[("count", Arg::Count(1))]), "1 campaign");
         assert_eq!(i18n.tr(Lang::En, "campaign-count", &[("count", Arg::Count(1200))]), "1,200 campaigns");
     }

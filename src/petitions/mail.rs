@@ -102,7 +102,8 @@ impl Job for ConfirmMail {
             unsubscribe: Some(unsubscribe),
         };
         state.mailer.send(&mail).await?;
-        tracing::info!(signature = %sig.id, "confirmation mail sent");
+        // No id: it is the number in the mailed link.
+        tracing::info!("confirmation mail sent");
         Ok(())
     }
 }

@@ -170,7 +170,8 @@ impl SignInput {
         };
         let city = text::single_line(&self.city, CITY_MAX, false).map_err(|e| errors.add("city", e));
         // A comment is typed in a text area: line breaks become spaces.
-        let comment_line = self.comment.replace(['\r', '\n'], " ");
+        // A browser counts a line break as one character (and sends two): so do we.
+        let comment_line = self.comment.replace("\r\n", "\n").replace(['\r', '\n'], " ");
         let comment = text::single_line(&comment_line, COMMENT_MAX, false).map_err(|e| errors.add("comment", e));
         match (name, email, country, city, comment) {
             (Ok(name), Ok(email), Ok(country), Ok(city), Ok(comment)) if errors.is_empty() => Ok(Signing {

@@ -442,7 +442,7 @@ pub struct SignatureRow {
     pub comment: Option<String>,
     /// Consent to hear from the lead organisation, as it is now.
     pub consent_lead: bool,
-    pub lang: String,
+    pub lang: Lang,
 }
 
 const SIGNATURE_COLUMNS: &str = "g.id, g.created_at, g.confirmed_at, g.country, g.city_ct, g.comment_ct, COALESCE(k.granted, 0) AS consent_lead, g.lang,
@@ -464,7 +464,7 @@ struct SignatureDbRow {
     city_ct: Option<Vec<u8>>,
     comment_ct: Option<Vec<u8>>,
     consent_lead: i64,
-    lang: String,
+    lang: Lang,
     supporter_id: SupporterId,
     email_ct: Vec<u8>,
     name_ct: Option<Vec<u8>>,

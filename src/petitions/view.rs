@@ -42,7 +42,7 @@ pub fn signatures_csv(rows: &[SignatureRow]) -> anyhow::Result<Vec<u8>> {
             neutralise(r.city.as_deref().unwrap_or("")),
             neutralise(r.comment.as_deref().unwrap_or("")),
             if r.consent_lead { "yes".into() } else { "no".into() },
-            r.lang.clone(),
+            r.lang.code().to_string(),
         ])?;
     }
     w.into_inner().map_err(|e| anyhow::anyhow!("finishing the CSV: {e}"))

@@ -70,13 +70,13 @@ pub const MIN_PASSWORD_CHARS: usize = 12;
 pub const MAX_PASSWORD_CHARS: usize = 512;
 
 /// A password someone chose: long enough, not absurdly long.
-pub fn check_new_password(password: &str) -> Result<(), &'static str> {
+pub fn check_new_password(password: &str) -> Result<(), crate::text::Problem> {
     let n = password.chars().count();
     if n < MIN_PASSWORD_CHARS {
-        return Err("form-error-password-short");
+        return Err(crate::text::Problem { id: "form-error-password-short", count: Some(MIN_PASSWORD_CHARS as i64) });
     }
     if n > MAX_PASSWORD_CHARS {
-        return Err("form-error-too-long");
+        return Err(crate::text::TextError::TooLong(MAX_PASSWORD_CHARS).into());
     }
     Ok(())
 }

@@ -80,7 +80,7 @@ pub enum PasswordChange {
     Changed,
     Locked { minutes: i64 },
     /// Refused: the message id and the form field it is about.
-    Refused { message: &'static str, field: &'static str },
+    Refused { message: crate::text::Problem, field: &'static str },
 }
 
 /// Change one's own password; guessing the current one from a session left open is
@@ -90,9 +90,9 @@ pub async fn change_password(state: &AppState, staff: &Staff, current: String, n
         return Ok(PasswordChange::Refused { message, field: "new" });
     }
     if new != repeat {
-        return Ok(PasswordChange::Refused { message: "password-mismatch", field: "repeat" });
+        return Ok(PasswordChange::Refused { message: "password-mismatch".into(), field: "repeat" });
     }
-    let wrong = PasswordChange::Refused { message: "password-wrong", field: "current" };
+    let wrong = PasswordChange::Refused { message: "password-wrong".into(), field: "current" };
     let Some(account) = store::find_by_id(&state.db, staff.id).await? else { return Ok(wrong) };
     let key = throttle_key(state, &account.login);
     if let store::Attempt::Locked(seconds) = store::claim_attempt(&state.db, &key, now()).await? {

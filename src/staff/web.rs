@@ -144,9 +144,9 @@ async fn change_password(
             return refused(message, "current", page);
         }
         PasswordChange::Refused { message, field } => {
-            let message = match message {
-                "form-error-password-short" => page.tn(message, model::MIN_PASSWORD_CHARS as i64),
-                other => page.t(other),
+            let message = match message.count {
+                Some(n) => page.tn(message.id, n),
+                None => page.t(message.id),
             };
             return refused(message, field, page);
         }

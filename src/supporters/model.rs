@@ -65,8 +65,8 @@ impl Email {
 pub struct PersonName(String);
 
 impl PersonName {
-    pub fn parse(input: &str) -> Result<PersonName, &'static str> {
-        text::single_line(input, 100, true).map(PersonName).map_err(|e| e.message_id())
+    pub fn parse(input: &str) -> Result<PersonName, text::TextError> {
+        text::single_line(input, 100, true).map(PersonName)
     }
 
     pub fn as_str(&self) -> &str {
@@ -111,8 +111,10 @@ mod tests {
     #[test]
     fn names_and_countries() {
         assert_eq!(PersonName::parse(" نور الهدى ").unwrap().as_str(), "نور الهدى");
-        assert_eq!(PersonName::parse("x\u{202E}y"), Err("form-error-bidi"));
-        assert_eq!(PersonName::parse(""), Err("form-error-required"));
+        assert_eq!(PersonName::parse("x\u{202E}y"), Err(text::TextError::BidiControl));
+        assert_eq!(PersonName::parse(""), Err(text::TextError::Required));
+        assert_eq!(PersonName::parse("\u{200B}\u{200C}"), Err(text::TextError::Required), "nothing visible");
+        assert_eq!(PersonName::parse(&"n".repeat(101)), Err(text::TextError::TooLong(100)));
         assert_eq!(CountryCode::parse("sy").unwrap().as_str(), "SY");
         assert!(CountryCode::parse("SYR").is_err());
         assert!(CountryCode::parse("s1").is_err());

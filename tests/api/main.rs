@@ -7,6 +7,7 @@ mod common;
 
 mod cli;
 mod facts;
+mod hostile;
 mod http;
 mod jobs;
 mod mail;

@@ -30,6 +30,11 @@ async fn stored_values_that_do_not_parse_are_errors_naming_them() {
     assert!(format!("{err:#}").contains("2019-02-30"), "{err:#}");
     exec(&app, "UPDATE fact_points SET day = '2019-12-27'").await;
 
+    exec(&app, "UPDATE fact_points SET value = 'abc'").await;
+    let err = tadamun::facts::store::points(db, &ids, true).await.unwrap_err();
+    assert!(format!("{err:#}").contains("\"abc\""), "{err:#}");
+    exec(&app, "UPDATE fact_points SET value = '30000'").await;
+
     exec(&app, "UPDATE petition_texts SET lang = 'xx' WHERE lang = 'de'").await;
     let petition = petitions::find(db, campaign.id, "open-the-borders").await.unwrap().unwrap();
     let err = petitions::texts(db, petition.id).await.unwrap_err();

@@ -320,6 +320,18 @@ impl Agent {
         self.send(req).await
     }
 
+    /// Post raw bytes as a urlencoded form body (for bodies a browser would not send).
+    pub async fn post_raw(&mut self, path: &str, body: Vec<u8>) -> Resp {
+        let req = self
+            .client
+            .post(format!("{}{path}", self.base))
+            .header("origin", self.base.clone())
+            .header("sec-fetch-site", "same-origin")
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(body);
+        self.send(req).await
+    }
+
     /// Fetch `form_page`, then post `form` to `action` with the page's CSRF token.
     pub async fn submit(&mut self, form_page: &str, action: &str, form: &[(&str, &str)]) -> Resp {
         let page = self.get(form_page).await;

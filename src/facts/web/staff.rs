@@ -234,7 +234,7 @@ async fn series_template(state: &AppState, lang: Lang, staff: &Staff, campaign: 
             revision: p.revision,
         })
         .collect();
-    let history = store::history(&state.db, series.id).await?.into_iter().map(|h| history_view(state, lang, series, h)).collect();
+    let history = store::history(&state.db, series.id).await?.into_iter().map(|h| history_view(state, lang, series, h)).collect::<anyhow::Result<_>>()?;
     let input = parts.input.unwrap_or_else(|| SeriesInput {
         unit: series.unit.code().to_string(),
         currency: series.currency.clone().unwrap_or_default(),
@@ -269,23 +269,25 @@ async fn series_template(state: &AppState, lang: Lang, staff: &Staff, campaign: 
     })
 }
 
-fn history_view(state: &AppState, lang: Lang, series: &Series, h: HistoryRow) -> HistoryView {
+/// One earlier state of a point, as read; a stored value that does not parse is an error.
+fn history_view(state: &AppState, lang: Lang, series: &Series, h: HistoryRow) -> anyhow::Result<HistoryView> {
+    use anyhow::Context;
     let was = Point {
-        value: crate::facts::model::Amount::from_db(h.value),
-        low: h.low.map(crate::facts::model::Amount::from_db),
-        qualifier: Qualifier::parse(&h.qualifier).unwrap_or(Qualifier::Exact),
-        day: Day::parse(&h.day).unwrap_or_else(|_| Day::today()),
+        value: crate::facts::model::Amount::from_db(h.value)?,
+        low: h.low.map(crate::facts::model::Amount::from_db).transpose()?,
+        qualifier: Qualifier::parse(&h.qualifier).with_context(|| format!("stored qualifier {:?}", h.qualifier))?,
+        day: Day::parse(&h.day).map_err(|e| anyhow::anyhow!("stored day {:?}: {e}", h.day))?,
         source: Source { title: h.source_title, ..Default::default() },
         note: String::new(),
     };
     let change = if h.change == "withdrawal" { "history-withdrawn" } else { "history-corrected" };
-    HistoryView {
+    Ok(HistoryView {
         when: state.i18n.date(lang, h.changed_at),
         who: h.changed_by.unwrap_or_else(|| "—".into()),
         change: state.i18n.tr(lang, change, &[]),
         was: format!("{}: {} ({})", day_text(&state.i18n, lang, &was.day), value_text(&state.i18n, lang, series, &was), was.source.title),
         reason: h.reason,
-    }
+    })
 }
 
 async fn series_page(
@@ -399,6 +401,7 @@ struct PointTemplate {
     current: String,
     point: PointInput,
     reason: String,
+    withdraw_reason: String,
     point_errors: HttpFieldErrors,
     units_note: String,
 }
@@ -408,7 +411,7 @@ async fn load_point(state: &AppState, series: &Series, pid: &str) -> AppResult<S
     store::find_point(&state.db, series.id, pid).await?.ok_or(AppError::NotFound)
 }
 
-fn point_template(state: &AppState, lang: Lang, staff: &Staff, slug: &str, series: &Series, stored: &StoredPoint, input: PointInput, reason: String, point_errors: HttpFieldErrors) -> PointTemplate {
+fn point_template(state: &AppState, lang: Lang, staff: &Staff, slug: &str, series: &Series, stored: &StoredPoint, input: PointInput, (reason, withdraw_reason): (String, String), point_errors: HttpFieldErrors) -> PointTemplate {
     let path = format!("/staff/campaigns/{slug}/facts/{}/points/{}", series.id, stored.id);
     let units_note = state.i18n.tr(lang, &series.unit.name_id(), &[]);
     PointTemplate {
@@ -421,6 +424,7 @@ fn point_template(state: &AppState, lang: Lang, staff: &Staff, slug: &str, serie
         current: format!("{}: {}", day_text(&state.i18n, lang, &stored.point.day), value_text(&state.i18n, lang, series, &stored.point)),
         point: input,
         reason,
+        withdraw_reason,
         point_errors,
         units_note,
     }
@@ -434,7 +438,7 @@ async fn point_page(
     let slug = campaign.slug.clone();
     let stored = load_point(&state, &series, &pid).await?;
     let input = PointInput::from_point(&stored.point);
-    html(&point_template(&state, lang, &staff, &slug, &series, &stored, input, String::new(), HttpFieldErrors::default()))
+    html(&point_template(&state, lang, &staff, &slug, &series, &stored, input, Default::default(), HttpFieldErrors::default()))
 }
 
 async fn correct_point(
@@ -454,7 +458,7 @@ async fn correct_point(
     };
     let errors = translate_errors(&state, lang, &errors);
     let reason_typed = form.get("reason").to_string();
-    html_status(StatusCode::UNPROCESSABLE_ENTITY, &point_template(&state, lang, &staff, &slug, &series, &stored, input, reason_typed, errors))
+    html_status(StatusCode::UNPROCESSABLE_ENTITY, &point_template(&state, lang, &staff, &slug, &series, &stored, input, (reason_typed, String::new()), errors))
 }
 
 async fn withdraw_point(
@@ -469,7 +473,7 @@ async fn withdraw_point(
     if let Err(errors) = service::withdraw(&state, &staff, &stored, form.get("reason"), seen).await? {
         let errors = translate_errors(&state, lang, &errors);
         let input = PointInput::from_point(&stored.point);
-        return html_status(StatusCode::UNPROCESSABLE_ENTITY, &point_template(&state, lang, &staff, &slug, &series, &stored, input, String::new(), errors));
+        return html_status(StatusCode::UNPROCESSABLE_ENTITY, &point_template(&state, lang, &staff, &slug, &series, &stored, input, (String::new(), form.get("reason").to_string()), errors));
     }
     Ok(Redirect::to(&format!("/{lang}/staff/campaigns/{slug}/facts/{}?saved=1", series.id)).into_response())
 }

@@ -1,0 +1,94 @@
+//! Input a browser would not send, or a person should not be able to publish: refused with a
+//! message, never stored in a changed form, never shown to readers.
+
+use crate::common::{Options, TestApp, outbox};
+
+const PAGE: &str = "/c/defend-idlib/p/open-the-borders";
+
+async fn demo() -> TestApp {
+    TestApp::spawn_with(Options { demo: true, ..Default::default() }).await
+}
+
+async fn title_en(app: &TestApp) -> String {
+    let c = tadamun::campaigns::store::find_by_slug(&app.state.db, "defend-idlib").await.unwrap().unwrap();
+    let texts = tadamun::campaigns::store::texts(&app.state.db, c.id).await.unwrap();
+    texts.into_iter().find(|(l, _)| *l == tadamun::i18n::Lang::En).unwrap().1.title
+}
+
+/// Bytes that are not UTF-8 are refused, not stored as U+FFFD; a body of thousands of empty
+/// fields is refused before it is parsed into thousands of strings.
+#[tokio::test]
+async fn bodies_that_are_not_utf8_or_absurdly_many_fields_are_refused() {
+    let app = demo().await;
+    let mut staff = app.signed_in("amina").await;
+    let path = "/en/staff/campaigns/defend-idlib/texts/en";
+    let page = staff.get(path).await;
+    let csrf = page.hidden("_csrf");
+    let before = title_en(&app).await;
+    for body in [format!("_csrf={csrf}&revision=1&title=%FF%FE").into_bytes(), [format!("_csrf={csrf}&revision=1&title=").into_bytes(), vec![0xff, 0xfe]].concat()] {
+        let res = staff.post_raw(path, body).await;
+        assert_eq!(res.status, 400, "{}", res.body);
+    }
+    assert_eq!(title_en(&app).await, before);
+    let flood = format!("_csrf={csrf}&{}", "a&".repeat(100_000));
+    assert_eq!(staff.post_raw(path, flood.into_bytes()).await.status, 400);
+    // The public sign form too.
+    let mut agent = app.agent();
+    let res = agent.post_raw(&format!("/en{PAGE}/sign"), b"name=%C3%28&email=x%40example.org".to_vec()).await;
+    assert_eq!(res.status, 400);
+    app.finish().await;
+}
+
+/// Names with nothing visible, letters under hundreds of accents, and comments whose line
+/// breaks a browser counts once.
+#[tokio::test]
+async fn the_sign_form_refuses_invisible_names_and_stacked_marks() {
+    let app = demo().await;
+    let sign = |name: String, comment: String| {
+        let mut agent = app.agent();
+        async move {
+            let page = agent.get(&format!("/en{PAGE}")).await;
+            let token = page.hidden("form_token");
+            agent
+                .post(&format!("/en{PAGE}/sign"), &[("form_token", &token), ("name", &name), ("email", "m@example.org"), ("country", "DE"), ("comment", &comment)])
+                .await
+        }
+    };
+    let res = sign("\u{200B}\u{200D}\u{FEFF}".into(), String::new()).await;
+    assert_eq!(res.status, 422);
+    assert!(res.body.contains("id=\"sign-name-error\""), "{}", res.body);
+    let res = sign("Mira".into(), format!("a{}", "\u{0301}".repeat(490))).await;
+    assert_eq!(res.status, 422);
+    assert!(res.body.contains("too many accents"), "{}", res.body);
+    let res = sign(format!("M{}", "\u{0301}".repeat(30)), String::new()).await;
+    assert_eq!(res.status, 422);
+    // 500 characters as the browser counts them: each CRLF is one.
+    let res = sign("Mira".into(), format!("{}{}", "a".repeat(490), "\r\nb".repeat(5))).await;
+    assert_eq!(res.status, 303, "{}", res.body);
+    // A name of over 100 characters says the limit.
+    let res = sign("n".repeat(101), String::new()).await;
+    assert!(res.status == 422 && res.body.contains("at most 100 characters"), "{}", res.body);
+    // Marks of pasted Arabic are kept.
+    let res = sign("نور\u{200F} (Nour)".into(), String::new()).await;
+    assert_eq!(res.status, 303, "{}", res.body);
+    app.wait_for_jobs().await;
+    assert_eq!(outbox(&app).len(), 2, "the two accepted signings, each mailed");
+    app.finish().await;
+}
+
+/// An id has one spelling: `01` and `+1` name nothing.
+#[tokio::test]
+async fn ids_have_one_spelling() {
+    let app = demo().await;
+    let c = tadamun::campaigns::store::find_by_slug(&app.state.db, "defend-idlib").await.unwrap().unwrap();
+    let id = tadamun::facts::store::list_series(&app.state.db, c.id).await.unwrap()[0].id;
+    let mut reader = app.agent();
+    assert_eq!(reader.get(&format!("/c/defend-idlib/facts/{id}.csv")).await.status, 200);
+    for other in [format!("0{id}"), format!("+{id}"), format!("{id} "), format!("{id}.0")] {
+        assert_eq!(reader.get(&format!("/c/defend-idlib/facts/{other}.csv")).await.status, 404, "{other}");
+    }
+    let mut staff = app.signed_in("amina").await;
+    assert_eq!(staff.get(&format!("/en/staff/campaigns/defend-idlib/facts/{id}")).await.status, 200);
+    assert_eq!(staff.get(&format!("/en/staff/campaigns/defend-idlib/facts/0{id}")).await.status, 404);
+    app.finish().await;
+}
