@@ -17,6 +17,11 @@ use serde::Deserialize;
 pub struct Cli {
     #[command(flatten)]
     pub common: CommonArgs,
+    /// Serving and mail options: global, so bare `tadamun` (as a service file or container
+    /// runs it), `serve`, `worker` and `send-test-mail` all read them, from flag, environment
+    /// and file alike.
+    #[command(flatten)]
+    pub serve: ServeArgs,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -38,7 +43,7 @@ pub struct CommonArgs {
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// Run the web server (the default when no subcommand is given)
-    Serve(ServeArgs),
+    Serve,
     /// Run queued jobs only, no web server (beside `serve --workers 0` processes)
     Worker,
     /// Apply database migrations and exit
@@ -50,11 +55,9 @@ pub enum Command {
     SendTestMail {
         /// Where to send it
         to: String,
-        /// Language of the test mail (`ar` or `en`)
+        /// Language of the test mail (`ar`, `en`, `fr`, `es` or `de`)
         #[arg(long, default_value = "en")]
         lang: String,
-        #[command(flatten)]
-        mail: MailArgs,
     },
 }
 
@@ -82,45 +85,45 @@ pub enum AdminCommand {
 #[derive(Args, Debug, Default, Clone)]
 pub struct ServeArgs {
     /// Address and port to listen on [default: 127.0.0.1:8080]
-    #[arg(long, env = "TADAMUN_LISTEN", value_name = "ADDR")]
+    #[arg(long, env = "TADAMUN_LISTEN", global = true, value_name = "ADDR")]
     pub listen: Option<SocketAddr>,
     /// Public address of the site, used in links, cookies and the Origin check [default: http://LISTEN]
-    #[arg(long, env = "TADAMUN_BASE_URL", value_name = "URL")]
+    #[arg(long, env = "TADAMUN_BASE_URL", global = true, value_name = "URL")]
     pub base_url: Option<String>,
     /// Onion service address (http://….onion) announced in an `Onion-Location` header
-    #[arg(long, env = "TADAMUN_ONION_LOCATION", value_name = "URL")]
+    #[arg(long, env = "TADAMUN_ONION_LOCATION", global = true, value_name = "URL")]
     pub onion_location: Option<String>,
     /// Seed the demo campaign when the database holds no campaign [default: true]
-    #[arg(long, env = "TADAMUN_DEMO", value_name = "BOOL")]
+    #[arg(long, env = "TADAMUN_DEMO", global = true, value_name = "BOOL")]
     pub demo: Option<bool>,
     /// Minutes without a request after which a staff session ends [default: 60]
-    #[arg(long, env = "TADAMUN_SESSION_IDLE_MINUTES", value_name = "N")]
+    #[arg(long, env = "TADAMUN_SESSION_IDLE_MINUTES", global = true, value_name = "N")]
     pub session_idle_minutes: Option<u32>,
     /// Hours after sign-in at which a staff session ends whatever happens [default: 12]
-    #[arg(long, env = "TADAMUN_SESSION_MAX_HOURS", value_name = "N")]
+    #[arg(long, env = "TADAMUN_SESSION_MAX_HOURS", global = true, value_name = "N")]
     pub session_max_hours: Option<u32>,
     /// Largest request body accepted, in kibibytes [default: 512]
-    #[arg(long, env = "TADAMUN_MAX_BODY_KIB", value_name = "N")]
+    #[arg(long, env = "TADAMUN_MAX_BODY_KIB", global = true, value_name = "N")]
     pub max_body_kib: Option<u32>,
     /// Log filter, e.g. `info` or `tadamun=debug` [default: info]
-    #[arg(long, env = "TADAMUN_LOG", value_name = "FILTER")]
+    #[arg(long, env = "TADAMUN_LOG", global = true, value_name = "FILTER")]
     pub log: Option<String>,
     /// Job workers to run in this process; 0 serves the web only [default: 1]
-    #[arg(long, env = "TADAMUN_WORKERS", value_name = "N")]
+    #[arg(long, env = "TADAMUN_WORKERS", global = true, value_name = "N")]
     pub workers: Option<u32>,
     /// Seconds a public form must be open before it is sent: quicker posts are bots [default: 2]
-    #[arg(long, env = "TADAMUN_FORM_MIN_SECONDS", value_name = "N")]
+    #[arg(long, env = "TADAMUN_FORM_MIN_SECONDS", global = true, value_name = "N")]
     pub form_min_seconds: Option<u32>,
     /// Signatures a minute from one client address (counted in memory only); 0 turns it off [default: 10]
-    #[arg(long, env = "TADAMUN_SIGN_PER_MINUTE", value_name = "N")]
+    #[arg(long, env = "TADAMUN_SIGN_PER_MINUTE", global = true, value_name = "N")]
     pub sign_per_minute: Option<u32>,
     /// Header holding the client's address, set by your reverse proxy (e.g. X-Real-IP); read for
     /// the rate limit only, never logged or stored. Without it the peer address counts, so
     /// behind a proxy (or a Tor onion service) everybody shares one allowance
-    #[arg(long, env = "TADAMUN_CLIENT_ADDRESS_HEADER", value_name = "NAME")]
+    #[arg(long, env = "TADAMUN_CLIENT_ADDRESS_HEADER", global = true, value_name = "NAME")]
     pub client_address_header: Option<String>,
     /// Days after which unconfirmed signatures are deleted [default: 7]
-    #[arg(long, env = "TADAMUN_PENDING_DAYS", value_name = "N")]
+    #[arg(long, env = "TADAMUN_PENDING_DAYS", global = true, value_name = "N")]
     pub pending_days: Option<u32>,
     #[command(flatten)]
     pub mail: MailArgs,
@@ -130,22 +133,22 @@ pub struct ServeArgs {
 #[derive(Args, Debug, Default, Clone)]
 pub struct MailArgs {
     /// `file` (write .eml files to the data folder's outbox) or `smtp` [default: file]
-    #[arg(long, env = "TADAMUN_MAIL_TRANSPORT", value_name = "KIND")]
+    #[arg(long, env = "TADAMUN_MAIL_TRANSPORT", global = true, value_name = "KIND")]
     pub mail_transport: Option<String>,
     /// SMTP server: `smtps://user:pass@host:465` (TLS), `smtp://…:587?tls=required` (STARTTLS)
-    #[arg(long, env = "TADAMUN_SMTP_URL", value_name = "URL")]
+    #[arg(long, env = "TADAMUN_SMTP_URL", global = true, value_name = "URL")]
     pub smtp_url: Option<String>,
     /// Sender of every mail, e.g. `Defend Idlib <campaign@example.org>` [default: tadamun <noreply@HOST>]
-    #[arg(long, env = "TADAMUN_MAIL_FROM", value_name = "MAILBOX")]
+    #[arg(long, env = "TADAMUN_MAIL_FROM", global = true, value_name = "MAILBOX")]
     pub mail_from: Option<String>,
     /// DKIM: the signing domain (with --dkim-selector and --dkim-key-file)
-    #[arg(long, env = "TADAMUN_DKIM_DOMAIN", value_name = "DOMAIN")]
+    #[arg(long, env = "TADAMUN_DKIM_DOMAIN", global = true, value_name = "DOMAIN")]
     pub dkim_domain: Option<String>,
     /// DKIM: the selector published in DNS
-    #[arg(long, env = "TADAMUN_DKIM_SELECTOR", value_name = "NAME")]
+    #[arg(long, env = "TADAMUN_DKIM_SELECTOR", global = true, value_name = "NAME")]
     pub dkim_selector: Option<String>,
     /// DKIM: private key file, RSA (PKCS#1 PEM) or Ed25519 (base64 of the 32-byte key)
-    #[arg(long, env = "TADAMUN_DKIM_KEY_FILE", value_name = "FILE")]
+    #[arg(long, env = "TADAMUN_DKIM_KEY_FILE", global = true, value_name = "FILE")]
     pub dkim_key_file: Option<PathBuf>,
 }
 
@@ -216,7 +219,7 @@ pub struct MailConfig {
 }
 
 impl Config {
-    /// Merge the layers. `serve` is `None` for subcommands that do not serve.
+    /// Merge the layers. `serve` is `None` for callers that have no serving options (tests).
     pub fn resolve(common: &CommonArgs, serve: Option<&ServeArgs>) -> anyhow::Result<Config> {
         let file = match &common.config {
             Some(path) => read_file_config(path)?,

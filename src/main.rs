@@ -1,5 +1,5 @@
 use clap::Parser;
-use tadamun::config::{Cli, Command, Config, ServeArgs};
+use tadamun::config::{Cli, Command, Config};
 
 #[tokio::main]
 async fn main() -> std::process::ExitCode {
@@ -14,16 +14,11 @@ async fn main() -> std::process::ExitCode {
 }
 
 async fn run(cli: Cli) -> anyhow::Result<()> {
-    let serve_args = match &cli.command {
-        None | Some(Command::Worker) => Some(ServeArgs::default()),
-        Some(Command::Serve(args)) => Some(args.clone()),
-        Some(Command::SendTestMail { mail, .. }) => Some(ServeArgs { mail: mail.clone(), ..Default::default() }),
-        _ => None,
-    };
-    let cfg = Config::resolve(&cli.common, serve_args.as_ref())?;
+    // Every command reads every option; each uses those that apply to it.
+    let cfg = Config::resolve(&cli.common, Some(&cli.serve))?;
     init_logging(&cfg.log);
     match cli.command {
-        None | Some(Command::Serve(_)) => serve(cfg).await,
+        None | Some(Command::Serve) => serve(cfg).await,
         Some(Command::Migrate) => tadamun::cli::migrate(&cfg).await,
         Some(Command::Worker) => worker(cfg).await,
         Some(Command::SendTestMail { to, lang, .. }) => tadamun::cli::send_test_mail(&cfg, &to, &lang).await,

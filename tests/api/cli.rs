@@ -297,3 +297,41 @@ async fn personal_data_never_appears_in_clear_in_the_database_file_or_the_logs()
     assert!(output.contains("erased their data"), "{output}");
     assert_nowhere(&canaries, &output, &data, "after erasure");
 }
+
+/// Bare `tadamun` (as a service file or container runs it) and `tadamun worker` read the
+/// serving and mail options from the environment, as `serve` does.
+#[test]
+fn every_command_reads_the_options_that_apply_to_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let mut child = bin()
+        .env("TADAMUN_DATA_DIR", &data)
+        .env("TADAMUN_LISTEN", format!("127.0.0.1:{port}"))
+        .env("TADAMUN_BASE_URL", "https://campaign.example")
+        .env("TADAMUN_DEMO", "false")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start bare tadamun");
+    let mut out = String::new();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    while let Some(Ok(line)) = lines.next() {
+        out.push_str(&line);
+        out.push('\n');
+        if line.contains("is running at") {
+            break;
+        }
+    }
+    let res = std::net::TcpStream::connect(("127.0.0.1", port));
+    let _ = Command::new("kill").args(["-TERM", &child.id().to_string()]).status();
+    let _ = child.wait();
+    assert!(out.contains("is running at https://campaign.example/"), "the base URL from the environment: {out}");
+    assert!(res.is_ok(), "listening where TADAMUN_LISTEN says");
+
+    // The worker takes the mail options: a wrong one stops it with a message naming it.
+    let (ok, _, err) = run(bin().arg("worker").env("TADAMUN_DATA_DIR", &data).env("TADAMUN_MAIL_TRANSPORT", "pigeon"));
+    assert!(!ok && err.contains("mail_transport"), "{err}");
+    let (ok, _, err) = run(bin().args(["worker", "--mail-transport", "smtp"]).env("TADAMUN_DATA_DIR", &data));
+    assert!(!ok && err.contains("smtp_url"), "{err}");
+}
