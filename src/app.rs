@@ -35,6 +35,7 @@ pub async fn prepare(cfg: Config) -> anyhow::Result<AppState> {
     let mut form_tokens = crate::http::abuse::FormTokens::new(keys.form.clone());
     form_tokens.min_fill_ms = i64::from(cfg.form_min_seconds) * 1000;
     let limiter = (cfg.sign_per_minute > 0).then(|| crate::http::abuse::AddressLimiter::new(cfg.sign_per_minute, cfg.sign_per_minute.max(5)));
+    let sign_in_limiter = (cfg.sign_in_per_minute > 0).then(|| crate::http::abuse::AddressLimiter::new(cfg.sign_in_per_minute, cfg.sign_in_per_minute));
     let mut parts = axum::http::Extensions::new();
     parts.insert(intake);
     parts.insert(personal_data());
@@ -43,6 +44,7 @@ pub async fn prepare(cfg: Config) -> anyhow::Result<AppState> {
         core,
         form_tokens,
         limiter,
+        sign_in_limiter,
         parts,
         cache: PageCache::new(Duration::from_secs(2)),
         password_work: tokio::sync::Semaphore::new(cores),

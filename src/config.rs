@@ -117,6 +117,10 @@ pub struct ServeArgs {
     /// Signatures a minute from one client address (counted in memory only); 0 turns it off [default: 10]
     #[arg(long, env = "TADAMUN_SIGN_PER_MINUTE", global = true, value_name = "N")]
     pub sign_per_minute: Option<u32>,
+    /// Staff sign-in attempts a minute from one client address (counted in memory only; each
+    /// attempt costs a password hash); 0 turns it off [default: 10]
+    #[arg(long, env = "TADAMUN_SIGN_IN_PER_MINUTE", global = true, value_name = "N")]
+    pub sign_in_per_minute: Option<u32>,
     /// Header holding the client's address, set by your reverse proxy (e.g. X-Real-IP); read for
     /// the rate limit only, never logged or stored. Without it the peer address counts, so
     /// behind a proxy (or a Tor onion service) everybody shares one allowance
@@ -169,6 +173,7 @@ struct FileConfig {
     workers: Option<u32>,
     form_min_seconds: Option<u32>,
     sign_per_minute: Option<u32>,
+    sign_in_per_minute: Option<u32>,
     client_address_header: Option<String>,
     pending_days: Option<u32>,
     mail_transport: Option<String>,
@@ -197,6 +202,8 @@ pub struct Config {
     pub form_min_seconds: u32,
     /// 0: no per-address limit.
     pub sign_per_minute: u32,
+    /// 0: no per-address limit on staff sign-in.
+    pub sign_in_per_minute: u32,
     /// Lower-case header name.
     pub client_address_header: Option<String>,
     pub pending_days: u32,
@@ -273,6 +280,7 @@ impl Config {
             workers: serve.workers.or(file.workers).unwrap_or(1).min(64),
             form_min_seconds: serve.form_min_seconds.or(file.form_min_seconds).unwrap_or(2).min(600),
             sign_per_minute: serve.sign_per_minute.or(file.sign_per_minute).unwrap_or(10),
+            sign_in_per_minute: serve.sign_in_per_minute.or(file.sign_in_per_minute).unwrap_or(10),
             client_address_header: match serve.client_address_header.clone().or(file.client_address_header) {
                 Some(h) if axum::http::HeaderName::from_bytes(h.as_bytes()).is_err() => bail!("client_address_header is not a header name: {h:?}"),
                 Some(h) => Some(h.to_ascii_lowercase()),

@@ -22,6 +22,8 @@ pub struct Inner {
     pub form_tokens: FormTokens,
     /// Per-address limit on public form posts; `None` when turned off.
     pub limiter: Option<AddressLimiter>,
+    /// Per-address limit on staff sign-in attempts (each costs a password hash); `None` when off.
+    pub sign_in_limiter: Option<AddressLimiter>,
     /// Running parts that capabilities registered, by type (see [`AppState::part`]).
     pub parts: axum::http::Extensions,
     /// A shared lock on the key file, held while this process uses its keys (key rotation

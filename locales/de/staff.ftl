@@ -5,6 +5,7 @@ login-name = Benutzername
 login-password = Passwort
 login-submit = Anmelden
 login-error = Benutzername oder Passwort stimmt nicht.
+login-error-rate = In der letzten Minute kamen zu viele Anmeldeversuche von deiner Verbindung. Warte eine Minute und versuche es dann noch einmal.
 login-locked = Zu viele fehlgeschlagene Versuche. Versuche es in { $minutes-n ->
     [one] einer Minute
    *[other] { $minutes } Minuten

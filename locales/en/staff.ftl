@@ -5,6 +5,7 @@ login-name = Sign-in name
 login-password = Password
 login-submit = Sign in
 login-error = The sign-in name or password is not right.
+login-error-rate = Too many sign-in attempts have come from your connection in the last minute. Wait a minute and try again.
 login-locked = Too many failed attempts. Try again in { $minutes-n ->
     [one] one minute
    *[other] { $minutes } minutes

@@ -5,6 +5,7 @@ login-name = Usuario
 login-password = Contraseña
 login-submit = Iniciar sesión
 login-error = El usuario o la contraseña no son correctos.
+login-error-rate = Han llegado demasiados intentos de inicio de sesión desde tu conexión en el último minuto. Espera un minuto y vuelve a intentarlo.
 login-locked = Demasiados intentos fallidos. Vuelve a intentarlo dentro de { $minutes-n ->
     [one] un minuto
    *[other] { $minutes } minutos

@@ -5,6 +5,7 @@ login-name = Identifiant
 login-password = Mot de passe
 login-submit = Se connecter
 login-error = L’identifiant ou le mot de passe est incorrect.
+login-error-rate = Trop de tentatives de connexion sont venues de votre connexion au cours de la dernière minute. Attendez une minute, puis réessayez.
 login-locked = Trop de tentatives infructueuses. Réessayez dans { $minutes-n ->
     [one] { $minutes } minute
    *[other] { $minutes } minutes

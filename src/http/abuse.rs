@@ -110,11 +110,38 @@ pub async fn purge_used_form_tokens(db: &Db, now: i64) -> anyhow::Result<u64> {
     Ok(done.rows_affected())
 }
 
+/// The client's address, for the rate limit only: from the configured proxy header, else the
+/// peer. It is never logged, stored or passed on.
+pub fn client_address(cfg: &crate::config::Config, headers: &axum::http::HeaderMap, peer: Option<std::net::SocketAddr>) -> Option<IpAddr> {
+    if let Some(name) = &cfg.client_address_header {
+        // A proxy that appends (X-Forwarded-For) puts the address it saw last: in the last
+        // line when it adds a line, at the end of the line when it extends one. Whatever the
+        // client sent comes before.
+        let from_proxy = headers
+            .get_all(name.as_str())
+            .iter()
+            .next_back()
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.rsplit(',').next())
+            .map(|v| v.trim().parse::<IpAddr>());
+        match from_proxy {
+            Some(Ok(addr)) => return Some(addr),
+            // Misconfigured proxy: count the peer (the proxy itself), so the limit still holds,
+            // and say so without the value.
+            Some(Err(_)) | None => tracing::warn!(header = name.as_str(), "the client address header is missing or not an address; counting the peer"),
+        }
+    }
+    peer.map(|p| p.ip())
+}
+
 /// Requests per client address, counted in memory only.
 pub struct AddressLimiter {
     limiter: DefaultKeyedRateLimiter<u64>,
     /// (UTC day number, that day's random key).
     key: RwLock<(i64, Secret)>,
+    /// The minute counters were last pruned: addresses whose allowance has refilled are
+    /// forgotten every minute, so memory holds only the last minutes' addresses.
+    pruned: std::sync::atomic::AtomicI64,
 }
 
 impl AddressLimiter {
@@ -122,7 +149,7 @@ impl AddressLimiter {
     pub fn new(per_minute: u32, burst: u32) -> AddressLimiter {
         let quota = Quota::per_minute(NonZeroU32::new(per_minute.max(1)).expect("at least 1"))
             .allow_burst(NonZeroU32::new(burst.max(1)).expect("at least 1"));
-        AddressLimiter { limiter: RateLimiter::keyed(quota), key: RwLock::new((i64::MIN, Secret::random())) }
+        AddressLimiter { limiter: RateLimiter::keyed(quota), key: RwLock::new((i64::MIN, Secret::random())), pruned: std::sync::atomic::AtomicI64::new(0) }
     }
 
     fn hash(&self, addr: IpAddr, day: i64) -> u64 {
@@ -158,6 +185,10 @@ impl AddressLimiter {
 
     /// Whether a request from `addr` may go ahead now (`now` in epoch seconds picks the day).
     pub fn allow(&self, addr: IpAddr, now: i64) -> bool {
+        let minute = now.div_euclid(60);
+        if self.pruned.swap(minute, std::sync::atomic::Ordering::Relaxed) != minute {
+            self.limiter.retain_recent();
+        }
         let key = self.hash(addr, now.div_euclid(86_400));
         self.limiter.check_key(&key).is_ok()
     }
@@ -202,6 +233,16 @@ mod tests {
         let same_net: IpAddr = "2001:db8::ffff:1".parse().unwrap();
         assert!(limiter.allow(same_net, day) && limiter.allow(b, day));
         assert!(!limiter.allow(same_net, day), "one /64 shares one allowance");
+        // Addresses whose allowance has refilled are forgotten each minute.
+        let many = AddressLimiter::new(600, 1);
+        for i in 0..5_000u32 {
+            assert!(many.allow(IpAddr::from(i.to_be_bytes()), day));
+        }
+        assert!(many.limiter.len() >= 5_000);
+        // (The limiter's own clock decides what has refilled: one allowance is 100 ms here.)
+        std::thread::sleep(std::time::Duration::from_millis(250));
+        many.allow(a, day + 120);
+        assert!(many.limiter.len() <= 1, "{} entries kept", many.limiter.len());
         let h1 = limiter.hash(a, 20_000);
         let h2 = limiter.hash(a, 20_001);
         assert_ne!(h1, h2, "a new key every day");

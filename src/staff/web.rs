@@ -72,13 +72,30 @@ fn login_page(
     Ok(res)
 }
 
-async fn login(UrlLang(lang): UrlLang, state: axum::extract::State<AppState>, headers: HeaderMap, form: CsrfForm) -> AppResult<Response> {
+async fn login(
+    UrlLang(lang): UrlLang,
+    state: axum::extract::State<AppState>,
+    extensions: axum::http::Extensions,
+    headers: HeaderMap,
+    form: CsrfForm,
+) -> AppResult<Response> {
     let typed = form.get("login").trim().chars().take(100).collect::<String>();
     let password = form.get("password").to_string();
     let fail = |id: &str, args: &[(&str, crate::i18n::Arg<'_>)]| {
         let message = state.i18n.tr(lang, id, args);
         login_page(&state, lang, &headers, typed.clone(), Some(message), None, StatusCode::UNPROCESSABLE_ENTITY)
     };
+    // Each attempt costs a memory-hard hash: a connection that tries names by the thousand is
+    // held back before any is hashed (the per-name throttle cannot see random names coming).
+    if let Some(limiter) = &state.sign_in_limiter {
+        let peer = extensions.get::<axum::extract::ConnectInfo<std::net::SocketAddr>>().map(|axum::extract::ConnectInfo(a)| *a);
+        if let Some(addr) = crate::http::abuse::client_address(&state.cfg, &headers, peer)
+            && !limiter.allow(addr, crate::db::now())
+        {
+            let message = state.i18n.tr(lang, "login-error-rate", &[]);
+            return login_page(&state, lang, &headers, typed.clone(), Some(message), None, StatusCode::TOO_MANY_REQUESTS);
+        }
+    }
     let token = match service::sign_in(&state, &typed, password).await? {
         SignIn::Ok(token) => token,
         SignIn::Locked { minutes } => return fail("login-locked", &[("minutes", crate::i18n::Arg::Count(minutes))]),

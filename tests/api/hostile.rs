@@ -92,3 +92,20 @@ async fn ids_have_one_spelling() {
     assert_eq!(staff.get(&format!("/en/staff/campaigns/defend-idlib/facts/0{id}")).await.status, 404);
     app.finish().await;
 }
+
+/// A query string cannot make the petition page skip the cache: the page after a confirmation
+/// is cached too, whatever `?confirmed=` says.
+#[tokio::test]
+async fn any_confirmed_query_is_served_from_the_cache() {
+    let app = demo().await;
+    let mut reader = app.agent();
+    let key = format!("/en{PAGE}?confirmed");
+    assert!(app.state.cache.get(&key).is_none());
+    let first = reader.get(&format!("/en{PAGE}?confirmed=1")).await;
+    assert_eq!(first.status, 200);
+    let cached = app.state.cache.get(&key).expect("the confirmed page is cached");
+    let second = reader.get(&format!("/en{PAGE}?confirmed=anything-else-{}", 7)).await;
+    assert_eq!(second.status, 200);
+    assert_eq!(app.state.cache.get(&key).unwrap(), cached, "served from the same entry");
+    app.finish().await;
+}

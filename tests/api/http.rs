@@ -774,3 +774,22 @@ async fn another_site_cannot_put_its_text_on_our_pages() {
     assert!(!res.body.contains("555-0100"));
     app.finish().await;
 }
+
+/// Sign-in with a different made-up name each time cannot make the server hash passwords
+/// without end: one connection gets a handful of attempts a minute, whatever the names.
+#[tokio::test]
+async fn sign_in_attempts_from_one_connection_are_held_back_whatever_the_name() {
+    let app = TestApp::spawn_with(Options { sign_in_per_minute: Some(3), ..Default::default() }).await;
+    let mut agent = app.agent();
+    let mut statuses = Vec::new();
+    for i in 0..5 {
+        let res = agent.sign_in("en", &format!("nobody{i}"), "wrong password here").await;
+        statuses.push(res.status);
+    }
+    assert_eq!(statuses, vec![422, 422, 422, 429, 429]);
+    let res = agent.sign_in("ar", "nobody9", "x").await;
+    assert!(res.status == 429 && res.body.contains("دقيقة"), "in the reader's language: {}", res.body);
+    let (rows,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM login_throttle").fetch_one(&app.state.db.pool).await.unwrap();
+    assert_eq!(rows, 3, "refused attempts leave nothing behind");
+    app.finish().await;
+}

@@ -285,6 +285,14 @@ async fn too_many_signatures_from_one_address_are_held_back() {
         statuses.push(res.status);
     }
     assert_eq!(statuses, vec![303, 303, 303, 303, 303, 429]);
+    // A client that sends its own header line before the proxy's is still counted by the
+    // proxy's (the last) line.
+    let page = agent.get(&format!("/en{PAGE}")).await;
+    let token = page.hidden("form_token");
+    let mut form = vec![("form_token", token.as_str())];
+    form.extend(person("Forger", "forger@example.org", "SY"));
+    let req = agent.client.post(format!("{}/en{PAGE}/sign", app.base)).header("x-real-ip", "192.0.2.77").header("x-real-ip", "203.0.113.9").form(&form);
+    assert_eq!(agent.send(req).await.status, 429, "the forged first line is not the client");
     // Another client is not held back.
     let page = agent.get(&format!("/en{PAGE}")).await;
     let token = page.hidden("form_token");

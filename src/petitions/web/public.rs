@@ -1,7 +1,7 @@
 //! Petition pages readers see: the petition with its sign form, thanks, and confirmation from
 //! the mailed link.
 
-use std::net::{IpAddr, SocketAddr};
+use std::net::SocketAddr;
 use std::sync::OnceLock;
 
 use askama::Template;
@@ -134,9 +134,11 @@ async fn petition_page(
     Path((_, slug, petition)): Path<(String, String, String)>,
     Query(q): Query<PageQuery>,
 ) -> AppResult<Response> {
-    let key = format!("/{lang}/c/{slug}/p/{petition}");
+    // The page after a confirmation (with its notice) is cached apart: any `?confirmed=` value
+    // is served from the cache, so a query cannot make every request count and decrypt anew.
+    let key = format!("/{lang}/c/{slug}/p/{petition}{}", if q.confirmed.is_some() { "?confirmed" } else { "" });
     // Cached as "form name\npage": the form name signs the token each response gets.
-    let cached = if q.confirmed.is_none() { state.cache.get(&key) } else { None };
+    let cached = state.cache.get(&key);
     let entry = match cached {
         Some(entry) => entry,
         None => {
@@ -144,9 +146,7 @@ async fn petition_page(
             let notice = q.confirmed.is_some().then(|| state.i18n.tr(lang, "confirm-done", &[]));
             let template = petition_template(&state, lang, &campaign, &p, SignInput::default(), HttpFieldErrors::default(), None, notice, token_marker().to_string()).await?;
             let entry = axum::body::Bytes::from(format!("{}\n{}", form_name(&p), render(&template)?));
-            if q.confirmed.is_none() {
-                state.cache.put(key, entry.clone());
-            }
+            state.cache.put(key, entry.clone());
             entry
         }
     };
@@ -161,21 +161,6 @@ fn now_ms() -> i64 {
     std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_millis() as i64).unwrap_or(0)
 }
 
-/// The client's address, for the rate limit only: from the configured proxy header, else the
-/// peer. It is never logged, stored or passed on.
-fn client_address(state: &AppState, headers: &HeaderMap, peer: Option<SocketAddr>) -> Option<IpAddr> {
-    if let Some(name) = &state.cfg.client_address_header {
-        // A proxy that appends (X-Forwarded-For) puts the address it saw last.
-        let from_proxy = headers.get(name.as_str()).and_then(|v| v.to_str().ok()).and_then(|v| v.rsplit(',').next()).map(|v| v.trim().parse::<IpAddr>());
-        match from_proxy {
-            Some(Ok(addr)) => return Some(addr),
-            // Misconfigured proxy: count the peer (the proxy itself), so the limit still holds,
-            // and say so without the value.
-            Some(Err(_)) | None => tracing::warn!(header = name.as_str(), "the client address header is missing or not an address; counting the peer"),
-        }
-    }
-    peer.map(|p| p.ip())
-}
 
 async fn sign(
     UrlLang(lang): UrlLang,
@@ -212,7 +197,7 @@ async fn sign(
     };
     if let Some(limiter) = &state.limiter {
         let peer = extensions.get::<ConnectInfo<SocketAddr>>().map(|ConnectInfo(a)| *a);
-        if let Some(addr) = client_address(&state, &headers, peer)
+        if let Some(addr) = crate::http::abuse::client_address(&state.cfg, &headers, peer)
             && !limiter.allow(addr, now())
         {
             return refuse(StatusCode::TOO_MANY_REQUESTS, HttpFieldErrors::default(), Some(state.i18n.tr(lang, "sign-error-rate", &[]))).await;
