@@ -34,6 +34,7 @@ fallback-note = لم تُترجم أجزاء من هذه الصفحة إلى { $
 save = حفظ
 notice-saved = تم الحفظ.
 form-has-errors = يرجى تصحيح ما يلي:
+title-refused = خطأ: { $title }
 chars-max = { $count-n ->
     [zero] { $count } حرف على الأكثر.
     [one] حرف واحد على الأكثر.

@@ -34,6 +34,7 @@ fallback-note = Teile dieser Seite sind noch nicht auf { $target } übersetzt; s
 save = Speichern
 notice-saved = Gespeichert.
 form-has-errors = Bitte korrigiere Folgendes
+title-refused = Fehler: { $title }
 chars-max = Höchstens { $count } Zeichen.
 form-error-required = Dies ist ein Pflichtfeld.
 form-error-too-long = Das ist zu lang.

@@ -34,6 +34,7 @@ fallback-note = Parts of this page are not yet translated into { $target }; they
 save = Save
 notice-saved = Saved.
 form-has-errors = Please correct the following
+title-refused = Error: { $title }
 chars-max = At most { $count } characters.
 form-error-required = This field is required.
 form-error-too-long = This is too long.

@@ -34,6 +34,7 @@ fallback-note = Parte de esta página aún no está traducida al { $target }, as
 save = Guardar
 notice-saved = Cambios guardados.
 form-has-errors = Corrige lo siguiente:
+title-refused = Error: { $title }
 chars-max = { $count-n ->
     [one] { $count } carácter como máximo.
    *[other] { $count } caracteres como máximo.

@@ -34,6 +34,7 @@ fallback-note = Certaines parties de cette page ne sont pas encore traduites en 
 save = Enregistrer
 notice-saved = Modifications enregistrées.
 form-has-errors = Veuillez corriger les points suivants :
+title-refused = Erreur : { $title }
 chars-max = { $count-n ->
     [one] { $count } caractère au maximum.
    *[other] { $count } caractères au maximum.

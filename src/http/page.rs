@@ -20,6 +20,9 @@ pub struct Page {
     pub staff: Option<String>,
     /// The CSRF token for this page's forms ("" when the page has none).
     pub csrf: String,
+    /// A form on this page was refused: the title says so first (a screen reader announces
+    /// the title; a phone shows the top of the page).
+    pub refused: bool,
 }
 
 /// Templates hand values to helpers sometimes by value, sometimes through one or two
@@ -52,7 +55,7 @@ pub struct SwitchLink {
 
 impl Page {
     pub fn new(state: &AppState, lang: Lang, path_rest: impl Into<String>, title: impl Into<String>) -> Page {
-        Page { state: state.clone(), lang, title: title.into(), path_rest: path_rest.into(), staff: None, csrf: String::new() }
+        Page { state: state.clone(), lang, title: title.into(), path_rest: path_rest.into(), staff: None, csrf: String::new(), refused: false }
     }
 
     /// The frame of every staff page: the signed-in account in the header and the CSRF token

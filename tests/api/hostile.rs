@@ -57,6 +57,11 @@ async fn the_sign_form_refuses_invisible_names_and_stacked_marks() {
     let res = sign("\u{200B}\u{200D}\u{FEFF}".into(), String::new()).await;
     assert_eq!(res.status, 422);
     assert!(res.body.contains("id=\"sign-name-error\""), "{}", res.body);
+    // On a phone the top of the page says it, and so does the title.
+    assert!(res.body.contains("<title>Error: "), "{}", res.body);
+    let summary = res.body.find("class=\"error-summary\"").expect("a summary");
+    assert!(summary < res.body.find("<article").unwrap(), "the summary comes before the petition");
+    assert!(res.body[summary..].contains("href=\"#sign-name\""), "it links to the field");
     let res = sign("Mira".into(), format!("a{}", "\u{0301}".repeat(490))).await;
     assert_eq!(res.status, 422);
     assert!(res.body.contains("too many accents"), "{}", res.body);

@@ -97,7 +97,8 @@ async fn petition_template(
         .into_iter()
         .map(|(code, comment, _)| (country_name(lang, &code), comment))
         .collect();
-    let page = Page::new(state, lang, format!("/c/{}/p/{}", campaign.slug, petition.slug), text.title.clone());
+    let mut page = Page::new(state, lang, format!("/c/{}/p/{}", campaign.slug, petition.slug), text.title.clone());
+    page.refused = !errors.is_empty() || form_error.is_some();
     Ok(PetitionTemplate {
         page,
         campaign_slug: campaign.slug.clone(),
