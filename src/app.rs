@@ -18,10 +18,22 @@ use crate::state::{AppState, Inner};
 use crate::i18n::I18n;
 use crate::staff::{self, Login, Role};
 
+/// A folder only the server's own user can enter (0700): the data folder holds the key file,
+/// the database and mail with addresses in clear. A folder found looser is tightened.
+fn private_dir(dir: &std::path::Path) -> anyhow::Result<()> {
+    use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
+    std::fs::DirBuilder::new().recursive(true).mode(0o700).create(dir).with_context(|| format!("creating {}", dir.display()))?;
+    let mode = std::fs::metadata(dir).with_context(|| format!("reading {}", dir.display()))?.permissions().mode();
+    if mode & 0o077 != 0 {
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700)).with_context(|| format!("making {} private", dir.display()))?;
+    }
+    Ok(())
+}
+
 /// Open everything the server needs. Migrations run here, on every start.
 pub async fn prepare(cfg: Config) -> anyhow::Result<AppState> {
     for dir in [cfg.data_dir.clone(), cfg.outbox_dir(), cfg.uploads_dir()] {
-        std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+        private_dir(&dir)?;
     }
     let keyring = load_or_create_keyring(&cfg.key_file())?;
     let key_lock = lock_keyring_shared(&cfg.key_file())?;
@@ -220,7 +232,8 @@ pub fn purge_outbox(dir: &std::path::Path, max_age: Duration) -> anyhow::Result<
     for entry in entries {
         let entry = entry.context("reading the outbox")?;
         let path = entry.path();
-        if path.extension().is_none_or(|e| e != "eml") {
+        // Mails, and the temporary files a crash left behind.
+        if path.extension().is_none_or(|e| e != "eml" && e != "tmp") {
             continue;
         }
         let old = entry.metadata().and_then(|m| m.modified()).ok().and_then(|t| t.elapsed().ok()).is_some_and(|age| age > max_age);
@@ -235,13 +248,26 @@ pub fn purge_outbox(dir: &std::path::Path, max_age: Duration) -> anyhow::Result<
 #[cfg(test)]
 mod tests {
     #[test]
+    fn data_folders_are_private_and_a_loose_one_is_tightened() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let new = dir.path().join("a/b");
+        super::private_dir(&new).unwrap();
+        assert_eq!(std::fs::metadata(&new).unwrap().permissions().mode() & 0o777, 0o700);
+        std::fs::set_permissions(&new, std::fs::Permissions::from_mode(0o755)).unwrap();
+        super::private_dir(&new).unwrap();
+        assert_eq!(std::fs::metadata(&new).unwrap().permissions().mode() & 0o777, 0o700);
+    }
+
+    #[test]
     fn old_mails_leave_the_outbox() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("a.eml"), "x").unwrap();
+        std::fs::write(dir.path().join(".b.eml.tmp"), "x").unwrap();
         std::fs::write(dir.path().join("keep.txt"), "x").unwrap();
         assert_eq!(super::purge_outbox(dir.path(), std::time::Duration::from_secs(3600)).unwrap(), 0, "young mails stay");
         std::thread::sleep(std::time::Duration::from_millis(20));
-        assert_eq!(super::purge_outbox(dir.path(), std::time::Duration::from_millis(1)).unwrap(), 1);
-        assert!(!dir.path().join("a.eml").exists() && dir.path().join("keep.txt").exists());
+        assert_eq!(super::purge_outbox(dir.path(), std::time::Duration::from_millis(1)).unwrap(), 2, "old mails and leftovers of a crash");
+        assert!(!dir.path().join("a.eml").exists() && !dir.path().join(".b.eml.tmp").exists() && dir.path().join("keep.txt").exists());
     }
 }

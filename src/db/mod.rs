@@ -45,6 +45,16 @@ impl Db {
                     std::fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
                 }
             }
+            // The file is made here, readable by the server's user only (0600); SQLite gives its
+            // journal files the same mode. A file found looser is tightened.
+            if !path.is_empty() && !path.starts_with(':') {
+                use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+                let file = std::fs::OpenOptions::new().write(true).create(true).truncate(false).mode(0o600).open(path);
+                let file = file.with_context(|| format!("opening {path}"))?;
+                if file.metadata()?.permissions().mode() & 0o077 != 0 {
+                    file.set_permissions(std::fs::Permissions::from_mode(0o600)).with_context(|| format!("making {path} private"))?;
+                }
+            }
             // Validate through the SQLite driver's own parser, so a bad URL fails with its message.
             sqlx::sqlite::SqliteConnectOptions::from_str(url).context("parsing the SQLite database URL")?;
             let url = if url.contains('?') { url.to_string() } else { format!("{url}?mode=rwc") };

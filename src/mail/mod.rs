@@ -53,7 +53,9 @@ pub fn message_id(key: &str, from: &str) -> String {
 /// to this machine (a local relay, a test listener).
 fn refuse_plaintext(url: &str) -> anyhow::Result<()> {
     let Some(rest) = url.strip_prefix("smtp://") else { return Ok(()) };
-    if url.contains("tls=required") || url.contains("tls=opportunistic") {
+    // `tls=opportunistic` falls back to clear text when the server (or someone between) does
+    // not offer STARTTLS: the password would go in clear. Only `required` counts.
+    if url.contains("tls=required") && !url.contains("tls=opportunistic") {
         return Ok(());
     }
     let host = rest.rsplit('@').next().unwrap_or(rest).split(['/', '?']).next().unwrap_or("");
@@ -163,14 +165,22 @@ impl Mailer {
                 let tmp = dir.join(format!(".{name}.eml.tmp"));
                 tokio::fs::create_dir_all(dir).await.with_context(|| format!("creating {}", dir.display()))?;
                 // A mail holds an address in clear: only the server's own user may read it.
+                // A new file, never one found there: a leftover of a crash goes first, and
+                // `create_new` will not follow a link someone planted under the name.
+                match tokio::fs::remove_file(&tmp).await {
+                    Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e).context("clearing a leftover outbox file"),
+                    _ => {}
+                }
                 let mut options = tokio::fs::OpenOptions::new();
-                options.write(true).create(true).truncate(true);
+                options.write(true).create_new(true);
                 #[cfg(unix)]
                 options.mode(0o600);
                 let mut file = options.open(&tmp).await.context("writing a mail to the outbox")?;
                 tokio::io::AsyncWriteExt::write_all(&mut file, &message.formatted()).await.context("writing a mail to the outbox")?;
                 file.sync_all().await.context("writing a mail to the outbox")?;
                 tokio::fs::rename(&tmp, &path).await.context("moving a mail into the outbox")?;
+                // The rename is durable only once the folder is synced.
+                tokio::fs::File::open(dir).await.context("opening the outbox")?.sync_all().await.context("syncing the outbox")?;
                 Ok(path.display().to_string())
             }
             Transport::Smtp(smtp) => {
@@ -194,6 +204,36 @@ mod tests {
         assert!(refuse_plaintext("smtp://u:p@mail.example.org:587").is_err());
         assert!(refuse_plaintext("smtp://127.evil.example.org").is_err());
         assert!(refuse_plaintext("smtp://[::1]:25").is_ok());
+        assert!(refuse_plaintext("smtp://u:p@mail.example.org:587?tls=opportunistic").is_err(), "a downgrade would send the password in clear");
+    }
+
+    #[tokio::test]
+    async fn the_outbox_writes_a_new_file_and_never_follows_a_planted_link() {
+        let dir = tempfile::tempdir().unwrap();
+        let outbox = dir.path().join("outbox");
+        std::fs::create_dir(&outbox).unwrap();
+        let cfg = MailConfig { transport: MailTransport::File, from: "t <t@example.org>".into(), dkim: None };
+        let mailer = Mailer::new(&cfg, outbox.clone()).unwrap();
+        let target = dir.path().join("elsewhere");
+        std::fs::write(&target, "untouched").unwrap();
+        let id = message_id("k:1", "t <t@example.org>");
+        let name = id.trim_matches(['<', '>']);
+        std::os::unix::fs::symlink(&target, outbox.join(format!(".{name}.eml.tmp"))).unwrap();
+        let mail = Outgoing {
+            to: "a@example.org".into(),
+            lang: Lang::En,
+            subject: "s".into(),
+            text: "t".into(),
+            html: "<p>t</p>".into(),
+            message_id: id.clone(),
+            unsubscribe: None,
+        };
+        mailer.send(&mail).await.unwrap();
+        assert_eq!(std::fs::read_to_string(&target).unwrap(), "untouched");
+        let written = outbox.join(format!("{name}.eml"));
+        assert!(std::fs::read_to_string(&written).unwrap().contains("To: a@example.org"));
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(std::fs::metadata(&written).unwrap().permissions().mode() & 0o777, 0o600);
     }
 
     #[test]

@@ -328,6 +328,19 @@ fn every_command_reads_the_options_that_apply_to_it() {
     let _ = child.wait();
     assert!(out.contains("is running at https://campaign.example/"), "the base URL from the environment: {out}");
     assert!(res.is_ok(), "listening where TADAMUN_LISTEN says");
+    // Only the server's own user can read the data folder, the database, its journal and the key.
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&data), 0o700);
+    assert_eq!(mode(&data.join("outbox")), 0o700);
+    for file in ["tadamun.sqlite3", "master.key"] {
+        assert_eq!(mode(&data.join(file)), 0o600, "{file}");
+    }
+    for journal in ["tadamun.sqlite3-wal", "tadamun.sqlite3-shm"] {
+        if data.join(journal).exists() {
+            assert_eq!(mode(&data.join(journal)), 0o600, "{journal}");
+        }
+    }
 
     // The worker takes the mail options: a wrong one stops it with a message naming it.
     let (ok, _, err) = run(bin().arg("worker").env("TADAMUN_DATA_DIR", &data).env("TADAMUN_MAIL_TRANSPORT", "pigeon"));

@@ -539,7 +539,12 @@ async fn arabic_sign_form_shows_errors_and_keeps_what_was_typed() {
 
     let summary = d.find(By::Css(".error-summary")).await.unwrap();
     assert_eq!(summary.attr("role").await.unwrap().as_deref(), Some("alert"));
-    assert_eq!(summary.find(By::Css("h3")).await.unwrap().text().await.unwrap(), "يرجى تصحيح ما يلي:");
+    assert_eq!(summary.find(By::Css("h2")).await.unwrap().text().await.unwrap(), "يرجى تصحيح ما يلي:");
+    // On a phone the refusal is on the first screen, and the title says it.
+    let top = summary.rect().await.unwrap().y;
+    assert!(top < 400.0, "the error summary starts {top} px down");
+    let title = d.title().await.unwrap();
+    assert!(title.starts_with("خطأ"), "{title}");
     let links = summary.find_all(By::Css("a")).await.unwrap();
     assert_eq!(links.len(), 1, "only the email is wrong");
     assert_eq!(links[0].attr("href").await.unwrap().as_deref(), Some("#sign-email"));
