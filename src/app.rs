@@ -114,7 +114,7 @@ pub struct Running {
     pub addr: SocketAddr,
     pub state: AppState,
     shutdown: Option<tokio::sync::oneshot::Sender<()>>,
-    task: tokio::task::JoinHandle<std::io::Result<()>>,
+    task: tokio::task::JoinHandle<()>,
     workers: Workers,
 }
 
@@ -124,7 +124,7 @@ impl Running {
             // The server may have stopped already, in which case there is no one to tell.
             let _ = tx.send(());
         }
-        self.task.await.context("server task")?.context("server")?;
+        self.task.await.context("server task")?;
         self.workers.stop().await;
         Ok(())
     }
@@ -176,15 +176,13 @@ pub async fn start_with_jobs(state: AppState, listener: TcpListener, registry: c
     let app = crate::router::router(state.clone());
     spawn_housekeeping(state.clone());
     let registry = registry;
-    let task = tokio::spawn(async move {
-        // The peer address reaches one place only: the sign form's in-memory rate limit.
-        axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
-            .with_graceful_shutdown(async move {
-                // A dropped sender means the owner is gone: shut down too.
-                let _ = rx.await;
-            })
-            .await
-    });
+    let max_connections = state.cfg.max_connections;
+    // The peer address reaches one place only: the in-memory rate limits.
+    let timeout = state.cfg.request_timeout;
+    let task = tokio::spawn(crate::http::server::serve(listener, app, max_connections, timeout, async move {
+        // A dropped sender means the owner is gone: shut down too.
+        let _ = rx.await;
+    }));
     let workers = Workers::start(&state, &registry, state.cfg.workers);
     Ok(Running { addr, state, shutdown: Some(tx), task, workers })
 }

@@ -121,6 +121,13 @@ pub struct ServeArgs {
     /// attempt costs a password hash); 0 turns it off [default: 10]
     #[arg(long, env = "TADAMUN_SIGN_IN_PER_MINUTE", global = true, value_name = "N")]
     pub sign_in_per_minute: Option<u32>,
+    /// Seconds a client has to send a request's headers, and then its body; slower clients
+    /// are cut off [default: 10]
+    #[arg(long, env = "TADAMUN_REQUEST_TIMEOUT_SECONDS", global = true, value_name = "N")]
+    pub request_timeout_seconds: Option<u32>,
+    /// Connections served at once; more wait in the kernel's queue [default: 1000]
+    #[arg(long, env = "TADAMUN_MAX_CONNECTIONS", global = true, value_name = "N")]
+    pub max_connections: Option<u32>,
     /// Header holding the client's address, set by your reverse proxy (e.g. X-Real-IP); read for
     /// the rate limit only, never logged or stored. Without it the peer address counts, so
     /// behind a proxy (or a Tor onion service) everybody shares one allowance
@@ -174,6 +181,8 @@ struct FileConfig {
     form_min_seconds: Option<u32>,
     sign_per_minute: Option<u32>,
     sign_in_per_minute: Option<u32>,
+    max_connections: Option<u32>,
+    request_timeout_seconds: Option<u32>,
     client_address_header: Option<String>,
     pending_days: Option<u32>,
     mail_transport: Option<String>,
@@ -204,6 +213,8 @@ pub struct Config {
     pub sign_per_minute: u32,
     /// 0: no per-address limit on staff sign-in.
     pub sign_in_per_minute: u32,
+    pub max_connections: usize,
+    pub request_timeout: std::time::Duration,
     /// Lower-case header name.
     pub client_address_header: Option<String>,
     pub pending_days: u32,
@@ -281,6 +292,8 @@ impl Config {
             form_min_seconds: serve.form_min_seconds.or(file.form_min_seconds).unwrap_or(2).min(600),
             sign_per_minute: serve.sign_per_minute.or(file.sign_per_minute).unwrap_or(10),
             sign_in_per_minute: serve.sign_in_per_minute.or(file.sign_in_per_minute).unwrap_or(10),
+            max_connections: serve.max_connections.or(file.max_connections).unwrap_or(1000).max(1) as usize,
+            request_timeout: std::time::Duration::from_secs(u64::from(serve.request_timeout_seconds.or(file.request_timeout_seconds).unwrap_or(10).clamp(1, 300))),
             client_address_header: match serve.client_address_header.clone().or(file.client_address_header) {
                 Some(h) if axum::http::HeaderName::from_bytes(h.as_bytes()).is_err() => bail!("client_address_header is not a header name: {h:?}"),
                 Some(h) => Some(h.to_ascii_lowercase()),

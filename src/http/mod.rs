@@ -16,6 +16,7 @@ pub mod cache;
 pub mod form;
 pub mod page;
 pub mod pager;
+pub mod server;
 pub mod session;
 
 use std::time::Instant;

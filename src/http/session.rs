@@ -166,9 +166,9 @@ pub async fn staff_post_guard(
             if !same_origin(&state, req.headers()) {
                 return AppError::Forbidden.into_response();
             }
-            let body = match axum::body::to_bytes(req.into_body(), state.cfg.max_body_bytes).await {
+            let body = match read_body(req.into_body(), &state).await {
                 Ok(b) => b,
-                Err(_) => return AppError::PayloadTooLarge.into_response(),
+                Err(e) => return e.into_response(),
             };
             match parse_form(&body) {
                 Ok(pairs) => AppError::SessionEnded(recoverable(&pairs)).into_response(),
@@ -176,6 +176,20 @@ pub async fn staff_post_guard(
             }
         }
         Err(e) => e.into_response(),
+    }
+}
+
+/// A request body within the size limit and the time limit: a client trickling a body byte by
+/// byte is cut off instead of holding a connection and a task for minutes.
+pub async fn read_body(body: axum::body::Body, state: &AppState) -> Result<axum::body::Bytes, AppError> {
+    // The body gets twice the time the headers had: it may be larger.
+    match tokio::time::timeout(state.cfg.request_timeout * 2, axum::body::to_bytes(body, state.cfg.max_body_bytes)).await {
+        Ok(Ok(bytes)) => Ok(bytes),
+        Ok(Err(_)) => Err(AppError::PayloadTooLarge),
+        Err(_) => {
+            tracing::info!("a request body took too long to arrive");
+            Err(AppError::BadRequest)
+        }
     }
 }
 
@@ -251,9 +265,7 @@ impl FromRequest<AppState> for CsrfForm {
             Some(s) => Some(s.session_token.clone()),
             None => read_cookie(req.headers(), &pre_session_cookie_name(state)),
         };
-        let body = axum::body::to_bytes(req.into_body(), state.cfg.max_body_bytes)
-            .await
-            .map_err(|_| AppError::PayloadTooLarge)?;
+        let body = read_body(req.into_body(), state).await?;
         let pairs = parse_form(&body)?;
         let sent = pairs.iter().find(|(k, _)| k == "_csrf").map(|(_, v)| v.as_str()).unwrap_or("");
         let Some(anchor) = anchor else {
@@ -281,9 +293,7 @@ impl FromRequest<AppState> for PublicForm {
     type Rejection = AppError;
 
     async fn from_request(req: Request, state: &AppState) -> Result<Self, Self::Rejection> {
-        let body = axum::body::to_bytes(req.into_body(), state.cfg.max_body_bytes)
-            .await
-            .map_err(|_| AppError::PayloadTooLarge)?;
+        let body = read_body(req.into_body(), state).await?;
         Ok(PublicForm(parse_form(&body)?))
     }
 }

@@ -793,3 +793,37 @@ async fn sign_in_attempts_from_one_connection_are_held_back_whatever_the_name() 
     assert_eq!(rows, 3, "refused attempts leave nothing behind");
     app.finish().await;
 }
+
+/// Slow clients cannot hold the server: a connection that does not finish its headers, or
+/// trickles its body, is closed after the request timeout, and while every connection slot is
+/// taken a newcomer waits in the queue and is then served.
+#[tokio::test(flavor = "multi_thread")]
+async fn half_open_connections_are_closed_and_newcomers_are_served() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let app = TestApp::spawn_with(Options { max_connections: Some(2), request_timeout_seconds: Some(1), ..Default::default() }).await;
+    let started = std::time::Instant::now();
+    let mut slow = Vec::new();
+    for _ in 0..2 {
+        let mut s = tokio::net::TcpStream::connect(app.addr).await.unwrap();
+        s.write_all(b"GET /en HTTP/1.1\r\nHost: x\r\nX-Slow: ").await.unwrap();
+        slow.push(s);
+    }
+    // Both slots are taken: a normal request waits, then gets its page.
+    let res = tokio::time::timeout(std::time::Duration::from_secs(10), reqwest::get(format!("{}/healthz", app.base))).await;
+    let res = res.expect("served once a slot is free").unwrap();
+    assert_eq!(res.status(), 200);
+    for mut s in slow {
+        let mut buf = [0u8; 256];
+        let n = tokio::time::timeout(std::time::Duration::from_secs(10), s.read(&mut buf)).await.expect("closed, not left hanging");
+        // Closed (0 bytes) or answered with an error; never kept open.
+        let _ = n;
+    }
+    assert!(started.elapsed() < std::time::Duration::from_secs(8));
+    // A body trickled byte by byte is cut off too.
+    let mut s = tokio::net::TcpStream::connect(app.addr).await.unwrap();
+    s.write_all(b"POST /en/staff/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 100\r\n\r\nlogin=").await.unwrap();
+    let mut answer = Vec::new();
+    let read = tokio::time::timeout(std::time::Duration::from_secs(10), s.read_to_end(&mut answer)).await;
+    assert!(read.is_ok(), "the trickling request was ended");
+    app.finish().await;
+}

@@ -49,6 +49,8 @@ pub struct Options {
     pub sign_per_minute: Option<u32>,
     /// Staff sign-in attempts a minute per client address (default 0 = off in tests; 10 in `serve`).
     pub sign_in_per_minute: Option<u32>,
+    pub max_connections: Option<u32>,
+    pub request_timeout_seconds: Option<u32>,
     /// Header the client address is read from (a reverse proxy's).
     pub client_address_header: Option<String>,
     /// Send mail over SMTP to this URL (a `smtp::SmtpSink`) instead of the file outbox.
@@ -117,6 +119,8 @@ impl TestApp {
             form_min_seconds: Some(options.form_min_seconds.unwrap_or(0)),
             sign_per_minute: Some(options.sign_per_minute.unwrap_or(0)),
             sign_in_per_minute: Some(options.sign_in_per_minute.unwrap_or(0)),
+            max_connections: options.max_connections,
+            request_timeout_seconds: options.request_timeout_seconds,
             client_address_header: options.client_address_header.clone(),
             mail: tadamun::config::MailArgs {
                 mail_transport: options.smtp_url.as_ref().map(|_| "smtp".to_string()),
