@@ -10,7 +10,7 @@ use anyhow::Context;
 use tokio::net::TcpListener;
 
 use crate::config::Config;
-use crate::crypto::{Keys, load_or_create_keyring, lock_keyring_shared};
+use crate::crypto::{Keys, lock_keyring_shared};
 use crate::db::{Db, now};
 use crate::context::Core;
 use crate::http::cache::PageCache;
@@ -35,10 +35,11 @@ pub async fn prepare(cfg: Config) -> anyhow::Result<AppState> {
     for dir in [cfg.data_dir.clone(), cfg.outbox_dir(), cfg.uploads_dir()] {
         private_dir(&dir)?;
     }
-    let keyring = load_or_create_keyring(&cfg.key_file())?;
+    // The lock first, then the keys: a rotation cannot replace the file between the two.
     let key_lock = lock_keyring_shared(&cfg.key_file())?;
     let db = Db::connect(&cfg.database_url).await?;
     db.migrate().await?;
+    let keyring = crate::db::keys::open_keyring(&db, &cfg.key_file()).await?;
     let i18n = I18n::load()?;
     let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
     let mailer = crate::mail::Mailer::new(&cfg.mail, cfg.outbox_dir())?;

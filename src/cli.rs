@@ -75,17 +75,17 @@ pub async fn send_test_mail(cfg: &Config, to: &str, lang: &str) -> anyhow::Resul
 /// Rotate the field-encryption key. Resumable: if rows are still on an older key (an earlier
 /// run stopped), it carries on with the current key instead of adding another.
 async fn rotate_keys(cfg: &Config, db: &Db, batch: i64) -> anyhow::Result<()> {
-    use crate::crypto::{FieldKeys, load_or_create_keyring};
+    use crate::crypto::FieldKeys;
     use crate::supporters::store;
     let path = cfg.key_file();
-    load_or_create_keyring(&path)?;
     let _exclusive = crate::crypto::lock_keyring_exclusive(&path)?;
-    let mut ring = load_or_create_keyring(&path)?;
+    let mut ring = crate::db::keys::open_keyring(db, &path).await?;
     let mut keys = FieldKeys::new(&ring);
     use crate::petitions::store as signatures;
     let mut left = store::count_on_old_keys(db, &keys).await? + signatures::count_on_old_keys(db, &keys).await?;
     if left == 0 {
         let id = ring.add_key(&path)?;
+        crate::db::keys::register(db, &ring).await?;
         keys = FieldKeys::new(&ring);
         left = store::count_on_old_keys(db, &keys).await? + signatures::count_on_old_keys(db, &keys).await?;
         println!("Added key {id} to {}; re-encrypting {left} rows (supporters and signatures).", path.display());
@@ -106,6 +106,7 @@ async fn rotate_keys(cfg: &Config, db: &Db, batch: i64) -> anyhow::Result<()> {
         println!("re-encrypted {done} of {total}");
     }
     let retired = ring.retire_old_keys(&path)?;
+    crate::db::keys::retire(db, &retired).await?;
     println!("Done. Retired keys {retired:?}; the key file now holds key {} only.", ring.current().0);
     Ok(())
 }

@@ -106,6 +106,11 @@ impl Keyring {
         Ok(Keyring { keys })
     }
 
+    /// Per key: a value that tells one key from another without revealing it.
+    pub fn check_values(&self) -> Vec<(u32, String)> {
+        self.keys.iter().map(|(id, key)| (*id, keyed_hash(key, b"tadamun key check v1"))).collect()
+    }
+
     fn to_text(&self) -> String {
         let mut out = String::from("# tadamun keyring: <id> <key>. Keep this file out of database backups.\n");
         for (id, key) in &self.keys {
@@ -168,14 +173,34 @@ fn write_private(path: &Path, text: &str) -> anyhow::Result<()> {
 /// Hold a shared lock on the key file for as long as the returned file lives: every process
 /// that encrypts with the keyring does, and key rotation needs the lock to itself.
 pub fn lock_keyring_shared(path: &Path) -> anyhow::Result<std::fs::File> {
-    let file = std::fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
-    file.lock_shared().with_context(|| format!("locking {}", path.display()))?;
+    let lock = lock_path(path);
+    let file = open_lock(&lock)?;
+    file.lock_shared().with_context(|| format!("locking {}", lock.display()))?;
     Ok(file)
+}
+
+/// The lock lives in a file of its own beside the key file: the key file is replaced by a
+/// rename at every rotation, and a lock on the replaced file would guard nothing.
+fn lock_path(path: &Path) -> std::path::PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".lock");
+    path.with_file_name(name)
+}
+
+fn open_lock(lock: &Path) -> anyhow::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true).write(true).create(true).truncate(false);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    options.open(lock).with_context(|| format!("opening {}", lock.display()))
 }
 
 /// The key file to ourselves, or an error saying who is in the way.
 pub fn lock_keyring_exclusive(path: &Path) -> anyhow::Result<std::fs::File> {
-    let file = std::fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
+    let file = open_lock(&lock_path(path))?;
     match file.try_lock() {
         Ok(()) => Ok(file),
         Err(std::fs::TryLockError::WouldBlock) => bail!(
@@ -186,7 +211,17 @@ pub fn lock_keyring_exclusive(path: &Path) -> anyhow::Result<std::fs::File> {
     }
 }
 
-/// Read the key file, creating it (mode 0600, one fresh key) when it does not exist.
+/// Read the key file; `None` when there is none.
+pub fn read_keyring(path: &Path) -> anyhow::Result<Option<Keyring>> {
+    match std::fs::metadata(path) {
+        Ok(_) => load_or_create_keyring(path).map(Some),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(e).with_context(|| format!("reading key file {}", path.display())),
+    }
+}
+
+/// Read the key file, creating it (mode 0600, one fresh key) when it does not exist. Only for
+/// a database that holds nothing yet: see `db::keys::open_keyring`.
 pub fn load_or_create_keyring(path: &Path) -> anyhow::Result<Keyring> {
     match std::fs::read_to_string(path) {
         Ok(text) => {

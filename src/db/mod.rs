@@ -6,6 +6,7 @@
 //! the migrations are kept in two folders with the same file names.
 
 pub mod id;
+pub mod keys;
 pub mod texts;
 pub mod writer;
 

@@ -10,6 +10,7 @@ mod facts;
 mod hostile;
 mod http;
 mod jobs;
+mod keys;
 mod mail;
 mod petitions;
 mod stored;

@@ -1,0 +1,48 @@
+//! The database knows its keys: a key file that does not belong to it is refused at start,
+//! never silently replaced or used.
+
+use crate::common::TestApp;
+use tadamun::crypto::load_or_create_keyring;
+use tadamun::db::keys::{open_keyring, register, retire};
+
+#[tokio::test]
+async fn a_key_file_that_does_not_belong_to_the_database_is_refused() {
+    let app = TestApp::spawn().await;
+    let db = &app.state.db;
+    let path = app.data_dir().join("master.key");
+    let original = std::fs::read_to_string(&path).unwrap();
+    // The file the server started with is accepted again.
+    open_keyring(db, &path).await.unwrap();
+
+    // Missing: never replaced by a new key while the database knows one.
+    std::fs::remove_file(&path).unwrap();
+    let err = open_keyring(db, &path).await.unwrap_err().to_string();
+    assert!(err.contains("is missing"), "{err}");
+    assert!(!path.exists(), "no new key file was made");
+
+    // Another database's key file (same key number, another key).
+    let other = tempfile::tempdir().unwrap();
+    load_or_create_keyring(&other.path().join("k")).unwrap();
+    std::fs::copy(other.path().join("k"), &path).unwrap();
+    let err = open_keyring(db, &path).await.unwrap_err().to_string();
+    assert!(err.contains("belongs to another database"), "{err}");
+
+    // A rotation ran elsewhere: the old copy lacks the new key, and once the old key is
+    // retired, a file holding only it is refused too.
+    std::fs::write(&path, &original).unwrap();
+    let rotated_dir = tempfile::tempdir().unwrap();
+    let rotated = rotated_dir.path().join("master.key");
+    std::fs::write(&rotated, &original).unwrap();
+    let mut ring = load_or_create_keyring(&rotated).unwrap();
+    ring.add_key(&rotated).unwrap();
+    register(db, &ring).await.unwrap();
+    let err = open_keyring(db, &path).await.unwrap_err().to_string();
+    assert!(err.contains("lacks"), "{err}");
+    let retired = ring.retire_old_keys(&rotated).unwrap();
+    retire(db, &retired).await.unwrap();
+    let err = open_keyring(db, &path).await.unwrap_err().to_string();
+    assert!(err.contains("retired"), "{err}");
+    // The rotated file is the one that works.
+    open_keyring(db, &rotated).await.unwrap();
+    app.finish().await;
+}
