@@ -46,3 +46,17 @@ async fn a_key_file_that_does_not_belong_to_the_database_is_refused() {
     open_keyring(db, &rotated).await.unwrap();
     app.finish().await;
 }
+
+/// A running server holds the key lock, and rotation (which replaces the key file by rename)
+/// cannot take it, before or after the file is replaced.
+#[tokio::test]
+async fn rotation_waits_for_no_server_even_after_the_key_file_was_replaced() {
+    let app = TestApp::spawn().await;
+    let path = app.data_dir().join("master.key");
+    let err = tadamun::crypto::lock_keyring_exclusive(&path).unwrap_err().to_string();
+    assert!(err.contains("stop every server"), "{err}");
+    let mut ring = load_or_create_keyring(&path).unwrap();
+    ring.add_key(&path).unwrap();
+    assert!(tadamun::crypto::lock_keyring_exclusive(&path).is_err(), "the lock outlives the rename");
+    app.finish().await;
+}
