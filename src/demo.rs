@@ -76,7 +76,7 @@ pub async fn seed_if_empty(db: &Db, author: Option<StaffId>) -> anyhow::Result<b
         }
             .parse()
             .map_err(|e| anyhow::anyhow!("demo text for {lang} does not validate: {e:?}"))?;
-        store::save_text(db, id, lang, &text, author, now, Expect::Any)
+        store::save_text(db, id, lang, &text, author, now, false, Expect::Any)
             .await
             .context("saving demo text")?;
     }
@@ -132,7 +132,7 @@ async fn seed_petition(db: &Db, campaign: crate::campaigns::model::CampaignId, d
         let text = model::TextInput { title: p.title.clone(), addressee: p.addressee.clone(), body_md: p.body.clone() }
             .parse()
             .map_err(|e| anyhow::anyhow!("demo petition text for {lang} does not validate: {e:?}"))?;
-        petitions::save_text(db, id, *lang, &text, author, now, Expect::New).await?;
+        petitions::save_text(db, id, *lang, &text, author, now, false, Expect::New).await?;
     }
     petitions::set_status(db, id, model::Status::Open, now).await?;
     Ok(())

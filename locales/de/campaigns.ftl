@@ -58,3 +58,4 @@ preview-back = Zurück zur Kampagne
 form-error-slug = Verwende 3 bis 60 Zeichen: Kleinbuchstaben a-z, Ziffern und einzelne Bindestriche, nicht am Anfang oder Ende.
 form-error-slug-reserved = Dieser Name ist reserviert; wähle einen anderen.
 form-error-slug-taken = Diesen Namen verwendet schon eine andere Kampagne.
+preview-language-draft = So sieht die Seite auf { $language } mit deinen unveröffentlichten Änderungen aus. Alle anderen sehen den veröffentlichten Text, bis du sie veröffentlichst.

@@ -58,3 +58,4 @@ preview-back = Back to the campaign
 form-error-slug = Use 3 to 60 lower-case letters a-z, digits and single hyphens, not starting or ending with a hyphen.
 form-error-slug-reserved = This name is reserved; choose another.
 form-error-slug-taken = Another campaign already uses this name.
+preview-language-draft = This is how the page looks in { $language } with your unpublished changes. Readers see the published text until you publish them.

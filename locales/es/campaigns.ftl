@@ -58,3 +58,4 @@ preview-back = Volver a la campaña
 form-error-slug = Usa de 3 a 60 letras minúsculas a-z, cifras y guiones sueltos, sin empezar ni terminar con guion.
 form-error-slug-reserved = Este nombre está reservado; elige otro.
 form-error-slug-taken = Otra campaña ya usa este nombre.
+preview-language-draft = Así se ve la página en { $language } con tus cambios sin publicar. El público ve el texto publicado hasta que los publiques.

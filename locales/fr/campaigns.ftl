@@ -58,3 +58,4 @@ preview-back = Retour à la campagne
 form-error-slug = Utilisez de 3 à 60 caractères : lettres minuscules a-z, chiffres et traits d’union simples, sans trait d’union au début ni à la fin.
 form-error-slug-reserved = Ce nom est réservé ; choisissez-en un autre.
 form-error-slug-taken = Une autre campagne utilise déjà ce nom.
+preview-language-draft = Voici la page en { $language } avec vos modifications non publiées. Le public voit le texte publié tant que vous ne les avez pas publiées.

@@ -4,7 +4,7 @@
 
 use super::model::{Campaign, CampaignId, CampaignText, Slug};
 use super::store;
-use crate::db::texts::Expect;
+use crate::db::texts::{Expect, TextBase};
 use crate::db::now;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Lang;
@@ -102,16 +102,45 @@ pub async fn set_published(state: &AppState, staff: &Staff, campaign: &Campaign,
     Ok(Ok(()))
 }
 
-/// Save one language's text over `revision` (0: a text not yet saved). `false` when someone
-/// saved it meanwhile: nothing was written.
-pub async fn save_text(state: &AppState, staff: &Staff, campaign: &Campaign, text_lang: Lang, text: &CampaignText, revision: i64) -> AppResult<bool> {
-    if !store::save_text(&state.db, campaign.id, text_lang, text, Some(staff.id), now(), Expect::from_form(revision)).await? {
+/// Save one language's text. On a published campaign (or when this language has a draft
+/// already) it is saved as a draft: readers see nothing of it until `publish_text`. `false`
+/// when someone saved meanwhile: nothing was written.
+pub async fn save_text(state: &AppState, staff: &Staff, campaign: &Campaign, text_lang: Lang, text: &CampaignText, base: TextBase) -> AppResult<bool> {
+    let has_draft = store::drafts(&state.db, campaign.id).await?.iter().any(|(l, _)| *l == text_lang);
+    let draft = campaign.published || has_draft;
+    // A form made from the published text starts a new draft; one made from a draft continues it.
+    let expect = match (draft, base.draft) {
+        (true, false) => Expect::New,
+        _ => Expect::from_form(base.revision),
+    };
+    if !store::save_text(&state.db, campaign.id, text_lang, text, Some(staff.id), now(), draft, expect).await? {
         tracing::info!(staff_id = %staff.id, slug = campaign.slug, "campaign text save conflict");
         return Ok(false);
     }
-    state.cache.clear();
-    tracing::info!(staff_id = %staff.id, slug = campaign.slug, text_lang = text_lang.code(), "campaign text saved");
+    if !draft {
+        state.cache.clear();
+    }
+    tracing::info!(staff_id = %staff.id, slug = campaign.slug, text_lang = text_lang.code(), draft, "campaign text saved");
     Ok(true)
+}
+
+/// Readers see one language's unpublished changes from now on. `false` when there were none.
+pub async fn publish_text(state: &AppState, staff: &Staff, campaign: &Campaign, text_lang: Lang) -> AppResult<bool> {
+    let done = store::publish_draft(&state.db, campaign.id, text_lang, now()).await?;
+    if done {
+        state.cache.clear();
+        tracing::info!(staff_id = %staff.id, slug = campaign.slug, text_lang = text_lang.code(), "campaign text published");
+    }
+    Ok(done)
+}
+
+/// Drop one language's unpublished changes; the published text stays.
+pub async fn discard_draft(state: &AppState, staff: &Staff, campaign: &Campaign, text_lang: Lang) -> AppResult<bool> {
+    let done = store::discard_draft(&state.db, campaign.id, text_lang).await?;
+    if done {
+        tracing::info!(staff_id = %staff.id, slug = campaign.slug, text_lang = text_lang.code(), "campaign draft discarded");
+    }
+    Ok(done)
 }
 
 /// Consent keys `lead:{campaign}` name a campaign's lead organisation: campaigns tell the

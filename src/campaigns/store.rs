@@ -5,7 +5,7 @@ use sqlx::AssertSqlSafe;
 
 use super::model::{Campaign, CampaignId, CampaignText, Slug, languages_from_db, languages_to_db};
 use crate::db::Db;
-use crate::db::texts::{Expect, TextSave};
+use crate::db::texts::{self, Expect, TextSave};
 use crate::i18n::Lang;
 use crate::staff::StaffId;
 
@@ -113,11 +113,21 @@ pub async fn list(db: &Db, published_only: bool, limit: i64, offset: i64) -> any
     rows.into_iter().map(CampaignRow::into_campaign).collect()
 }
 
-/// Every text of a campaign, per language.
+/// Every published text of a campaign, per language.
 pub async fn texts(db: &Db, id: CampaignId) -> anyhow::Result<Vec<(Lang, CampaignText)>> {
-    let rows: Vec<TextRow> = sqlx::query_as(
-        "SELECT lang, title, summary, call_md, call_html, share_text, lead_org, updated_at, revision FROM campaign_texts WHERE campaign_id = $1",
-    )
+    read_texts(db, id, "campaign_texts").await
+}
+
+/// The unpublished changes of a campaign's texts, per language that has some.
+pub async fn drafts(db: &Db, id: CampaignId) -> anyhow::Result<Vec<(Lang, CampaignText)>> {
+    read_texts(db, id, "campaign_texts_drafts").await
+}
+
+async fn read_texts(db: &Db, id: CampaignId, table: &'static str) -> anyhow::Result<Vec<(Lang, CampaignText)>> {
+    // `table` is one of the two constants above.
+    let rows: Vec<TextRow> = sqlx::query_as(AssertSqlSafe(format!(
+        "SELECT lang, title, summary, call_md, call_html, share_text, lead_org, updated_at, revision FROM {table} WHERE campaign_id = $1"
+    )))
     .bind(id)
     .fetch_all(&db.pool)
     .await
@@ -157,9 +167,12 @@ pub async fn titles(db: &Db, ids: &[CampaignId]) -> anyhow::Result<Vec<(Campaign
     q.fetch_all(&db.pool).await.context("loading campaign titles")
 }
 
-/// Save the text of one language, as `expect` allows (see `db::texts`); `false` when somebody
-/// saved in between.
-pub async fn save_text(db: &Db, id: CampaignId, lang: Lang, text: &CampaignText, by: Option<StaffId>, now: i64, expect: Expect) -> anyhow::Result<bool> {
+const TEXT_FIELDS: [&str; 6] = ["title", "summary", "call_md", "call_html", "share_text", "lead_org"];
+
+/// Save the text of one language (as a draft, when `draft`), as `expect` allows (see
+/// `db::texts`); `false` when somebody saved in between.
+#[allow(clippy::too_many_arguments)]
+pub async fn save_text(db: &Db, id: CampaignId, lang: Lang, text: &CampaignText, by: Option<StaffId>, now: i64, draft: bool, expect: Expect) -> anyhow::Result<bool> {
     let mut tx = db.begin_write().await?;
     let fields = [
         ("title", text.title.as_str()),
@@ -170,7 +183,7 @@ pub async fn save_text(db: &Db, id: CampaignId, lang: Lang, text: &CampaignText,
         ("lead_org", &text.lead_org),
     ];
     let save = TextSave { table: "campaign_texts", owner: "campaign_id", id, lang, fields: &fields, by, now };
-    if !save.save(&mut tx, expect).await? {
+    if !save.save(&mut tx, draft, expect).await? {
         return Ok(false);
     }
     sqlx::query("UPDATE campaigns SET updated_at = $2 WHERE id = $1")
@@ -181,6 +194,22 @@ pub async fn save_text(db: &Db, id: CampaignId, lang: Lang, text: &CampaignText,
         .context("touching a campaign")?;
     tx.commit().await.context("committing text save")?;
     Ok(true)
+}
+
+/// Make one language's draft the published text; `false` when there was no draft.
+pub async fn publish_draft(db: &Db, id: CampaignId, lang: Lang, now: i64) -> anyhow::Result<bool> {
+    let mut tx = db.begin_write().await?;
+    if !texts::publish_draft(&mut tx, "campaign_texts", "campaign_id", &TEXT_FIELDS, id, lang).await? {
+        return Ok(false);
+    }
+    sqlx::query("UPDATE campaigns SET updated_at = $2 WHERE id = $1").bind(id).bind(now).execute(&mut *tx).await.context("touching a campaign")?;
+    tx.commit().await.context("committing a publication")?;
+    Ok(true)
+}
+
+pub async fn discard_draft(db: &Db, id: CampaignId, lang: Lang) -> anyhow::Result<bool> {
+    let mut conn = db.pool.acquire().await.context("connecting to discard a draft")?;
+    texts::discard_draft(&mut conn, "campaign_texts", "campaign_id", id, lang).await
 }
 
 pub async fn save_settings(db: &Db, id: CampaignId, languages: &[Lang], default_lang: Lang, now: i64) -> anyhow::Result<()> {

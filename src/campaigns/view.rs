@@ -61,8 +61,9 @@ pub fn resolve(campaign: &Campaign, texts: &[(Lang, CampaignText)], lang: Lang) 
 struct CampaignTemplate {
     page: Page,
     view: View,
-    /// Set when a coordinator previews: the banner names the text language and links back.
-    preview: Option<(Lang, String)>,
+    /// Set when a coordinator previews: the banner names the text language and links back, and
+    /// says whether readers see the published text meanwhile (a published campaign).
+    preview: Option<(Lang, String, bool)>,
     share_url: String,
     /// The headline facts, each with its latest value, source and chart.
     facts: Vec<crate::facts::view::SeriesView>,
@@ -74,7 +75,7 @@ impl CampaignTemplate {
     /// "Not yet translated into {the language asked for}; shown in {the default}", in the
     /// interface language. In a preview the language asked for is the previewed one.
     fn fallback_note(&self, fallback: impl Val<Lang>) -> String {
-        let target = self.preview.as_ref().map(|(l, _)| *l).unwrap_or(self.page.lang);
+        let target = self.preview.as_ref().map(|(l, _, _)| *l).unwrap_or(self.page.lang);
         let target = self.page.lang_name(target);
         let shown = self.page.lang_name(fallback.val());
         self.page.state.i18n.tr(self.page.lang, "fallback-note", &[("target", Arg::Str(&target)), ("language", Arg::Str(&shown))])
@@ -99,7 +100,14 @@ pub async fn titles_for(state: &AppState, campaigns: &[Campaign], lang: Lang) ->
 
 /// The campaign page in `lang`; with `preview`, the text language a coordinator previews.
 pub async fn render_campaign(state: &AppState, campaign: &Campaign, lang: Lang, preview: Option<(Lang, &Staff)>) -> AppResult<String> {
-    let texts = store::texts(&state.db, campaign.id).await?;
+    let mut texts = store::texts(&state.db, campaign.id).await?;
+    if preview.is_some() {
+        // The preview shows unpublished changes over the published texts; readers never do.
+        for (l, draft) in store::drafts(&state.db, campaign.id).await? {
+            texts.retain(|(tl, _)| *tl != l);
+            texts.push((l, draft));
+        }
+    }
     let view = match preview {
         // A preview shows the language asked for even before the campaign offers it.
         Some((text_lang, _)) => {
@@ -117,7 +125,7 @@ pub async fn render_campaign(state: &AppState, campaign: &Campaign, lang: Lang, 
         Some((text_lang, staff)) => {
             page = Page::staff(state, lang, staff, format!("/staff/campaigns/{}/preview/{text_lang}", campaign.slug), "preview-title");
             page.title = view.title.0.clone();
-            Some((text_lang, format!("/{lang}/staff/campaigns/{}", campaign.slug)))
+            Some((text_lang, format!("/{lang}/staff/campaigns/{}/texts/{text_lang}", campaign.slug), campaign.published))
         }
         None => None,
     };

@@ -1,6 +1,10 @@
 //! Saving one language's text of something (a campaign, a petition; later a day of action, a
 //! letter) with its revision, the same way everywhere: an editor saves only over the revision
 //! they started from, so two coordinators editing at once never overwrite each other unseen.
+//!
+//! Texts readers can see are edited as drafts: a save goes to `{table}_drafts` (same columns),
+//! the preview shows the draft over the published text, and `publish_draft` moves it into
+//! `{table}` in one transaction. The public page changes only then.
 
 use anyhow::Context;
 use sqlx::AssertSqlSafe;
@@ -26,9 +30,24 @@ impl Expect {
     }
 }
 
+/// What an editor's form was made from: the revision (0: no text yet), and whether it was a
+/// draft's (the hidden fields `revision` and `draft`).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct TextBase {
+    pub revision: i64,
+    pub draft: bool,
+}
+
+impl TextBase {
+    pub fn from_form(revision: &str, draft: &str) -> TextBase {
+        TextBase { revision: revision.parse::<i64>().ok().filter(|r| *r >= 0).unwrap_or(0), draft: draft == "1" }
+    }
+}
+
 /// One language's text of one owner row. `table` has the columns `{owner}, lang, updated_at,
 /// updated_by, revision` and those named in `fields`; the names are the code's constants.
 pub struct TextSave<'a, Id> {
+    /// The published texts' table; drafts live in `{table}_drafts`.
     pub table: &'static str,
     pub owner: &'static str,
     pub id: Id,
@@ -42,9 +61,11 @@ impl<Id> TextSave<'_, Id>
 where
     Id: for<'q> sqlx::Encode<'q, sqlx::Any> + sqlx::Type<sqlx::Any> + Copy + Send,
 {
-    /// Save; `false` when `expect` did not hold (somebody saved in between).
-    pub async fn save(&self, conn: &mut sqlx::AnyConnection, expect: Expect) -> anyhow::Result<bool> {
-        let (table, owner) = (self.table, self.owner);
+    /// Save; `false` when `expect` did not hold (somebody saved in between). `draft`: into the
+    /// drafts table, leaving the published text as it is.
+    pub async fn save(&self, conn: &mut sqlx::AnyConnection, draft: bool, expect: Expect) -> anyhow::Result<bool> {
+        let drafts = format!("{}_drafts", self.table);
+        let (table, owner) = (if draft { drafts.as_str() } else { self.table }, self.owner);
         let names: Vec<&str> = self.fields.iter().map(|(c, _)| *c).collect();
         let n = names.len();
         // $1 owner, $2 lang, $3.. fields, then updated_at, updated_by, and the expected revision.
@@ -79,4 +100,63 @@ where
         let done = q.execute(&mut *conn).await.with_context(|| format!("saving a text in {table}"))?;
         Ok(done.rows_affected() == 1)
     }
+}
+
+/// Which languages of one owner have a draft waiting.
+pub async fn draft_languages<Id>(conn: &mut sqlx::AnyConnection, table: &'static str, owner: &'static str, id: Id) -> anyhow::Result<Vec<Lang>>
+where
+    Id: for<'q> sqlx::Encode<'q, sqlx::Any> + sqlx::Type<sqlx::Any> + Send,
+{
+    let rows: Vec<(Lang,)> = sqlx::query_as(AssertSqlSafe(format!("SELECT lang FROM {table}_drafts WHERE {owner} = $1 ORDER BY lang")))
+        .bind(id)
+        .fetch_all(&mut *conn)
+        .await
+        .with_context(|| format!("listing drafts in {table}"))?;
+    Ok(rows.into_iter().map(|(l,)| l).collect())
+}
+
+/// Make one language's draft the published text (its fields, who and when), and drop the
+/// draft, in the caller's transaction. `false` when there was no draft.
+pub async fn publish_draft<Id>(
+    tx: &mut sqlx::AnyConnection,
+    table: &'static str,
+    owner: &'static str,
+    fields: &[&'static str],
+    id: Id,
+    lang: Lang,
+) -> anyhow::Result<bool>
+where
+    Id: for<'q> sqlx::Encode<'q, sqlx::Any> + sqlx::Type<sqlx::Any> + Copy + Send,
+{
+    let columns = fields.join(", ");
+    let updates: Vec<String> = fields.iter().map(|c| format!("{c} = excluded.{c}")).collect();
+    // Only the code's table and column names are spliced in.
+    let copied = sqlx::query(AssertSqlSafe(format!(
+        "INSERT INTO {table} ({owner}, lang, {columns}, updated_at, updated_by)
+         SELECT {owner}, lang, {columns}, updated_at, updated_by FROM {table}_drafts WHERE {owner} = $1 AND lang = $2
+         ON CONFLICT ({owner}, lang) DO UPDATE SET {}, updated_at = excluded.updated_at, updated_by = excluded.updated_by,
+           revision = {table}.revision + 1",
+        updates.join(", ")
+    )))
+    .bind(id)
+    .bind(lang)
+    .execute(&mut *tx)
+    .await
+    .with_context(|| format!("publishing a draft of {table}"))?;
+    discard_draft(tx, table, owner, id, lang).await?;
+    Ok(copied.rows_affected() == 1)
+}
+
+/// Drop one language's draft; `false` when there was none.
+pub async fn discard_draft<Id>(conn: &mut sqlx::AnyConnection, table: &'static str, owner: &'static str, id: Id, lang: Lang) -> anyhow::Result<bool>
+where
+    Id: for<'q> sqlx::Encode<'q, sqlx::Any> + sqlx::Type<sqlx::Any> + Send,
+{
+    let done = sqlx::query(AssertSqlSafe(format!("DELETE FROM {table}_drafts WHERE {owner} = $1 AND lang = $2")))
+        .bind(id)
+        .bind(lang)
+        .execute(&mut *conn)
+        .await
+        .with_context(|| format!("discarding a draft of {table}"))?;
+    Ok(done.rows_affected() == 1)
 }

@@ -4,7 +4,7 @@
 
 use super::model::{Petition, PetitionId, PetitionText, Status};
 use super::store;
-use crate::db::texts::Expect;
+use crate::db::texts::{Expect, TextBase};
 use crate::campaigns::model::Campaign;
 use crate::campaigns::service::StaffCampaign;
 use crate::db::now;
@@ -173,14 +173,43 @@ pub async fn set_status(state: &AppState, staff: &Staff, campaign: &Campaign, pe
     Ok(Ok(()))
 }
 
-/// Save one language's text over `revision`; `false` when someone saved it meanwhile.
-pub async fn save_text(state: &AppState, staff: &Staff, petition: &Petition, text_lang: Lang, text: &PetitionText, revision: i64) -> AppResult<bool> {
-    if !store::save_text(&state.db, petition.id, text_lang, text, Some(staff.id), now(), Expect::from_form(revision)).await? {
+/// Save one language's text. On a petition readers can see (open or closed), or when this
+/// language has a draft already, it is saved as a draft: readers see nothing of it until
+/// `publish_text`. `false` when someone saved meanwhile: nothing was written.
+pub async fn save_text(state: &AppState, staff: &Staff, petition: &Petition, text_lang: Lang, text: &PetitionText, base: TextBase) -> AppResult<bool> {
+    let has_draft = store::drafts(&state.db, petition.id).await?.iter().any(|(l, _)| *l == text_lang);
+    let draft = petition.status != Status::Draft || has_draft;
+    let expect = match (draft, base.draft) {
+        (true, false) => Expect::New,
+        _ => Expect::from_form(base.revision),
+    };
+    if !store::save_text(&state.db, petition.id, text_lang, text, Some(staff.id), now(), draft, expect).await? {
         return Ok(false);
     }
-    state.cache.clear();
-    tracing::info!(staff_id = %staff.id, text_lang = text_lang.code(), "petition text saved");
+    if !draft {
+        state.cache.clear();
+    }
+    tracing::info!(staff_id = %staff.id, text_lang = text_lang.code(), draft, "petition text saved");
     Ok(true)
+}
+
+/// Readers see one language's unpublished changes from now on. `false` when there were none.
+pub async fn publish_text(state: &AppState, staff: &Staff, petition: &Petition, text_lang: Lang) -> AppResult<bool> {
+    let done = store::publish_draft(&state.db, petition.id, text_lang).await?;
+    if done {
+        state.cache.clear();
+        tracing::info!(staff_id = %staff.id, text_lang = text_lang.code(), "petition text published");
+    }
+    Ok(done)
+}
+
+/// Drop one language's unpublished changes; the published text stays.
+pub async fn discard_draft(state: &AppState, staff: &Staff, petition: &Petition, text_lang: Lang) -> AppResult<bool> {
+    let done = store::discard_draft(&state.db, petition.id, text_lang).await?;
+    if done {
+        tracing::info!(staff_id = %staff.id, text_lang = text_lang.code(), "petition draft discarded");
+    }
+    Ok(done)
 }
 
 /// Signatures are personal data: they show on the signer's own page and in their download.

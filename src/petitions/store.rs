@@ -11,7 +11,7 @@ use super::model::{Petition, PetitionId, PetitionText, SignatureId, Signing, Sta
 use crate::campaigns::model::CampaignId;
 use crate::crypto::{FieldKeys, FieldRef};
 use crate::db::Db;
-use crate::db::texts::{Expect, TextSave};
+use crate::db::texts::{self, Expect, TextSave};
 use crate::i18n::Lang;
 use crate::staff::StaffId;
 use crate::supporters::model::{Email, SupporterId};
@@ -115,11 +115,21 @@ struct TextRow {
     updated_at: i64,
 }
 
-/// Every text of a petition, per language.
+/// Every published text of a petition, per language.
 pub async fn texts(db: &Db, id: PetitionId) -> anyhow::Result<Vec<(Lang, PetitionText)>> {
-    let rows: Vec<TextRow> = sqlx::query_as(
-        "SELECT lang, title, addressee, body_md, body_html, revision, updated_at FROM petition_texts WHERE petition_id = $1",
-    )
+    read_texts(db, id, "petition_texts").await
+}
+
+/// The unpublished changes of a petition's texts, per language that has some.
+pub async fn drafts(db: &Db, id: PetitionId) -> anyhow::Result<Vec<(Lang, PetitionText)>> {
+    read_texts(db, id, "petition_texts_drafts").await
+}
+
+async fn read_texts(db: &Db, id: PetitionId, table: &'static str) -> anyhow::Result<Vec<(Lang, PetitionText)>> {
+    // `table` is one of the two constants above.
+    let rows: Vec<TextRow> = sqlx::query_as(AssertSqlSafe(format!(
+        "SELECT lang, title, addressee, body_md, body_html, revision, updated_at FROM {table} WHERE petition_id = $1"
+    )))
     .bind(id)
     .fetch_all(&db.pool)
     .await
@@ -142,13 +152,29 @@ pub async fn texts(db: &Db, id: PetitionId) -> anyhow::Result<Vec<(Lang, Petitio
         .collect())
 }
 
-/// Save one language's text, as `expect` allows (see `db::texts`); `false` when somebody saved
-/// in between.
-pub async fn save_text(db: &Db, id: PetitionId, lang: Lang, text: &PetitionText, by: Option<StaffId>, now: i64, expect: Expect) -> anyhow::Result<bool> {
+const TEXT_FIELDS: [&str; 4] = ["title", "addressee", "body_md", "body_html"];
+
+/// Save one language's text (as a draft, when `draft`), as `expect` allows (see `db::texts`);
+/// `false` when somebody saved in between.
+#[allow(clippy::too_many_arguments)]
+pub async fn save_text(db: &Db, id: PetitionId, lang: Lang, text: &PetitionText, by: Option<StaffId>, now: i64, draft: bool, expect: Expect) -> anyhow::Result<bool> {
     let fields = [("title", text.title.as_str()), ("addressee", &text.addressee), ("body_md", &text.body_md), ("body_html", &text.body_html)];
     let save = TextSave { table: "petition_texts", owner: "petition_id", id, lang, fields: &fields, by, now };
     let mut conn = db.pool.acquire().await.context("connecting to save a petition text")?;
-    save.save(&mut conn, expect).await
+    save.save(&mut conn, draft, expect).await
+}
+
+/// Make one language's draft the published text; `false` when there was no draft.
+pub async fn publish_draft(db: &Db, id: PetitionId, lang: Lang) -> anyhow::Result<bool> {
+    let mut tx = db.begin_write().await?;
+    let done = texts::publish_draft(&mut tx, "petition_texts", "petition_id", &TEXT_FIELDS, id, lang).await?;
+    tx.commit().await.context("committing a publication")?;
+    Ok(done)
+}
+
+pub async fn discard_draft(db: &Db, id: PetitionId, lang: Lang) -> anyhow::Result<bool> {
+    let mut conn = db.pool.acquire().await.context("connecting to discard a draft")?;
+    texts::discard_draft(&mut conn, "petition_texts", "petition_id", id, lang).await
 }
 
 pub async fn set_goal(db: &Db, id: PetitionId, goal: i64, now: i64) -> anyhow::Result<()> {

@@ -587,7 +587,7 @@ async fn lists_are_paged() {
             .unwrap()
             .unwrap();
         let text = tadamun::campaigns::model::TextInput { title: format!("Campaign {i}"), call_md: "x".into(), ..Default::default() }.parse().unwrap();
-        tadamun::campaigns::store::save_text(&app.state.db, id, tadamun::i18n::Lang::En, &text, None, now, tadamun::db::texts::Expect::Any).await.unwrap();
+        tadamun::campaigns::store::save_text(&app.state.db, id, tadamun::i18n::Lang::En, &text, None, now, false, tadamun::db::texts::Expect::Any).await.unwrap();
         tadamun::campaigns::store::set_published(&app.state.db, id, true, now).await.unwrap();
     }
     let mut reader = app.agent();
@@ -696,11 +696,13 @@ async fn a_save_made_from_a_stale_form_keeps_what_was_typed() {
     assert!(res.body.contains("Someone else saved this text"));
     assert!(res.body.contains("value=\"Title from Rasha\""), "what was typed is kept");
     let c = tadamun::campaigns::store::find_by_slug(&app.state.db, "defend-idlib").await.unwrap().unwrap();
-    let texts = tadamun::campaigns::store::texts(&app.state.db, c.id).await.unwrap();
-    let en = texts.iter().find(|(l, _)| *l == tadamun::i18n::Lang::En).unwrap();
+    // The demo campaign is published: the saves are unpublished changes.
+    let drafts = tadamun::campaigns::store::drafts(&app.state.db, c.id).await.unwrap();
+    let en = drafts.iter().find(|(l, _)| *l == tadamun::i18n::Lang::En).unwrap();
     assert_eq!(en.1.title, "Title from Omar", "the first save stands");
     // Saving again from the returned form replaces it, on purpose.
-    let again = save(res.hidden("_csrf"), res.hidden("revision"), "Title from Rasha");
+    let mut again = save(res.hidden("_csrf"), res.hidden("revision"), "Title from Rasha");
+    again.push(("draft".to_string(), res.hidden("draft")));
     let again: Vec<(&str, &str)> = again.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
     assert_eq!(second.post(edit, &again).await.status, 303);
     app.finish().await;
@@ -825,5 +827,52 @@ async fn half_open_connections_are_closed_and_newcomers_are_served() {
     let mut answer = Vec::new();
     let read = tokio::time::timeout(std::time::Duration::from_secs(10), s.read_to_end(&mut answer)).await;
     assert!(read.is_ok(), "the trickling request was ended");
+    app.finish().await;
+}
+
+/// On a published campaign and an open petition, saving a text changes nothing readers see:
+/// the preview shows the change, and the public page takes it only when it is published.
+#[tokio::test]
+async fn edits_to_public_texts_wait_for_publishing() {
+    let app = TestApp::spawn_with(Options { demo: true, ..Default::default() }).await;
+    let mut staff = app.signed_in("hala").await;
+    let mut reader = app.agent();
+    let edit = "/en/staff/campaigns/defend-idlib/texts/en";
+    let form = staff.get(edit).await;
+    assert!(form.body.contains("Readers can see this text"), "{}", form.body);
+    let res = staff
+        .post(edit, &[("_csrf", &form.hidden("_csrf")), ("revision", &form.hidden("revision")), ("draft", &form.hidden("draft")), ("title", "A corrected title"), ("call", "Corrected call."), ("then", "preview")])
+        .await;
+    assert_eq!(res.status, 303);
+    let preview = staff.get(res.location()).await;
+    assert!(preview.body.contains("A corrected title") && preview.body.contains("unpublished changes"), "{}", preview.body);
+    let public = reader.get("/en/c/defend-idlib").await;
+    assert!(!public.body.contains("A corrected title"), "readers still see the published text");
+    // The editor shows the changes, and publishing them changes the public page.
+    let form = staff.get(edit).await;
+    assert!(form.body.contains("A corrected title") && form.body.contains("unpublished changes") && form.hidden("draft") == "1");
+    let res = staff.submit(edit, &format!("{edit}/publish"), &[]).await;
+    assert_eq!(res.status, 303);
+    assert!(staff.get(res.location()).await.body.contains("The changes are published"));
+    assert!(reader.get("/en/c/defend-idlib").await.body.contains("A corrected title"));
+    // Discarding drops the changes and keeps what is published.
+    let form = staff.get(edit).await;
+    assert_eq!(form.hidden("draft"), "0");
+    staff.post(edit, &[("_csrf", &form.hidden("_csrf")), ("revision", &form.hidden("revision")), ("draft", "0"), ("title", "Not this"), ("call", "x")]).await;
+    assert_eq!(staff.submit(edit, &format!("{edit}/discard"), &[]).await.status, 303);
+    assert!(!staff.get(edit).await.body.contains("Not this"));
+    assert!(reader.get("/en/c/defend-idlib").await.body.contains("A corrected title"));
+
+    // The open petition: the same.
+    let p = "/en/staff/campaigns/defend-idlib/petitions/open-the-borders/texts/en";
+    let form = staff.get(p).await;
+    let res = staff
+        .post(p, &[("_csrf", &form.hidden("_csrf")), ("revision", &form.hidden("revision")), ("draft", &form.hidden("draft")), ("title", "Open every border"), ("addressee", "Governments"), ("body", "Now.")])
+        .await;
+    assert_eq!(res.status, 303);
+    let page = "/en/c/defend-idlib/p/open-the-borders";
+    assert!(!reader.get(page).await.body.contains("Open every border"));
+    assert_eq!(staff.submit(p, &format!("{p}/publish"), &[]).await.status, 303);
+    assert!(reader.get(page).await.body.contains("Open every border"));
     app.finish().await;
 }

@@ -216,8 +216,11 @@ async fn arabic_reader_and_coordinator_with_javascript_off() {
     assert!(preview.contains("افتحوا الحدود أمام اللاجئين الآن"), "{preview}");
     assert!(d.find(By::Css(".banner")).await.is_ok(), "preview banner");
 
+    // The banner leads back to the text; the campaign is offline, so the save needs no publishing.
     d.find(By::Css(".banner a")).await.unwrap().click().await.unwrap();
-    wait_for_path(d, "/ar/staff/campaigns/defend-idlib").await;
+    wait_for_path(d, "/ar/staff/campaigns/defend-idlib/texts/ar").await;
+    assert!(d.find(By::Css(".notice.draft")).await.is_err(), "no unpublished changes on an offline campaign");
+    d.goto(format!("{}/ar/staff/campaigns/defend-idlib", app.base)).await.unwrap();
     d.find(By::Css("form[action$='/publish'] button")).await.unwrap().click().await.unwrap();
     wait_for_path(d, "/ar/staff/campaigns/defend-idlib").await;
     let status = d.query(By::Css(".notice")).first().await.unwrap().text().await.unwrap();

@@ -53,6 +53,15 @@ async fn every_page_is_valid_html() {
         let res = agent.submit(&edit, &edit, &[("title", ""), ("share", &"x".repeat(300))]).await;
         assert_eq!(res.status, 422);
         save(format!("error-edit-{lang}"), &res.body);
+        // A text with unpublished changes (the demo campaign is published): the notice with its
+        // two forms, and the preview of the changes.
+        let res = agent.submit(&edit, &edit, &[("title", "Draft title"), ("call", "Draft call.")]).await;
+        assert_eq!(res.status, 303);
+        let res = agent.get(&edit).await;
+        assert!(res.body.contains("notice draft"));
+        save(format!("draft-edit-{lang}"), &res.body);
+        let res = agent.get(&format!("/{lang}/staff/campaigns/defend-idlib/preview/{lang}")).await;
+        save(format!("draft-preview-{lang}"), &res.body);
         let new = format!("/{lang}/staff/campaigns/new");
         let res = agent.submit(&new, &new, &[("slug", "??"), ("default_lang", "zz")]).await;
         assert_eq!(res.status, 422);

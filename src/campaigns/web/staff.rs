@@ -10,6 +10,7 @@ use axum::routing::{get, post};
 
 use crate::campaigns::model::{self, Campaign, CampaignText, Slug, TextField, TextInput};
 use crate::text::Invalid;
+use crate::db::texts::TextBase;
 use crate::campaigns::service::{self, Refusal};
 use crate::campaigns::{store, view};
 use crate::campaigns::service::StaffCampaign;
@@ -32,6 +33,8 @@ pub fn routes() -> Router<AppState> {
         .route("/{lang}/staff/campaigns/{slug}/settings", post(save_settings))
         .route("/{lang}/staff/campaigns/{slug}/publish", post(publish))
         .route("/{lang}/staff/campaigns/{slug}/texts/{text_lang}", get(edit_text).post(save_text))
+        .route("/{lang}/staff/campaigns/{slug}/texts/{text_lang}/publish", post(publish_text))
+        .route("/{lang}/staff/campaigns/{slug}/texts/{text_lang}/discard", post(discard_text))
         .route("/{lang}/staff/campaigns/{slug}/preview/{text_lang}", get(preview))
 }
 
@@ -241,9 +244,17 @@ struct EditTemplate {
     revision: i64,
     /// Set when someone else saved this text since the form was made.
     conflict: bool,
+    /// The form holds unpublished changes (readers still see the published text).
+    draft: bool,
+    /// Readers can see this campaign: saving makes unpublished changes.
+    published: bool,
 }
 
 impl EditTemplate {
+    fn text_action(&self) -> String {
+        format!("/{}/staff/campaigns/{}/texts/{}", self.page.code(), self.slug, self.text_lang)
+    }
+
     fn error(&self, f: impl Val<TextField>) -> Option<&String> {
         self.errors.get(f.val().name())
     }
@@ -278,7 +289,9 @@ async fn edit_page(
     conflict: bool,
 ) -> AppResult<EditTemplate> {
     let texts = store::texts(&state.db, campaign.id).await?;
-    let current = texts.iter().find(|(l, _)| *l == text_lang).map(|(_, t)| t.clone()).unwrap_or_default();
+    let draft = store::drafts(&state.db, campaign.id).await?.into_iter().find(|(l, _)| *l == text_lang).map(|(_, t)| t);
+    let is_draft = draft.is_some();
+    let current = draft.unwrap_or_else(|| texts.iter().find(|(l, _)| *l == text_lang).map(|(_, t)| t.clone()).unwrap_or_default());
     let revision = current.revision;
     let input = input.unwrap_or(TextInput {
         title: current.title,
@@ -293,7 +306,7 @@ async fn edit_page(
     let mut page = Page::staff(state, lang, staff, format!("/staff/campaigns/{}/texts/{text_lang}", campaign.slug), "edit-title");
     page.title = format!("{} · {}", page.title, page.lang_name(text_lang));
     let errors = HttpFieldErrors::translated(errors, &state.i18n, lang);
-    Ok(EditTemplate { page, slug: campaign.slug.clone(), text_lang, input, errors, notice, source, revision, conflict })
+    Ok(EditTemplate { page, slug: campaign.slug.clone(), text_lang, input, errors, notice, source, revision, conflict, draft: is_draft, published: campaign.published })
 }
 
 async fn edit_text(
@@ -305,7 +318,14 @@ async fn edit_text(
 ) -> AppResult<Response> {
     let text_lang = parse_lang(&text_lang)?;
     let campaign = service::load(&state, &slug).await?;
-    let notice = q.saved.is_some().then(|| state.i18n.tr(lang, "notice-saved", &[]));
+    let notice = q.saved.as_deref().map(|what| {
+        let id = match what {
+            "published" => "notice-text-published",
+            "discarded" => "notice-draft-discarded",
+            _ => "notice-saved",
+        };
+        state.i18n.tr(lang, id, &[])
+    });
     html(&edit_page(&state, lang, &staff, &campaign, text_lang, None, &Invalid::new(), notice, false).await?)
 }
 
@@ -325,10 +345,10 @@ async fn save_text(
         share_text: form.get("share").to_string(),
         lead_org: form.get("lead_org").to_string(),
     };
-    let expected = form.get("revision").parse::<i64>().ok().filter(|r| *r >= 0);
+    let base = TextBase::from_form(form.get("revision"), form.get("draft"));
     match input.parse() {
         Ok(text) => {
-            if !service::save_text(&state, &staff, &campaign, text_lang, &text, expected.unwrap_or(0)).await? {
+            if !service::save_text(&state, &staff, &campaign, text_lang, &text, base).await? {
                 // Someone saved this text meanwhile: keep what was typed, show the newer revision's
                 // number in the form so that saving again replaces it on purpose.
                 let page = edit_page(&state, lang, &staff, &campaign, text_lang, Some(input), &Invalid::new(), None, true).await?;
@@ -346,6 +366,29 @@ async fn save_text(
             html_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
         }
     }
+}
+
+/// Publish or discard one language's unpublished changes.
+async fn publish_text(
+    State(state): State<AppState>,
+    StaffCampaign { lang, staff, campaign }: StaffCampaign,
+    Path((_, _, text_lang)): Path<(String, String, String)>,
+    _form: CsrfForm,
+) -> AppResult<Response> {
+    let text_lang = parse_lang(&text_lang)?;
+    service::publish_text(&state, &staff, &campaign, text_lang).await?;
+    Ok(Redirect::to(&format!("/{lang}/staff/campaigns/{}/texts/{text_lang}?saved=published", campaign.slug)).into_response())
+}
+
+async fn discard_text(
+    State(state): State<AppState>,
+    StaffCampaign { lang, staff, campaign }: StaffCampaign,
+    Path((_, _, text_lang)): Path<(String, String, String)>,
+    _form: CsrfForm,
+) -> AppResult<Response> {
+    let text_lang = parse_lang(&text_lang)?;
+    service::discard_draft(&state, &staff, &campaign, text_lang).await?;
+    Ok(Redirect::to(&format!("/{lang}/staff/campaigns/{}/texts/{text_lang}?saved=discarded", campaign.slug)).into_response())
 }
 
 async fn preview(

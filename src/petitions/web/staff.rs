@@ -15,6 +15,7 @@ use crate::countries::country_name;
 use crate::http::pager::{PAGE_SIZE, Pager};
 use crate::petitions::model::{self, Petition, PetitionText, Status, TextInput};
 use crate::text::Invalid;
+use crate::db::texts::TextBase;
 use crate::petitions::service::{self, Refusal, StaffPetition};
 use crate::petitions::store::{self, SignatureRow};
 use crate::petitions::view::{pick_text, signatures_csv};
@@ -37,6 +38,8 @@ pub fn routes() -> Router<AppState> {
         .route(&format!("{BASE}/{{petition}}/goal"), post(save_goal))
         .route(&format!("{BASE}/{{petition}}/status"), post(set_status))
         .route(&format!("{BASE}/{{petition}}/texts/{{text_lang}}"), get(edit_text).post(save_text))
+        .route(&format!("{BASE}/{{petition}}/texts/{{text_lang}}/publish"), post(publish_text))
+        .route(&format!("{BASE}/{{petition}}/texts/{{text_lang}}/discard"), post(discard_text))
         .route(&format!("{BASE}/{{petition}}/signatures"), get(signatures))
         .route(&format!("{BASE}/{{petition}}/export"), post(export))
 }
@@ -227,6 +230,16 @@ struct TextTemplate {
     notice: Option<String>,
     /// The default language's text, to translate from.
     source: Option<(Lang, PetitionText)>,
+    /// The form holds unpublished changes (readers still see the published text).
+    draft: bool,
+    /// Readers can see this petition: saving makes unpublished changes.
+    published: bool,
+}
+
+impl TextTemplate {
+    fn text_action(&self) -> String {
+        format!("/{}/staff/campaigns/{}/petitions/{}/texts/{}", self.page.code(), self.campaign_slug, self.slug, self.text_lang)
+    }
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -243,13 +256,28 @@ async fn text_page(
     notice: Option<String>,
 ) -> AppResult<TextTemplate> {
     let texts = store::texts(&state.db, petition.id).await?;
-    let current = texts.iter().find(|(l, _)| *l == text_lang).map(|(_, t)| t.clone()).unwrap_or_default();
+    let draft = store::drafts(&state.db, petition.id).await?.into_iter().find(|(l, _)| *l == text_lang).map(|(_, t)| t);
+    let is_draft = draft.is_some();
+    let current = draft.unwrap_or_else(|| texts.iter().find(|(l, _)| *l == text_lang).map(|(_, t)| t.clone()).unwrap_or_default());
     let input = input.unwrap_or(TextInput { title: current.title, addressee: current.addressee, body_md: current.body_md });
     let source = (text_lang != campaign.default_lang).then(|| texts.iter().find(|(l, _)| *l == campaign.default_lang).cloned()).flatten();
     let mut page = Page::staff(state, lang, staff, format!("/staff/campaigns/{}/petitions/{}/texts/{text_lang}", campaign.slug, petition.slug), "petition-text-title");
     page.title = format!("{} · {}", page.title, page.lang_name(text_lang));
     let errors = HttpFieldErrors::translated(errors, &state.i18n, lang);
-    Ok(TextTemplate { page, campaign_slug: campaign.slug.clone(), slug: petition.slug.clone(), text_lang, input, errors, revision: current.revision, conflict, notice, source })
+    Ok(TextTemplate {
+        page,
+        campaign_slug: campaign.slug.clone(),
+        slug: petition.slug.clone(),
+        text_lang,
+        input,
+        errors,
+        revision: current.revision,
+        conflict,
+        notice,
+        source,
+        draft: is_draft,
+        published: petition.status != Status::Draft,
+    })
 }
 
 async fn edit_text(
@@ -259,7 +287,14 @@ async fn edit_text(
     Query(q): Query<Notice>,
 ) -> AppResult<Response> {
     let text_lang = Lang::parse(&text_lang).ok_or(AppError::NotFound)?;
-    let notice = q.saved.is_some().then(|| state.i18n.tr(lang, "notice-saved", &[]));
+    let notice = q.saved.as_deref().map(|what| {
+        let id = match what {
+            "published" => "notice-text-published",
+            "discarded" => "notice-draft-discarded",
+            _ => "notice-saved",
+        };
+        state.i18n.tr(lang, id, &[])
+    });
     html(&text_page(&state, lang, &staff, &campaign, &petition, text_lang, None, &Invalid::new(), false, notice).await?)
 }
 
@@ -271,10 +306,10 @@ async fn save_text(
 ) -> AppResult<Response> {
     let text_lang = Lang::parse(&text_lang).ok_or(AppError::NotFound)?;
     let input = TextInput { title: form.get("title").to_string(), addressee: form.get("addressee").to_string(), body_md: form.get("body").to_string() };
-    let expected = form.get("revision").parse::<i64>().ok().filter(|r| *r >= 0).unwrap_or(0);
+    let base = TextBase::from_form(form.get("revision"), form.get("draft"));
     match input.parse() {
         Ok(text) => {
-            if !service::save_text(&state, &staff, &petition, text_lang, &text, expected).await? {
+            if !service::save_text(&state, &staff, &petition, text_lang, &text, base).await? {
                 let page = text_page(&state, lang, &staff, &campaign, &petition, text_lang, Some(input), &Invalid::new(), true, None).await?;
                 return html_status(StatusCode::CONFLICT, &page);
             }
@@ -379,4 +414,27 @@ async fn export(
         body,
     )
         .into_response())
+}
+
+/// Publish or discard one language's unpublished changes.
+async fn publish_text(
+    State(state): State<AppState>,
+    StaffPetition { lang, staff, campaign, petition }: StaffPetition,
+    Path((_, _, _, text_lang)): Path<(String, String, String, String)>,
+    _form: CsrfForm,
+) -> AppResult<Response> {
+    let text_lang = Lang::parse(&text_lang).ok_or(AppError::NotFound)?;
+    service::publish_text(&state, &staff, &petition, text_lang).await?;
+    Ok(Redirect::to(&format!("/{lang}/staff/campaigns/{}/petitions/{}/texts/{text_lang}?saved=published", campaign.slug, petition.slug)).into_response())
+}
+
+async fn discard_text(
+    State(state): State<AppState>,
+    StaffPetition { lang, staff, campaign, petition }: StaffPetition,
+    Path((_, _, _, text_lang)): Path<(String, String, String, String)>,
+    _form: CsrfForm,
+) -> AppResult<Response> {
+    let text_lang = Lang::parse(&text_lang).ok_or(AppError::NotFound)?;
+    service::discard_draft(&state, &staff, &petition, text_lang).await?;
+    Ok(Redirect::to(&format!("/{lang}/staff/campaigns/{}/petitions/{}/texts/{text_lang}?saved=discarded", campaign.slug, petition.slug)).into_response())
 }
