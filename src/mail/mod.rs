@@ -152,6 +152,34 @@ impl Mailer {
         Ok(message)
     }
 
+    /// Remove every mail to `address` still in the file outbox (someone erased their data: the
+    /// outbox holds their address in clear). Nothing to do over SMTP. Returns how many went.
+    pub async fn forget(&self, address: &str) -> anyhow::Result<usize> {
+        let Transport::File(dir) = &self.transport else { return Ok(0) };
+        let dir = dir.clone();
+        let wanted = format!("to: {}", address.to_lowercase());
+        tokio::task::spawn_blocking(move || -> anyhow::Result<usize> {
+            let Ok(entries) = std::fs::read_dir(&dir) else { return Ok(0) };
+            let mut n = 0;
+            for entry in entries {
+                let path = entry.context("reading the outbox")?.path();
+                if path.extension().is_none_or(|e| e != "eml") {
+                    continue;
+                }
+                let text = std::fs::read_to_string(&path).unwrap_or_default();
+                // The header block only: a body may quote an address.
+                let headers = text.split("\r\n\r\n").next().unwrap_or("");
+                if headers.lines().any(|l| l.trim().to_lowercase() == wanted) {
+                    std::fs::remove_file(&path).with_context(|| format!("removing {}", path.display()))?;
+                    n += 1;
+                }
+            }
+            Ok(n)
+        })
+        .await
+        .context("forgetting mails")?
+    }
+
     /// Deliver one mail. Returns where it went (a file path, or the SMTP server's answer).
     pub async fn send(&self, mail: &Outgoing) -> anyhow::Result<String> {
         let message = self.build(mail)?;

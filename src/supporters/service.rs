@@ -128,10 +128,15 @@ pub async fn org_name(state: &AppState, lang: Lang, key: &str) -> AppResult<Stri
 
 /// Erase a person and everything about them. `false` when there was no such person.
 pub async fn erase(state: &AppState, person: SupporterId) -> AppResult<bool> {
+    let email = store::load(&state.db, &state.keys.fields, person).await?.map(|p| p.email);
     for h in holders(state).iter() {
         h.erase(state, person).await?;
     }
     let erased = store::erase(&state.db, person).await?;
+    // Mail to them still waiting in a file outbox goes too.
+    if let Some(email) = email {
+        state.mailer.forget(&email).await?;
+    }
     if erased {
         state.cache.clear();
         tracing::info!("a supporter erased their data");

@@ -387,6 +387,8 @@ async fn a_supporter_downloads_withdraws_and_erases_from_their_own_page() {
     assert_eq!(agent.get(&format!("{me}/data.json")).await.status, 404);
     let page = agent.get(&format!("/en{PAGE}")).await;
     assert!(page.body.contains("<strong>0</strong>"), "the count drops");
+    // Their mail waiting in the file outbox (their address in clear) went too.
+    assert!(!outbox(&app).iter().any(|m| m.contains("hadi@example.org")), "no mail to an erased person is kept");
     app.finish().await;
 }
 
