@@ -7,12 +7,12 @@ use axum::middleware;
 use axum::routing::get;
 
 use crate::error::AppError;
-use crate::http::{icon, lang_root, language_and_errors, log_request, root, security_headers, session, stylesheet};
+use crate::http::{icon, lang_root, language_and_errors, log_request, security_headers, session, stylesheet};
 use crate::state::AppState;
 
 pub fn router(state: AppState) -> Router {
     Router::new()
-        .route("/", get(root))
+        .route("/", get(crate::campaigns::web::public::root))
         .route("/healthz", get(|| async { "ok" }))
         .route("/static/style.css", get(stylesheet))
         .route("/static/icon.svg", get(icon))

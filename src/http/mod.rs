@@ -62,11 +62,6 @@ pub async fn path_param<S: Send + Sync>(parts: &mut Parts, state: &S, name: &str
     params.remove(name).ok_or(AppError::NotFound)
 }
 
-pub async fn root(req: Request) -> Redirect {
-    let lang = req.extensions().get::<ReqLang>().map(|l| l.lang).unwrap_or(Lang::En);
-    Redirect::to(&format!("/{lang}/"))
-}
-
 pub async fn lang_root(UrlLang(lang): UrlLang) -> Redirect {
     Redirect::permanent(&format!("/{lang}/"))
 }

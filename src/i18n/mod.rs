@@ -148,7 +148,12 @@ pub fn pick<'a, T>(texts: &'a [(Lang, T)], lang: Lang, default: Lang, written: i
 
 /// Pick the best shipped language from an `Accept-Language` header; English when none fits.
 pub fn negotiate(accept_language: Option<&str>) -> Lang {
-    let Some(header) = accept_language else { return Lang::En };
+    negotiate_shipped(accept_language).unwrap_or(Lang::En)
+}
+
+/// The shipped language a browser asks for, if it asks for one.
+pub fn negotiate_shipped(accept_language: Option<&str>) -> Option<Lang> {
+    let header = accept_language?;
     let mut ranges: Vec<(f32, usize, &str)> = header
         .split(',')
         .enumerate()
@@ -169,7 +174,6 @@ pub fn negotiate(accept_language: Option<&str>) -> Lang {
             let primary = tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
             Lang::parse(&primary)
         })
-        .unwrap_or(Lang::En)
 }
 
 struct LangData {

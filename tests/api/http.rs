@@ -25,7 +25,7 @@ async fn postgres_backend_is_covered_or_says_why_not() {
 #[tokio::test]
 async fn root_picks_language_from_accept_language() {
     let app = TestApp::spawn_with(Options { demo: true, ..Default::default() }).await;
-    for (accept, want) in [("ar-SY,ar;q=0.9,en;q=0.5", "/ar/"), ("en-GB,en;q=0.9", "/en/"), ("fr-FR", "/fr/"), ("de-AT,de;q=0.9", "/de/"), ("tr-TR", "/en/"), ("", "/en/")] {
+    for (accept, want) in [("ar-SY,ar;q=0.9,en;q=0.5", "/ar/"), ("en-GB,en;q=0.9", "/en/"), ("fr-FR", "/fr/"), ("de-AT,de;q=0.9", "/de/"), ("tr-TR", "/ar/"), ("", "/ar/")] {
         let mut agent = app.agent();
         if !accept.is_empty() {
             agent.accept_language = Some(accept.into());
@@ -35,6 +35,11 @@ async fn root_picks_language_from_accept_language() {
         assert_eq!(res.location(), want, "{accept}");
         assert!(res.header("vary").contains("Accept-Language"));
     }
+    // (Without a language the browser asks for, the campaign's own language: Arabic here;
+    // English on a site with no published campaign.)
+    let empty = TestApp::spawn().await;
+    assert_eq!(empty.agent().get("/").await.location(), "/en/");
+    empty.finish().await;
     // With one published campaign the home page goes straight to it.
     let res = app.agent().get("/ar/").await;
     assert_eq!(res.status, 303);

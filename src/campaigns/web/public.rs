@@ -15,6 +15,18 @@ use crate::http::pager::{PAGE_SIZE, PageQuery, Pager};
 use crate::i18n::Lang;
 use crate::state::AppState;
 
+/// `/`: the reader's language when the browser asks for one we ship; else the language of the
+/// campaign the site runs (the newest published one), not English by default: a Syrian
+/// campaign's first visitors without a language preference get its Arabic.
+pub async fn root(State(state): State<AppState>, headers: axum::http::HeaderMap) -> AppResult<Redirect> {
+    let asked = headers.get(axum::http::header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+    let lang = match crate::i18n::negotiate_shipped(asked) {
+        Some(lang) => lang,
+        None => crate::campaigns::store::list(&state.db, true, 1, 0).await?.first().map(|c| c.default_lang).unwrap_or(Lang::En),
+    };
+    Ok(Redirect::to(&format!("/{lang}/")))
+}
+
 pub fn routes() -> Router<AppState> {
     Router::new().route("/{lang}/", get(home)).route("/{lang}/c/{slug}", get(campaign_page))
 }
