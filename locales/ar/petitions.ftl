@@ -85,3 +85,7 @@ signatures-not-found = لا يوجد توقيع على هذه العريضة ب�
 export-csv = تصدير كل التوقيعات (CSV)
 export-recorded = يُسجَّل كل تصدير في سجلّ التدقيق باسمكم.
 audit-export-signatures = صُدِّرت التوقيعات
+col-name = الاسم
+col-email = البريد الإلكتروني
+audit-read-signatures = قراءة التوقيعات (صفحة)
+audit-search-signatures = البحث في التوقيعات بالبريد الإلكتروني

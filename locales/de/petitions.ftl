@@ -84,3 +84,7 @@ signatures-not-found = Unter dieser Petition gibt es keine Unterschrift mit dies
 export-csv = Alle Unterschriften exportieren (CSV)
 export-recorded = Jeder Export wird mit deinem Namen im Prüfprotokoll festgehalten.
 audit-export-signatures = Unterschriften exportiert
+col-name = Name
+col-email = E-Mail
+audit-read-signatures = Unterschriften gelesen (Seite)
+audit-search-signatures = Unterschriften nach E-Mail gesucht

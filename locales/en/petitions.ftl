@@ -81,3 +81,7 @@ signatures-not-found = No signature of this petition has this email.
 export-csv = Export all signatures (CSV)
 export-recorded = Every export is recorded in the audit log, with your name.
 audit-export-signatures = Signatures exported
+col-name = Name
+col-email = Email
+audit-read-signatures = Signatures read (page)
+audit-search-signatures = Signatures searched by email

@@ -81,3 +81,7 @@ signatures-not-found = Ninguna firma de esta petición tiene este correo.
 export-csv = Exportar todas las firmas (CSV)
 export-recorded = Cada exportación queda anotada en el registro de auditoría, con tu nombre.
 audit-export-signatures = Firmas exportadas
+col-name = Nombre
+col-email = Correo electrónico
+audit-read-signatures = Lectura de firmas (página)
+audit-search-signatures = Búsqueda de firmas por correo electrónico

@@ -81,3 +81,7 @@ signatures-not-found = Aucune signature de cette pétition ne correspond à cett
 export-csv = Exporter toutes les signatures (CSV)
 export-recorded = Chaque export est inscrit au journal d’audit, avec votre nom.
 audit-export-signatures = Export des signatures
+col-name = Nom
+col-email = E-mail
+audit-read-signatures = Lecture des signatures (page)
+audit-search-signatures = Recherche de signatures par e-mail

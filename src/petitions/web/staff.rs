@@ -40,7 +40,7 @@ pub fn routes() -> Router<AppState> {
         .route(&format!("{BASE}/{{petition}}/texts/{{text_lang}}"), get(edit_text).post(save_text))
         .route(&format!("{BASE}/{{petition}}/texts/{{text_lang}}/publish"), post(publish_text))
         .route(&format!("{BASE}/{{petition}}/texts/{{text_lang}}/discard"), post(discard_text))
-        .route(&format!("{BASE}/{{petition}}/signatures"), get(signatures))
+        .route(&format!("{BASE}/{{petition}}/signatures"), get(signatures).post(search_signatures))
         .route(&format!("{BASE}/{{petition}}/export"), post(export))
 }
 
@@ -325,7 +325,6 @@ async fn save_text(
 #[derive(Deserialize)]
 struct SignatureQuery {
     page: Option<String>,
-    email: Option<String>,
 }
 
 #[derive(Template)]
@@ -351,43 +350,61 @@ impl SignaturesTemplate {
     }
 }
 
+/// One page of the signatures. Reading supporters' data is written to the audit log.
 async fn signatures(
     State(state): State<AppState>,
     StaffPetition { lang, staff, campaign, petition }: StaffPetition,
     Query(q): Query<SignatureQuery>,
 ) -> AppResult<Response> {
     let (pending, confirmed) = store::counts(&state.db, petition.id).await?;
-    let typed: String = q.email.unwrap_or_default().chars().take(300).collect();
-    let (rows, pager, search_message) = if typed.trim().is_empty() {
-        let pager = Pager::new(Pager::number(q.page.as_deref()), pending + confirmed);
-        (store::list_signatures(&state.db, &state.keys.fields, petition.id, &lead_consent_key(campaign.id), PAGE_SIZE, pager.offset()).await?, pager, None)
-    } else {
-        match Email::parse(&typed) {
-            Ok(email) => {
-                let found = store::find_signature_by_email(&state.db, &state.keys.fields, petition.id, &lead_consent_key(campaign.id), &email).await?;
-                let message = found.is_none().then(|| state.i18n.tr(lang, "signatures-not-found", &[]));
-                (found.into_iter().collect(), Pager::new(1, 1), message)
-            }
-            Err(id) => (Vec::new(), Pager::new(1, 1), Some(state.i18n.tr(lang, id, &[]))),
+    let pager = Pager::new(Pager::number(q.page.as_deref()), pending + confirmed);
+    let rows = store::list_signatures(&state.db, &state.keys.fields, petition.id, &lead_consent_key(campaign.id), PAGE_SIZE, pager.offset()).await?;
+    let detail = format!("{}/{} ({})", campaign.slug, petition.slug, rows.len());
+    crate::audit::store::record(&state.db, &staff, "read-signatures", Some(campaign.id), &detail, now()).await?;
+    signatures_page(&state, lang, &staff, &campaign, &petition, (pending, confirmed), rows, pager, String::new(), None).await
+}
+
+/// The exact-email search: a POST, so the address never lands in a URL (proxy logs, history);
+/// written to the audit log without the address.
+async fn search_signatures(
+    State(state): State<AppState>,
+    StaffPetition { lang, staff, campaign, petition }: StaffPetition,
+    form: CsrfForm,
+) -> AppResult<Response> {
+    let (pending, confirmed) = store::counts(&state.db, petition.id).await?;
+    let typed: String = form.get("email").chars().take(300).collect();
+    let (rows, message) = match Email::parse(&typed) {
+        Ok(email) => {
+            let found = store::find_signature_by_email(&state.db, &state.keys.fields, petition.id, &lead_consent_key(campaign.id), &email).await?;
+            let detail = format!("{}/{} ({})", campaign.slug, petition.slug, usize::from(found.is_some()));
+            crate::audit::store::record(&state.db, &staff, "search-signatures", Some(campaign.id), &detail, now()).await?;
+            let message = found.is_none().then(|| state.i18n.tr(lang, "signatures-not-found", &[]));
+            (found.into_iter().collect(), message)
         }
+        Err(id) => (Vec::new(), Some(state.i18n.tr(lang, id, &[]))),
     };
+    signatures_page(&state, lang, &staff, &campaign, &petition, (pending, confirmed), rows, Pager::new(1, 1), typed, message).await
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn signatures_page(
+    state: &AppState,
+    lang: Lang,
+    staff: &Staff,
+    campaign: &Campaign,
+    petition: &Petition,
+    (pending, confirmed): (i64, i64),
+    rows: Vec<SignatureRow>,
+    pager: Pager,
+    email: String,
+    search_message: Option<String>,
+) -> AppResult<Response> {
     let texts = store::texts(&state.db, petition.id).await?;
     let (text, title_lang) = pick_text(&texts, lang, campaign.default_lang);
-    let page = Page::staff(&state, lang, &staff, format!("/staff/campaigns/{}/petitions/{}/signatures", campaign.slug, petition.slug), "signatures-title");
+    let page = Page::staff(state, lang, staff, format!("/staff/campaigns/{}/petitions/{}/signatures", campaign.slug, petition.slug), "signatures-title");
     let title = if text.title.is_empty() { petition.slug.clone() } else { text.title };
-    let mut res = html(&SignaturesTemplate {
-        page,
-        campaign_slug: campaign.slug.clone(),
-        slug: petition.slug.clone(),
-        title,
-        title_lang,
-        pending,
-        confirmed,
-        rows,
-        pager,
-        email: typed,
-        search_message,
-    })?;
+    let template = SignaturesTemplate { page, campaign_slug: campaign.slug.clone(), slug: petition.slug.clone(), title, title_lang, pending, confirmed, rows, pager, email, search_message };
+    let mut res = html(&template)?;
     res.headers_mut().insert(header::CACHE_CONTROL, "no-store".parse().expect("static header"));
     Ok(res)
 }
@@ -401,7 +418,8 @@ async fn export(
     let rows = store::all_signatures(&state.db, &state.keys.fields, petition.id, &lead_consent_key(campaign.id)).await?;
     let body = signatures_csv(&rows)?;
     // Recorded before the data leaves: an export that is not in the log does not happen.
-    let detail = format!("{}/{}: {} signatures", campaign.slug, petition.slug, rows.len());
+    // Said without words, so the log reads the same in every language.
+    let detail = format!("{}/{} ({})", campaign.slug, petition.slug, rows.len());
     crate::audit::store::record(&state.db, &staff, "export-signatures", Some(campaign.id), &detail, now()).await?;
     tracing::info!(staff_id = %staff.id, rows = rows.len(), "signatures exported");
     let filename = format!("attachment; filename=\"signatures-{}-{}.csv\"", campaign.slug, petition.slug);
