@@ -98,6 +98,11 @@ impl Page {
         self.state.i18n.date(self.lang, epoch_seconds.val())
     }
 
+    /// Date and time (UTC).
+    pub fn date_time(&self, epoch_seconds: impl Val<i64>) -> String {
+        self.state.i18n.date_time(self.lang, epoch_seconds.val())
+    }
+
     /// The name of a language in the reader's language.
     pub fn lang_name(&self, lang: impl Val<Lang>) -> String {
         self.state.i18n.language_name(self.lang, lang.val())

@@ -18,7 +18,7 @@ use anyhow::Context;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use icu_datetime::DateTimeFormatter;
-use icu_datetime::fieldsets::YMD;
+use icu_datetime::fieldsets::{YMD, YMDT};
 use icu_decimal::DecimalFormatter;
 use icu_decimal::input::Decimal;
 use icu_locale_core::Locale;
@@ -181,6 +181,7 @@ struct LangData {
     decimal: DecimalFormatter,
     date: DateTimeFormatter<YMD>,
     date_short: DateTimeFormatter<YMD>,
+    date_time: DateTimeFormatter<YMDT>,
     plurals: PluralRules,
 }
 
@@ -226,9 +227,11 @@ impl I18n {
                 .with_context(|| format!("date formatting data for {lang}"))?;
             let date_short = DateTimeFormatter::try_new((&locale).into(), YMD::medium())
                 .with_context(|| format!("date formatting data for {lang}"))?;
+            let date_time = DateTimeFormatter::try_new((&locale).into(), YMDT::medium())
+                .with_context(|| format!("date and time formatting data for {lang}"))?;
             let plurals = PluralRules::try_new_cardinal((&locale).into())
                 .with_context(|| format!("plural rules for {lang}"))?;
-            langs.insert(lang, LangData { bundle, decimal, date, date_short, plurals });
+            langs.insert(lang, LangData { bundle, decimal, date, date_short, date_time, plurals });
         }
         Ok(I18n { langs })
     }
@@ -305,6 +308,23 @@ impl I18n {
     /// A calendar date in the locale's medium form, e.g. "Dec 27, 2019" (chart axes).
     pub fn date_short(&self, lang: Lang, epoch_seconds: i64) -> String {
         self.format_date(lang, epoch_seconds, true)
+    }
+
+    /// A moment (UTC) with its date and time in the locale's medium form, for logs people read
+    /// (the audit log, failed jobs); the time is UTC, as the column heading says.
+    pub fn date_time(&self, lang: Lang, epoch_seconds: i64) -> String {
+        let Ok(ts) = jiff::Timestamp::from_second(epoch_seconds) else {
+            return String::new();
+        };
+        let z = ts.to_zoned(jiff::tz::TimeZone::UTC);
+        let (d, t) = (z.date(), z.time());
+        let Ok(date) = icu_calendar::Date::try_new_iso(i32::from(d.year()), d.month() as u8, d.day() as u8) else {
+            return String::new();
+        };
+        let Ok(time) = icu_datetime::input::Time::try_new(t.hour() as u8, t.minute() as u8, t.second() as u8, 0) else {
+            return String::new();
+        };
+        self.data(lang).date_time.format(&icu_datetime::input::DateTime { date, time }).to_string()
     }
 
     fn format_date(&self, lang: Lang, epoch_seconds: i64, short: bool) -> String {
@@ -418,6 +438,12 @@ mod tests {
         assert_eq!(i18n.date(Lang::En, ts), "December 27, 2019");
         let ar = i18n.date(Lang::Ar, ts);
         assert!(ar.contains("ديسمبر") && ar.contains("٢٠١٩"), "{ar}");
+        // With the time, for logs: 14:05 UTC.
+        let en = i18n.date_time(Lang::En, ts + 14 * 3600 + 5 * 60);
+        assert!(en.contains("2019") && en.contains("2:05"), "{en}");
+        let de = i18n.date_time(Lang::De, ts + 14 * 3600 + 5 * 60);
+        assert!(de.contains("14:05"), "{de}");
+        assert!(i18n.date_time(Lang::Ar, ts + 14 * 3600 + 5 * 60).contains("٠٥"));
     }
 
     #[test]
