@@ -128,3 +128,4 @@ csv-error-missing-column = Diese Pflichtspalte fehlt.
 csv-error-too-many = Zu viele Zeilen: Importiere höchstens 5.000 auf einmal.
 csv-error-row = Diese Zeile hat eine andere Anzahl von Zellen als die erste Zeile.
 csv-error-empty = Es gibt keine Zeilen zum Importieren.
+series-create = Datenreihe anlegen

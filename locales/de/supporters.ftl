@@ -38,3 +38,4 @@ me-erase-button = Meine Daten löschen
 me-erase-not-sure = Setze das Häkchen, um zu bestätigen, dass du deine Daten löschen willst; es wurde nichts gelöscht.
 me-erased-title = Deine Daten sind gelöscht
 me-erased = Alles, was wir über dich gespeichert hatten, wurde gelöscht.
+unsubscribe-home = Zur Startseite der Kampagne

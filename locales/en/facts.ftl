@@ -128,3 +128,4 @@ csv-error-missing-column = This required column is missing.
 csv-error-too-many = Too many lines: import at most 5,000 at a time.
 csv-error-row = This line has a different number of cells from the first line.
 csv-error-empty = There are no lines to import.
+series-create = Create the series

@@ -38,3 +38,4 @@ me-erase-button = Erase my data
 me-erase-not-sure = Tick the box to confirm that you want to erase your data; nothing was erased.
 me-erased-title = Your data is erased
 me-erased = Everything we held about you has been deleted.
+unsubscribe-home = Go to the campaign's home page

@@ -128,3 +128,4 @@ csv-error-missing-column = Falta esta columna obligatoria.
 csv-error-too-many = Demasiadas líneas: importa como máximo 5000 cada vez.
 csv-error-row = Esta línea tiene un número de celdas distinto al de la primera.
 csv-error-empty = No hay líneas que importar.
+series-create = Crear la serie

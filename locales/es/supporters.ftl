@@ -38,3 +38,4 @@ me-erase-button = Borrar mis datos
 me-erase-not-sure = Marca la casilla para confirmar que quieres borrar tus datos; no se borró nada.
 me-erased-title = Tus datos se borraron
 me-erased = Se borró todo lo que guardábamos sobre ti.
+unsubscribe-home = Ir a la página principal de la campaña

@@ -128,3 +128,4 @@ csv-error-missing-column = Cette colonne obligatoire manque.
 csv-error-too-many = Trop de lignes : importez-en 5 000 au plus à la fois.
 csv-error-row = Cette ligne n’a pas le même nombre de cellules que la première.
 csv-error-empty = Il n’y a aucune ligne à importer.
+series-create = Créer la série

@@ -38,3 +38,4 @@ me-erase-button = J’efface mes données
 me-erase-not-sure = Cochez la case pour confirmer que vous voulez effacer vos données ; rien n’a été effacé.
 me-erased-title = Vos données sont effacées
 me-erased = Tout ce que nous conservions à votre sujet a été supprimé.
+unsubscribe-home = Aller à l’accueil de la campagne

@@ -228,27 +228,29 @@ impl PersonalData for Signatures {
     fn own_section<'a>(&'a self, state: &'a AppState, lang: Lang, person: SupporterId) -> BoxFuture<'a, AppResult<Option<OwnSection>>> {
         Box::pin(async move {
             let t = |id: &str| state.i18n.tr(lang, id, &[]);
-            let items = store::signatures_of(&state.db, &state.keys.fields, person)
-                .await?
-                .into_iter()
-                .map(|s| {
-                    let mut details = vec![(t("sign-field-country"), crate::countries::country_name(lang, &s.country))];
-                    if let Some(city) = s.city.filter(|c| !c.is_empty()) {
-                        details.push((t("sign-field-city"), city));
-                    }
-                    if let Some(comment) = s.comment.filter(|c| !c.is_empty()) {
-                        details.push((t("sign-field-comment"), comment));
-                    }
-                    OwnItem {
-                        path: format!("/c/{}/p/{}", s.campaign, s.petition),
-                        label: s.petition,
-                        label_lang: lang,
-                        date: s.signed_at,
-                        status: t(if s.confirmed { "me-confirmed" } else { "me-pending" }),
-                        details,
-                    }
-                })
-                .collect();
+            let mut items = Vec::new();
+            for s in store::signatures_of(&state.db, &state.keys.fields, person).await? {
+                // The petition by its title in the reader's language (or the campaign's).
+                let default = crate::campaigns::store::find_by_slug(&state.db, &s.campaign).await?.map(|c| c.default_lang).unwrap_or(lang);
+                let texts = store::texts(&state.db, s.petition_id).await?;
+                let (text, title_lang) = super::view::pick_text(&texts, lang, default);
+                let (label, label_lang) = if text.title.is_empty() { (s.petition.clone(), lang) } else { (text.title, title_lang) };
+                let mut details = vec![(t("col-country"), crate::countries::country_name(lang, &s.country))];
+                if let Some(city) = s.city.filter(|c| !c.is_empty()) {
+                    details.push((t("detail-city"), city));
+                }
+                if let Some(comment) = s.comment.filter(|c| !c.is_empty()) {
+                    details.push((t("detail-comment"), comment));
+                }
+                items.push(OwnItem {
+                    path: format!("/c/{}/p/{}", s.campaign, s.petition),
+                    label,
+                    label_lang,
+                    date: s.signed_at,
+                    status: t(if s.confirmed { "me-confirmed" } else { "me-pending" }),
+                    details,
+                });
+            }
             Ok(Some(OwnSection { id: "signatures", heading: t("me-signatures-heading"), empty: t("me-no-signatures"), items }))
         })
     }

@@ -600,6 +600,9 @@ pub async fn recent_comments(db: &Db, keys: &FieldKeys, id: PetitionId, n: i64) 
 /// A person's signatures, for their own page and their download.
 #[derive(Clone, Debug, serde::Serialize)]
 pub struct OwnSignature {
+    /// For the own page's title lookup; the download names the petition by `petition`.
+    #[serde(skip)]
+    pub petition_id: PetitionId,
     pub petition: String,
     pub campaign: String,
     pub country: String,
@@ -610,8 +613,8 @@ pub struct OwnSignature {
 }
 
 pub async fn signatures_of(db: &Db, keys: &FieldKeys, supporter: SupporterId) -> anyhow::Result<Vec<OwnSignature>> {
-    let rows: Vec<(SignatureId, String, String, String, Option<Vec<u8>>, Option<Vec<u8>>, i64, i64)> = sqlx::query_as(
-        "SELECT g.id, p.slug, c.slug, g.country, g.city_ct, g.comment_ct, g.confirmed, g.created_at
+    let rows: Vec<(SignatureId, PetitionId, String, String, String, Option<Vec<u8>>, Option<Vec<u8>>, i64, i64)> = sqlx::query_as(
+        "SELECT g.id, g.petition_id, p.slug, c.slug, g.country, g.city_ct, g.comment_ct, g.confirmed, g.created_at
          FROM signatures g JOIN petitions p ON p.id = g.petition_id JOIN campaigns c ON c.id = p.campaign_id
          WHERE g.supporter_id = $1 ORDER BY g.created_at",
     )
@@ -620,8 +623,9 @@ pub async fn signatures_of(db: &Db, keys: &FieldKeys, supporter: SupporterId) ->
     .await
     .context("loading a person's signatures")?;
     rows.into_iter()
-        .map(|(id, petition, campaign, country, city, comment, confirmed, signed_at)| {
+        .map(|(id, petition_id, petition, campaign, country, city, comment, confirmed, signed_at)| {
             Ok(OwnSignature {
+                petition_id,
                 petition,
                 campaign,
                 country,

@@ -358,6 +358,8 @@ async fn a_supporter_downloads_withdraws_and_erases_from_their_own_page() {
     assert_eq!(page.status, 200);
     page.assert_translated();
     assert!(page.body.contains("hadi@example.org") && page.body.contains("The solidarity campaign"), "{}", page.body);
+    // The petition by its title, with what the person gave.
+    assert!(page.body.contains("Open the borders") && page.body.contains("Gaziantep") && page.body.contains("Open them."), "{}", page.body);
     assert_eq!(page.header("referrer-policy"), "no-referrer");
     assert_eq!(page.header("cache-control"), "no-store");
     let data = agent.get(&format!("{me}/data.json")).await;
