@@ -77,6 +77,13 @@ impl axum::extract::FromRequestParts<AppState> for StaffPetition {
     }
 }
 
+/// A ticked consent box counts only when the form named the organisation it consents to (the
+/// lead organisation, in the reader's language or the campaign's): a forged `consent=yes`
+/// on a form that showed no box records nothing.
+pub async fn consent_counts(state: &AppState, campaign: &Campaign, lang: Lang, ticked: bool) -> AppResult<bool> {
+    Ok(ticked && crate::campaigns::view::lead_org(state, campaign, lang).await?.is_some())
+}
+
 /// What a confirmation link finds.
 pub enum LinkFinds {
     /// The details it was mailed for, waiting for the button.

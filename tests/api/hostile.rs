@@ -114,3 +114,26 @@ async fn any_confirmed_query_is_served_from_the_cache() {
     assert_eq!(app.state.cache.get(&key).unwrap(), cached, "served from the same entry");
     app.finish().await;
 }
+
+/// A consent box the form did not show (no lead organisation named) records nothing, even when
+/// a crafted post says `consent=yes`.
+#[tokio::test]
+async fn consent_to_no_named_organisation_records_nothing() {
+    let app = demo().await;
+    sqlx::query("UPDATE campaign_texts SET lead_org = ''").execute(&app.state.db.pool).await.unwrap();
+    app.state.cache.clear();
+    let mut agent = app.agent();
+    let page = agent.get(&format!("/en{PAGE}")).await;
+    assert!(!page.body.contains("name=\"consent\""), "no box without an organisation to name");
+    let token = page.hidden("form_token");
+    let res = agent
+        .post(&format!("/en{PAGE}/sign"), &[("form_token", &token), ("name", "N"), ("email", "n@example.org"), ("country", "DE"), ("consent", "yes")])
+        .await;
+    assert_eq!(res.status, 303);
+    app.wait_for_jobs().await;
+    let link = outbox(&app).iter().find_map(|m| crate::common::link_in(m, "/en/confirm/")).unwrap();
+    agent.post(&link, &[]).await;
+    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM consents").fetch_one(&app.state.db.pool).await.unwrap();
+    assert_eq!(n, 0);
+    app.finish().await;
+}

@@ -209,7 +209,10 @@ async fn sign(
         Err(e) => return refuse(StatusCode::UNPROCESSABLE_ENTITY, HttpFieldErrors::default(), Some(state.i18n.tr(lang, e.message_id(), &[]))).await,
     };
     let signing = match input.parse(countries()) {
-        Ok(s) => s,
+        Ok(mut s) => {
+            s.consent = service::consent_counts(&state, &campaign, lang, s.consent).await?;
+            s
+        }
         Err(errors) => {
             return refuse(StatusCode::UNPROCESSABLE_ENTITY, HttpFieldErrors::translated(&errors, &state.i18n, lang), None).await;
         }
