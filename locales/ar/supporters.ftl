@@ -3,7 +3,6 @@
 email-error = لا يبدو هذا عنوان بريد إلكتروني. تحقّقوا منه وحاولوا مجددًا.
 country-error = اختاروا بلدًا من القائمة.
 confirm-mail-subject = أكّدوا توقيعكم: ⁨{ $title }⁩
-confirm-mail-greeting = مرحبًا ⁨{ $name }⁩،
 confirm-mail-greeting-anonymous = مرحبًا،
 confirm-mail-intro = وقّعتم على العريضة «⁨{ $title }⁩». لتأكيد توقيعكم افتحوا الرابط أدناه واضغطوا الزر في تلك الصفحة. لا يُحتسب توقيعكم قبل ذلك.
 confirm-mail-button = أؤكّد توقيعي

@@ -3,7 +3,6 @@
 email-error = Das sieht nicht nach einer E-Mail-Adresse aus. Prüfe sie und versuche es noch einmal.
 country-error = Wähle ein Land aus der Liste.
 confirm-mail-subject = Bestätige deine Unterschrift: ⁨{ $title }⁩
-confirm-mail-greeting = Hallo ⁨{ $name }⁩,
 confirm-mail-greeting-anonymous = Hallo,
 confirm-mail-intro = du hast die Petition „⁨{ $title }⁩“ unterschrieben. Um deine Unterschrift zu bestätigen, öffne den Link unten und klicke auf der Seite auf „Unterschrift bestätigen“. Bis dahin zählt deine Unterschrift nicht.
 confirm-mail-button = Unterschrift bestätigen

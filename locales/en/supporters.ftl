@@ -3,7 +3,6 @@
 email-error = This does not look like an email address. Check it and try again.
 country-error = Choose a country from the list.
 confirm-mail-subject = Confirm your signature: ⁨{ $title }⁩
-confirm-mail-greeting = Hello ⁨{ $name }⁩,
 confirm-mail-greeting-anonymous = Hello,
 confirm-mail-intro = You signed the petition “⁨{ $title }⁩”. To confirm your signature, open the link below and press the button on that page. Until then your signature does not count.
 confirm-mail-button = Confirm my signature

@@ -3,7 +3,6 @@
 email-error = Esto no parece una dirección de correo electrónico. Revísala y vuelve a intentarlo.
 country-error = Elige un país de la lista.
 confirm-mail-subject = Confirma tu firma: ⁨{ $title }⁩
-confirm-mail-greeting = Hola, ⁨{ $name }⁩:
 confirm-mail-greeting-anonymous = Hola:
 confirm-mail-intro = Acabas de firmar la petición «⁨{ $title }⁩». Para confirmar tu firma, abre el enlace de abajo y pulsa el botón de esa página. Hasta entonces, tu firma no cuenta.
 confirm-mail-button = Confirmar mi firma

@@ -3,7 +3,6 @@
 email-error = Cela ne ressemble pas à une adresse e-mail. Vérifiez-la et réessayez.
 country-error = Choisissez un pays dans la liste.
 confirm-mail-subject = Confirmez votre signature : ⁨{ $title }⁩
-confirm-mail-greeting = Bonjour ⁨{ $name }⁩,
 confirm-mail-greeting-anonymous = Bonjour,
 confirm-mail-intro = Vous avez signé la pétition « ⁨{ $title }⁩ ». Pour confirmer votre signature, ouvrez le lien ci-dessous et cliquez sur le bouton de cette page. D’ici là, votre signature n’est pas comptée.
 confirm-mail-button = Je confirme ma signature

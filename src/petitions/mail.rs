@@ -76,10 +76,9 @@ impl Job for ConfirmMail {
         let parts = Parts {
             lang,
             subject: tr("confirm-mail-subject", &[("title", Arg::Str(&text.title))]),
-            greeting: match &person.name {
-                Some(name) => tr("confirm-mail-greeting", &[("name", Arg::Str(name))]),
-                None => tr("confirm-mail-greeting-anonymous", &[]),
-            },
+            // Never the name typed on the form: anyone can type anything there, and a signed mail
+            // greeting its reader with it would carry a stranger's words (a phishing aid).
+            greeting: tr("confirm-mail-greeting-anonymous", &[]),
             intro: tr("confirm-mail-intro", &[("title", Arg::Str(&text.title))]),
             confirm_label: tr("confirm-mail-button", &[]),
             confirm_url: format!("{}/{lang}/confirm/{}", state.cfg.base_url, state.keys.sign_versioned_link(LinkPurpose::Confirm, sig.id, sig.revision)),
