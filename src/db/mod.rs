@@ -123,6 +123,15 @@ impl Db {
         tx.context("beginning a transaction")
     }
 
+    /// Copy the WAL into the database file now (SQLite; nothing on PostgreSQL), so that pages
+    /// overwritten by a deletion (`secure_delete`) replace the old ones in the file itself.
+    pub async fn checkpoint(&self) -> anyhow::Result<()> {
+        if self.backend == Backend::Sqlite {
+            sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(&self.pool).await.context("checkpointing the database")?;
+        }
+        Ok(())
+    }
+
     /// How the group-commit writer begins its transactions (see `begin_write`).
     pub fn begin_sql(&self) -> &'static str {
         match self.backend {

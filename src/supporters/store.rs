@@ -228,6 +228,9 @@ pub async fn erase(db: &Db, id: SupporterId) -> anyhow::Result<bool> {
         .await
         .context("freeing an email slot")?;
     tx.commit().await.context("committing erasure")?;
+    // On SQLite the overwritten pages reach the database file only at a checkpoint: until then
+    // the file still holds the old ones (the WAL the new). Erased means gone from the file now.
+    db.checkpoint().await?;
     Ok(true)
 }
 

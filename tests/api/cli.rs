@@ -84,11 +84,16 @@ struct Child {
 
 impl Child {
     fn start(data: &std::path::Path, database_url: &str) -> Child {
+        Child::start_with(data, database_url, &[])
+    }
+
+    fn start_with(data: &std::path::Path, database_url: &str, extra: &[&str]) -> Child {
         let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
         let mut child = bin()
             .args(["serve", "--listen", &format!("127.0.0.1:{port}"), "--log", "trace", "--form-min-seconds", "0", "--data-dir"])
             .arg(data)
             .args(["--database-url", database_url])
+            .args(extra)
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
@@ -142,7 +147,9 @@ async fn no_client_address_reaches_the_logs_or_the_database() {
         }
         None => (format!("sqlite:{}", data.join("tadamun.sqlite3").display()), None),
     };
-    let server = Child::start(&data, &database_url);
+    // The server reads the proxy's header (for its rate limits): the address it carries is read,
+    // and must still reach no log line and no table.
+    let server = Child::start_with(&data, &database_url, &["--client-address-header", "x-real-ip"]);
     let forwarded = "198.51.100.237";
     // The client speaks from another loopback address, so its address differs from the server's.
     let client_ip: IpAddr = "127.0.0.23".parse().unwrap();
@@ -288,6 +295,16 @@ async fn personal_data_never_appears_in_clear_in_the_database_file_or_the_logs()
     let output = server.stop();
     assert!(output.contains("signature confirmed"), "the log was captured: {output}");
     assert_nowhere(&canaries, &output, &data, "after signing");
+    // What erasure must remove: the person's ciphertexts, as stored now.
+    let ciphertexts: Vec<Vec<u8>> = {
+        use sqlx::Connection;
+        let mut db = sqlx::SqliteConnection::connect(&url).await.unwrap();
+        let rows: Vec<(Vec<u8>, Vec<u8>)> = sqlx::query_as("SELECT email_ct, email_bidx FROM supporters").fetch_all(&mut db).await.unwrap();
+        rows.into_iter().flat_map(|(ct, bidx)| [ct, bidx]).collect()
+    };
+    assert_eq!(ciphertexts.len(), 2);
+    let in_outbox = || std::fs::read_dir(data.join("outbox")).unwrap().any(|e| std::fs::read_to_string(e.unwrap().path()).unwrap_or_default().contains(email));
+    assert!(in_outbox(), "the outbox holds the mail before erasure");
 
     // Erase, then look again.
     let server = Child::start(&data, &url);
@@ -296,6 +313,14 @@ async fn personal_data_never_appears_in_clear_in_the_database_file_or_the_logs()
     let output = server.stop();
     assert!(output.contains("erased their data"), "{output}");
     assert_nowhere(&canaries, &output, &data, "after erasure");
+    // Gone from the database file itself (secure_delete overwrites freed pages) and the outbox.
+    for file in sqlite_files(&data) {
+        let bytes = std::fs::read(&file).unwrap();
+        for ct in &ciphertexts {
+            assert!(!bytes.windows(ct.len()).any(|w| w == ct.as_slice()), "an erased ciphertext survives in {}", file.display());
+        }
+    }
+    assert!(!in_outbox(), "the erased person's mail left the outbox");
 }
 
 /// Bare `tadamun` (as a service file or container runs it) and `tadamun worker` read the
