@@ -13,6 +13,7 @@ mod jobs;
 mod keys;
 mod mail;
 mod petitions;
+mod routes;
 mod stored;
 mod supporters;
 mod writer;
