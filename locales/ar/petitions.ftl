@@ -89,3 +89,7 @@ col-name = الاسم
 col-email = البريد الإلكتروني
 audit-read-signatures = قراءة التوقيعات (صفحة)
 audit-search-signatures = البحث في التوقيعات بالبريد الإلكتروني
+comment-hide = إخفاء من الصفحة
+comment-hidden = مخفي من الصفحة
+notice-comment-hidden = أُخفي التعليق من صفحة العريضة، ولا يزال التوقيع محتسبًا.
+audit-hide-comment = إخفاء تعليق

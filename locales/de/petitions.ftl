@@ -88,3 +88,7 @@ col-name = Name
 col-email = E-Mail
 audit-read-signatures = Unterschriften gelesen (Seite)
 audit-search-signatures = Unterschriften nach E-Mail gesucht
+comment-hide = Auf der Seite ausblenden
+comment-hidden = auf der Seite ausgeblendet
+notice-comment-hidden = Der Kommentar ist auf der Petitionsseite ausgeblendet; die Unterschrift zählt weiter.
+audit-hide-comment = Kommentar ausgeblendet

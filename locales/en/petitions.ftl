@@ -85,3 +85,7 @@ col-name = Name
 col-email = Email
 audit-read-signatures = Signatures read (page)
 audit-search-signatures = Signatures searched by email
+comment-hide = Hide from the page
+comment-hidden = hidden from the page
+notice-comment-hidden = The comment is hidden from the petition page; the signature still counts.
+audit-hide-comment = Comment hidden

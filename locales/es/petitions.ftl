@@ -85,3 +85,7 @@ col-name = Nombre
 col-email = Correo electrónico
 audit-read-signatures = Lectura de firmas (página)
 audit-search-signatures = Búsqueda de firmas por correo electrónico
+comment-hide = Ocultar en la página
+comment-hidden = oculto en la página
+notice-comment-hidden = El comentario está oculto en la página de la petición; la firma sigue contando.
+audit-hide-comment = Comentario ocultado

@@ -85,3 +85,7 @@ col-name = Nom
 col-email = E-mail
 audit-read-signatures = Lecture des signatures (page)
 audit-search-signatures = Recherche de signatures par e-mail
+comment-hide = Masquer sur la page
+comment-hidden = masqué sur la page
+notice-comment-hidden = Le commentaire est masqué sur la page de la pétition ; la signature est toujours comptée.
+audit-hide-comment = Commentaire masqué

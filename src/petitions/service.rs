@@ -84,6 +84,18 @@ pub async fn consent_counts(state: &AppState, campaign: &Campaign, lang: Lang, t
     Ok(ticked && crate::campaigns::view::lead_org(state, campaign, lang).await?.is_some())
 }
 
+/// Hide a comment from the petition page (the signature still counts), written to the audit
+/// log. `false` when this petition has no such signature.
+pub async fn hide_comment(state: &AppState, staff: &Staff, campaign: &Campaign, petition: &Petition, signature: super::model::SignatureId) -> AppResult<bool> {
+    if !store::hide_comment(&state.db, petition.id, signature).await? {
+        return Ok(false);
+    }
+    let detail = format!("{}/{}", campaign.slug, petition.slug);
+    crate::audit::store::record(&state.db, staff, "hide-comment", Some(campaign.id), &detail, now()).await?;
+    state.cache.clear();
+    Ok(true)
+}
+
 /// What a confirmation link finds.
 pub enum LinkFinds {
     /// The details it was mailed for, waiting for the button.

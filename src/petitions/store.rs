@@ -466,12 +466,14 @@ pub struct SignatureRow {
     pub country: String,
     pub city: Option<String>,
     pub comment: Option<String>,
+    /// Hidden from the petition page by a coordinator.
+    pub comment_hidden: bool,
     /// Consent to hear from the lead organisation, as it is now.
     pub consent_lead: bool,
     pub lang: Lang,
 }
 
-const SIGNATURE_COLUMNS: &str = "g.id, g.created_at, g.confirmed_at, g.country, g.city_ct, g.comment_ct, COALESCE(k.granted, 0) AS consent_lead, g.lang,
+const SIGNATURE_COLUMNS: &str = "g.id, g.created_at, g.confirmed_at, g.country, g.city_ct, g.comment_ct, g.comment_hidden, COALESCE(k.granted, 0) AS consent_lead, g.lang,
     s.id AS supporter_id, s.email_ct, s.name_ct";
 
 /// The tables the signature columns come from. Consent is read as it is now, from the consents
@@ -489,6 +491,7 @@ struct SignatureDbRow {
     country: String,
     city_ct: Option<Vec<u8>>,
     comment_ct: Option<Vec<u8>>,
+    comment_hidden: i64,
     consent_lead: i64,
     lang: Lang,
     supporter_id: SupporterId,
@@ -512,6 +515,7 @@ impl SignatureDbRow {
             country: self.country,
             city: self.city_ct.as_deref().map(|ct| text(keys, at("city", self.id), ct)).transpose()?,
             comment: self.comment_ct.as_deref().map(|ct| text(keys, at("comment", self.id), ct)).transpose()?,
+            comment_hidden: self.comment_hidden != 0,
             consent_lead: self.consent_lead == 1,
             lang: self.lang,
         })
@@ -587,7 +591,7 @@ pub async fn all_signatures(db: &Db, keys: &FieldKeys, id: PetitionId, lead_key:
 pub async fn recent_comments(db: &Db, keys: &FieldKeys, id: PetitionId, n: i64) -> anyhow::Result<Vec<(String, String, i64)>> {
     let rows: Vec<(SignatureId, String, Vec<u8>, i64)> = sqlx::query_as(
         "SELECT id, country, comment_ct, confirmed_at FROM signatures
-         WHERE petition_id = $1 AND confirmed = 1 AND comment_ct IS NOT NULL ORDER BY confirmed_at DESC, id DESC LIMIT $2",
+         WHERE petition_id = $1 AND confirmed = 1 AND comment_ct IS NOT NULL AND comment_hidden = 0 ORDER BY confirmed_at DESC, id DESC LIMIT $2",
     )
     .bind(id)
     .bind(n)
@@ -636,6 +640,18 @@ pub async fn signatures_of(db: &Db, keys: &FieldKeys, supporter: SupporterId) ->
             })
         })
         .collect()
+}
+
+/// Hide a signature's comment from the petition page; `false` when the petition has no such
+/// signature.
+pub async fn hide_comment(db: &Db, petition: PetitionId, id: SignatureId) -> anyhow::Result<bool> {
+    let done = sqlx::query("UPDATE signatures SET comment_hidden = 1 WHERE id = $1 AND petition_id = $2")
+        .bind(id)
+        .bind(petition)
+        .execute(&db.pool)
+        .await
+        .context("hiding a comment")?;
+    Ok(done.rows_affected() == 1)
 }
 
 /// Delete signatures left unconfirmed since before `before`. Returns how many went (the

@@ -742,3 +742,31 @@ async fn confirming_and_signing_again_at_once_never_confirm_other_details() {
     }
     app.finish().await;
 }
+
+/// A coordinator hides a comment that defaces the page: it leaves the petition page, the
+/// signature still counts, and the audit log says who did it.
+#[tokio::test]
+async fn coordinators_hide_a_comment_and_it_is_in_the_audit_log() {
+    let app = demo(Options::default()).await;
+    let mut agent = app.agent();
+    sign(&mut agent, "en", &[("name", "X"), ("email", "x@example.org"), ("country", "DE"), ("comment", "Rude words here")]).await;
+    confirm_from_outbox(&app, &mut agent, "en", "x@example.org").await;
+    assert!(agent.get(&format!("/en{PAGE}")).await.body.contains("Rude words here"));
+    let mut staff = app.signed_in("mona").await;
+    let list = format!("/en/staff/campaigns/defend-idlib/petitions/open-the-borders/signatures");
+    let page = staff.get(&list).await;
+    let action = page.body.split("action=\"").find(|a| a.contains("/hide-comment")).unwrap().split('"').next().unwrap().to_string();
+    // Another petition's path cannot hide it.
+    let res = staff.submit(&list, &action.replace("open-the-borders", "no-such-petition"), &[]).await;
+    assert_eq!(res.status, 404);
+    let res = staff.submit(&list, &action, &[("page", "1")]).await;
+    assert_eq!(res.status, 303);
+    assert!(staff.get(res.location()).await.body.contains("hidden from the petition page"));
+    let public = agent.get(&format!("/en{PAGE}")).await;
+    assert!(!public.body.contains("Rude words here") && public.body.contains("<strong>1</strong>"), "hidden, still counted");
+    let audit = staff.get("/en/staff/audit").await;
+    assert!(audit.body.contains("Comment hidden") && audit.body.contains("mona"), "{}", audit.body);
+    // Without a session nothing happens.
+    assert!(app.agent().post(&action, &[]).await.status >= 400);
+    app.finish().await;
+}

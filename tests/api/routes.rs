@@ -68,6 +68,7 @@ fn concrete(template: &str, series: &str, point: &str) -> String {
         .replace("{text_lang}", "en")
         .replace("{id}", series)
         .replace("{pid}", point)
+        .replace("{signature}", "1")
         .replace("{token}", "1.0123456789abcdef0123456789abcdef")
         .replace("{file}", &format!("{series}.csv"))
 }

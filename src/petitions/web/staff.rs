@@ -41,6 +41,7 @@ pub fn routes() -> Router<AppState> {
         .route(&format!("{BASE}/{{petition}}/texts/{{text_lang}}/publish"), post(publish_text))
         .route(&format!("{BASE}/{{petition}}/texts/{{text_lang}}/discard"), post(discard_text))
         .route(&format!("{BASE}/{{petition}}/signatures"), get(signatures).post(search_signatures))
+        .route(&format!("{BASE}/{{petition}}/signatures/{{signature}}/hide-comment"), post(hide_comment))
         .route(&format!("{BASE}/{{petition}}/export"), post(export))
 }
 
@@ -325,6 +326,7 @@ async fn save_text(
 #[derive(Deserialize)]
 struct SignatureQuery {
     page: Option<String>,
+    hidden: Option<String>,
 }
 
 #[derive(Template)]
@@ -361,7 +363,8 @@ async fn signatures(
     let rows = store::list_signatures(&state.db, &state.keys.fields, petition.id, &lead_consent_key(campaign.id), PAGE_SIZE, pager.offset()).await?;
     let detail = format!("{}/{} ({})", campaign.slug, petition.slug, rows.len());
     crate::audit::store::record(&state.db, &staff, "read-signatures", Some(campaign.id), &detail, now()).await?;
-    signatures_page(&state, lang, &staff, &campaign, &petition, (pending, confirmed), rows, pager, String::new(), None).await
+    let notice = q.hidden.is_some().then(|| state.i18n.tr(lang, "notice-comment-hidden", &[]));
+    signatures_page(&state, lang, &staff, &campaign, &petition, (pending, confirmed), rows, pager, String::new(), notice).await
 }
 
 /// The exact-email search: a POST, so the address never lands in a URL (proxy logs, history);
@@ -455,4 +458,19 @@ async fn discard_text(
     let text_lang = Lang::parse(&text_lang).ok_or(AppError::NotFound)?;
     service::discard_draft(&state, &staff, &petition, text_lang).await?;
     Ok(Redirect::to(&format!("/{lang}/staff/campaigns/{}/petitions/{}/texts/{text_lang}?saved=discarded", campaign.slug, petition.slug)).into_response())
+}
+
+/// Hide one signature's comment from the petition page.
+async fn hide_comment(
+    State(state): State<AppState>,
+    StaffPetition { lang, staff, campaign, petition }: StaffPetition,
+    Path((_, _, _, signature)): Path<(String, String, String, String)>,
+    form: CsrfForm,
+) -> AppResult<Response> {
+    let signature = signature.parse().map_err(|_| AppError::NotFound)?;
+    if !service::hide_comment(&state, &staff, &campaign, &petition, signature).await? {
+        return Err(AppError::NotFound);
+    }
+    let page = form.get("page").parse::<i64>().unwrap_or(1).max(1);
+    Ok(Redirect::to(&format!("/{lang}/staff/campaigns/{}/petitions/{}/signatures?page={page}&hidden=1", campaign.slug, petition.slug)).into_response())
 }

@@ -1,0 +1,3 @@
+-- A coordinator can hide a comment from the petition page (the hiding is written to the audit
+-- log); the signature still counts.
+ALTER TABLE signatures ADD COLUMN comment_hidden INTEGER NOT NULL DEFAULT 0;
