@@ -478,7 +478,7 @@ async fn arabic_supporter_signs_and_confirms_on_a_phone_with_javascript_off() {
     let mail = &mails[0];
     assert!(mail.contains("To: nour.signs@example.org"), "{mail}");
     assert!(mail.contains("Content-Language: ar"), "{mail}");
-    assert!(mail.contains("مرحبًا \u{2068}نور الهدى\u{2069}،"), "the Arabic greeting: {mail}");
+    assert!(mail.contains("مرحبًا،") && !mail.contains("نور الهدى"), "the Arabic greeting, without the typed name: {mail}");
     assert!(mail.contains("وقّعتم على العريضة «"), "the Arabic introduction: {mail}");
     let subjects = outbox_subjects(&app);
     assert!(subjects[0].starts_with("أكّدوا توقيعكم: ") && subjects[0].contains("إدلب"), "the Arabic subject: {subjects:?}");
@@ -579,7 +579,7 @@ async fn arabic_sign_form_shows_errors_and_keeps_what_was_typed() {
     app.wait_for_jobs().await;
     let mails = crate::common::outbox(&app);
     assert_eq!(mails.len(), 1);
-    assert!(mails[0].contains("مرحبًا \u{2068}سارة\u{2069}،"), "{}", mails[0]);
+    assert!(mails[0].contains("مرحبًا،") && !mails[0].contains("سارة"), "{}", mails[0]);
     assert_eq!(signatures_in_db(&app).await, 1);
     browser.quit().await;
     app.finish().await;
