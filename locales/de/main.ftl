@@ -63,3 +63,4 @@ draft-discard = Änderungen verwerfen
 draft-explain = Dieser Text ist öffentlich: Was du speicherst, bleibt eine unveröffentlichte Änderung, bis du sie veröffentlichst.
 notice-text-published = Die Änderungen sind veröffentlicht.
 notice-draft-discarded = Die unveröffentlichten Änderungen wurden verworfen.
+notice-not-published = Es wurde nichts veröffentlicht: Diese Änderungen wurden in der Zwischenzeit geändert oder verworfen. Prüfe sie unten und veröffentliche sie dann noch einmal.

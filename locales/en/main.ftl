@@ -63,3 +63,4 @@ draft-discard = Discard the changes
 draft-explain = Readers can see this text: what you save is kept as unpublished changes until you publish it.
 notice-text-published = The changes are published.
 notice-draft-discarded = The unpublished changes were discarded.
+notice-not-published = Nothing was published: these changes were changed or discarded meanwhile. Check them below, then publish again.

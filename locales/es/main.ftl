@@ -69,3 +69,4 @@ draft-discard = Descartar los cambios
 draft-explain = El público puede ver este texto: lo que guardes queda como cambios sin publicar hasta que los publiques.
 notice-text-published = Los cambios están publicados.
 notice-draft-discarded = Se descartaron los cambios sin publicar.
+notice-not-published = No se publicó nada: estos cambios se modificaron o descartaron mientras tanto. Revísalos abajo y vuelve a publicar.

@@ -69,3 +69,4 @@ draft-discard = Abandonner les modifications
 draft-explain = Ce texte est visible du public : ce que vous enregistrez reste une modification non publiée jusqu’à ce que vous la publiiez.
 notice-text-published = Les modifications sont publiées.
 notice-draft-discarded = Les modifications non publiées ont été abandonnées.
+notice-not-published = Rien n’a été publié : ces modifications ont été changées ou abandonnées entre-temps. Vérifiez-les ci-dessous, puis publiez de nouveau.

@@ -110,7 +110,15 @@ pub async fn save_text(state: &AppState, staff: &Staff, campaign: &Campaign, tex
     let draft = campaign.published || has_draft;
     // A form made from the published text starts a new draft; one made from a draft continues it.
     let expect = match (draft, base.draft) {
-        (true, false) => Expect::New,
+        (true, false) => {
+            // Starting a draft from the published text: only from the published text as it is
+            // now, or a publication made meanwhile would be undone when this draft is published.
+            let published = store::texts(&state.db, campaign.id).await?.into_iter().find(|(l, _)| *l == text_lang).map(|(_, t)| t.revision).unwrap_or(0);
+            if published != base.revision {
+                return Ok(false);
+            }
+            Expect::New
+        }
         _ => Expect::from_form(base.revision),
     };
     if !store::save_text(&state.db, campaign.id, text_lang, text, Some(staff.id), now(), draft, expect).await? {
@@ -124,9 +132,10 @@ pub async fn save_text(state: &AppState, staff: &Staff, campaign: &Campaign, tex
     Ok(true)
 }
 
-/// Readers see one language's unpublished changes from now on. `false` when there were none.
-pub async fn publish_text(state: &AppState, staff: &Staff, campaign: &Campaign, text_lang: Lang) -> AppResult<bool> {
-    let done = store::publish_draft(&state.db, campaign.id, text_lang, now()).await?;
+/// Readers see one language's unpublished changes from now on: the draft at `revision`, the
+/// one the publisher saw. `false` when there is no such draft (none, or changed meanwhile).
+pub async fn publish_text(state: &AppState, staff: &Staff, campaign: &Campaign, text_lang: Lang, revision: i64) -> AppResult<bool> {
+    let done = store::publish_draft(&state.db, campaign.id, text_lang, revision, now()).await?;
     if done {
         state.cache.clear();
         tracing::info!(staff_id = %staff.id, slug = campaign.slug, text_lang = text_lang.code(), "campaign text published");

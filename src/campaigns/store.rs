@@ -197,9 +197,9 @@ pub async fn save_text(db: &Db, id: CampaignId, lang: Lang, text: &CampaignText,
 }
 
 /// Make one language's draft the published text; `false` when there was no draft.
-pub async fn publish_draft(db: &Db, id: CampaignId, lang: Lang, now: i64) -> anyhow::Result<bool> {
+pub async fn publish_draft(db: &Db, id: CampaignId, lang: Lang, revision: i64, now: i64) -> anyhow::Result<bool> {
     let mut tx = db.begin_write().await?;
-    if !texts::publish_draft(&mut tx, "campaign_texts", "campaign_id", &TEXT_FIELDS, id, lang).await? {
+    if !texts::publish_draft(&mut tx, "campaign_texts", "campaign_id", &TEXT_FIELDS, id, lang, revision).await? {
         return Ok(false);
     }
     sqlx::query("UPDATE campaigns SET updated_at = $2 WHERE id = $1").bind(id).bind(now).execute(&mut *tx).await.context("touching a campaign")?;

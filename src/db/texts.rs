@@ -116,7 +116,8 @@ where
 }
 
 /// Make one language's draft the published text (its fields, who and when), and drop the
-/// draft, in the caller's transaction. `false` when there was no draft.
+/// draft, in the caller's transaction; only the draft at `revision` (the one the publisher saw).
+/// `false` when there was no such draft.
 pub async fn publish_draft<Id>(
     tx: &mut sqlx::AnyConnection,
     table: &'static str,
@@ -124,6 +125,7 @@ pub async fn publish_draft<Id>(
     fields: &[&'static str],
     id: Id,
     lang: Lang,
+    revision: i64,
 ) -> anyhow::Result<bool>
 where
     Id: for<'q> sqlx::Encode<'q, sqlx::Any> + sqlx::Type<sqlx::Any> + Copy + Send,
@@ -133,18 +135,22 @@ where
     // Only the code's table and column names are spliced in.
     let copied = sqlx::query(AssertSqlSafe(format!(
         "INSERT INTO {table} ({owner}, lang, {columns}, updated_at, updated_by)
-         SELECT {owner}, lang, {columns}, updated_at, updated_by FROM {table}_drafts WHERE {owner} = $1 AND lang = $2
+         SELECT {owner}, lang, {columns}, updated_at, updated_by FROM {table}_drafts WHERE {owner} = $1 AND lang = $2 AND revision = $3
          ON CONFLICT ({owner}, lang) DO UPDATE SET {}, updated_at = excluded.updated_at, updated_by = excluded.updated_by,
            revision = {table}.revision + 1",
         updates.join(", ")
     )))
     .bind(id)
     .bind(lang)
+    .bind(revision)
     .execute(&mut *tx)
     .await
     .with_context(|| format!("publishing a draft of {table}"))?;
+    if copied.rows_affected() != 1 {
+        return Ok(false);
+    }
     discard_draft(tx, table, owner, id, lang).await?;
-    Ok(copied.rows_affected() == 1)
+    Ok(true)
 }
 
 /// Drop one language's draft; `false` when there was none.

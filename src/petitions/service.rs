@@ -199,7 +199,15 @@ pub async fn save_text(state: &AppState, staff: &Staff, petition: &Petition, tex
     let has_draft = store::drafts(&state.db, petition.id).await?.iter().any(|(l, _)| *l == text_lang);
     let draft = petition.status != Status::Draft || has_draft;
     let expect = match (draft, base.draft) {
-        (true, false) => Expect::New,
+        (true, false) => {
+            // Starting a draft from the published text: only from the published text as it is
+            // now, or a publication made meanwhile would be undone when this draft is published.
+            let published = store::texts(&state.db, petition.id).await?.into_iter().find(|(l, _)| *l == text_lang).map(|(_, t)| t.revision).unwrap_or(0);
+            if published != base.revision {
+                return Ok(false);
+            }
+            Expect::New
+        }
         _ => Expect::from_form(base.revision),
     };
     if !store::save_text(&state.db, petition.id, text_lang, text, Some(staff.id), now(), draft, expect).await? {
@@ -212,9 +220,10 @@ pub async fn save_text(state: &AppState, staff: &Staff, petition: &Petition, tex
     Ok(true)
 }
 
-/// Readers see one language's unpublished changes from now on. `false` when there were none.
-pub async fn publish_text(state: &AppState, staff: &Staff, petition: &Petition, text_lang: Lang) -> AppResult<bool> {
-    let done = store::publish_draft(&state.db, petition.id, text_lang).await?;
+/// Readers see one language's unpublished changes from now on: the draft at `revision`, the
+/// one the publisher saw. `false` when there is no such draft (none, or changed meanwhile).
+pub async fn publish_text(state: &AppState, staff: &Staff, petition: &Petition, text_lang: Lang, revision: i64) -> AppResult<bool> {
+    let done = store::publish_draft(&state.db, petition.id, text_lang, revision).await?;
     if done {
         state.cache.clear();
         tracing::info!(staff_id = %staff.id, text_lang = text_lang.code(), "petition text published");

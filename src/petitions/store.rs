@@ -165,9 +165,9 @@ pub async fn save_text(db: &Db, id: PetitionId, lang: Lang, text: &PetitionText,
 }
 
 /// Make one language's draft the published text; `false` when there was no draft.
-pub async fn publish_draft(db: &Db, id: PetitionId, lang: Lang) -> anyhow::Result<bool> {
+pub async fn publish_draft(db: &Db, id: PetitionId, lang: Lang, revision: i64) -> anyhow::Result<bool> {
     let mut tx = db.begin_write().await?;
-    let done = texts::publish_draft(&mut tx, "petition_texts", "petition_id", &TEXT_FIELDS, id, lang).await?;
+    let done = texts::publish_draft(&mut tx, "petition_texts", "petition_id", &TEXT_FIELDS, id, lang, revision).await?;
     tx.commit().await.context("committing a publication")?;
     Ok(done)
 }

@@ -856,7 +856,11 @@ async fn edits_to_public_texts_wait_for_publishing() {
     // The editor shows the changes, and publishing them changes the public page.
     let form = staff.get(edit).await;
     assert!(form.body.contains("A corrected title") && form.body.contains("unpublished changes") && form.hidden("draft") == "1");
-    let res = staff.submit(edit, &format!("{edit}/publish"), &[]).await;
+    // Publishing names the draft seen: a stale one publishes nothing.
+    let res = staff.submit(edit, &format!("{edit}/publish"), &[("revision", "99")]).await;
+    assert!(staff.get(res.location()).await.body.contains("Nothing was published"));
+    assert!(!reader.get("/en/c/defend-idlib").await.body.contains("A corrected title"));
+    let res = staff.submit(edit, &format!("{edit}/publish"), &[("revision", &form.hidden("revision"))]).await;
     assert_eq!(res.status, 303);
     assert!(staff.get(res.location()).await.body.contains("The changes are published"));
     assert!(reader.get("/en/c/defend-idlib").await.body.contains("A corrected title"));
@@ -877,7 +881,34 @@ async fn edits_to_public_texts_wait_for_publishing() {
     assert_eq!(res.status, 303);
     let page = "/en/c/defend-idlib/p/open-the-borders";
     assert!(!reader.get(page).await.body.contains("Open every border"));
-    assert_eq!(staff.submit(p, &format!("{p}/publish"), &[]).await.status, 303);
+    let draft_rev = staff.get(p).await.hidden("revision");
+    assert_eq!(staff.submit(p, &format!("{p}/publish"), &[("revision", &draft_rev)]).await.status, 303);
     assert!(reader.get(page).await.body.contains("Open every border"));
+    app.finish().await;
+}
+
+/// A form made from the published text cannot start a draft once someone published a newer
+/// text meanwhile: publishing it would undo their publication.
+#[tokio::test]
+async fn a_draft_from_an_outdated_published_text_is_refused() {
+    let app = TestApp::spawn_with(Options { demo: true, ..Default::default() }).await;
+    let mut a = app.signed_in("lina").await;
+    let mut b = app.signed_in("tarek").await;
+    let edit = "/en/staff/campaigns/defend-idlib/texts/es";
+    let form_a = a.get(edit).await;
+    let form_b = b.get(edit).await;
+    let post = |form: &crate::common::Resp, title: &str| {
+        vec![("_csrf".to_string(), form.hidden("_csrf")), ("revision".to_string(), form.hidden("revision")), ("draft".to_string(), form.hidden("draft")), ("title".to_string(), title.to_string()), ("call".to_string(), "x".to_string())]
+    };
+    let fb = post(&form_b, "Título de Tarek");
+    let fb: Vec<(&str, &str)> = fb.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    assert_eq!(b.post(edit, &fb).await.status, 303);
+    let rev = b.get(edit).await.hidden("revision");
+    assert_eq!(b.submit(edit, &format!("{edit}/publish"), &[("revision", &rev)]).await.status, 303);
+    let fa = post(&form_a, "Título viejo de Lina");
+    let fa: Vec<(&str, &str)> = fa.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let res = a.post(edit, &fa).await;
+    assert_eq!(res.status, 409, "{}", res.body);
+    assert!(res.body.contains("Título viejo de Lina"), "what was typed is kept");
     app.finish().await;
 }

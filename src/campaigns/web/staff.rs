@@ -321,6 +321,7 @@ async fn edit_text(
     let notice = q.saved.as_deref().map(|what| {
         let id = match what {
             "published" => "notice-text-published",
+            "not-published" => "notice-not-published",
             "discarded" => "notice-draft-discarded",
             _ => "notice-saved",
         };
@@ -373,11 +374,12 @@ async fn publish_text(
     State(state): State<AppState>,
     StaffCampaign { lang, staff, campaign }: StaffCampaign,
     Path((_, _, text_lang)): Path<(String, String, String)>,
-    _form: CsrfForm,
+    form: CsrfForm,
 ) -> AppResult<Response> {
     let text_lang = parse_lang(&text_lang)?;
-    service::publish_text(&state, &staff, &campaign, text_lang).await?;
-    Ok(Redirect::to(&format!("/{lang}/staff/campaigns/{}/texts/{text_lang}?saved=published", campaign.slug)).into_response())
+    let revision = form.get("revision").parse::<i64>().unwrap_or(0);
+    let what = if service::publish_text(&state, &staff, &campaign, text_lang, revision).await? { "published" } else { "not-published" };
+    Ok(Redirect::to(&format!("/{lang}/staff/campaigns/{}/texts/{text_lang}?saved={what}", campaign.slug)).into_response())
 }
 
 async fn discard_text(

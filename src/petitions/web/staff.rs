@@ -291,6 +291,7 @@ async fn edit_text(
     let notice = q.saved.as_deref().map(|what| {
         let id = match what {
             "published" => "notice-text-published",
+            "not-published" => "notice-not-published",
             "discarded" => "notice-draft-discarded",
             _ => "notice-saved",
         };
@@ -442,11 +443,12 @@ async fn publish_text(
     State(state): State<AppState>,
     StaffPetition { lang, staff, campaign, petition }: StaffPetition,
     Path((_, _, _, text_lang)): Path<(String, String, String, String)>,
-    _form: CsrfForm,
+    form: CsrfForm,
 ) -> AppResult<Response> {
     let text_lang = Lang::parse(&text_lang).ok_or(AppError::NotFound)?;
-    service::publish_text(&state, &staff, &petition, text_lang).await?;
-    Ok(Redirect::to(&format!("/{lang}/staff/campaigns/{}/petitions/{}/texts/{text_lang}?saved=published", campaign.slug, petition.slug)).into_response())
+    let revision = form.get("revision").parse::<i64>().unwrap_or(0);
+    let what = if service::publish_text(&state, &staff, &petition, text_lang, revision).await? { "published" } else { "not-published" };
+    Ok(Redirect::to(&format!("/{lang}/staff/campaigns/{}/petitions/{}/texts/{text_lang}?saved={what}", campaign.slug, petition.slug)).into_response())
 }
 
 async fn discard_text(
