@@ -126,11 +126,13 @@ pub async fn confirm_link(state: &AppState, token: &str) -> AppResult<Option<Con
     let Some(campaign) = crate::campaigns::store::find_by_id(&state.db, petition.campaign_id).await? else { return Ok(None) };
     // Links mailed before revisions existed name the first.
     let link_revision = version.unwrap_or(1);
-    let finds = if info.confirmed {
-        LinkFinds::Confirmed
-    } else if link_revision != info.revision {
+    let finds = if link_revision != info.revision {
+        // Also when the newer details were confirmed: this link's were not.
         LinkFinds::Superseded
-    } else if petition.status != Status::Open {
+    } else if info.confirmed {
+        LinkFinds::Confirmed
+    } else if petition.status != Status::Open || !campaign.published {
+        // A closed petition, or a campaign taken offline, counts nothing more.
         LinkFinds::Closed
     } else {
         match store::pending_details(&state.db, &state.keys.fields, id).await? {

@@ -703,7 +703,14 @@ async fn a_closed_petition_takes_no_more_confirmations() {
     assert_eq!(staff.submit(p, &format!("{p}/status"), &[("status", "closed")]).await.status, 303);
     let link = confirm_links(&app, "late@example.org").remove(0);
     let page = agent.get(&link).await;
-    assert!(page.body.contains("This petition is closed") && !page.body.contains("<button"), "{}", page.body);
+    assert!(page.body.contains("no longer takes signatures") && !page.body.contains("<button"), "{}", page.body);
+    agent.post(&link, &[]).await;
+    assert_eq!(count(&app, 1).await, 0);
+    // A campaign taken offline counts nothing more either.
+    assert_eq!(staff.submit(p, &format!("{p}/status"), &[("status", "open")]).await.status, 303);
+    let c = "/en/staff/campaigns/defend-idlib";
+    assert_eq!(staff.submit(c, &format!("{c}/publish"), &[("publish", "0")]).await.status, 303);
+    assert!(agent.get(&link).await.body.contains("no longer takes signatures"));
     agent.post(&link, &[]).await;
     assert_eq!(count(&app, 1).await, 0);
     app.finish().await;
