@@ -333,7 +333,7 @@ async fn write_all(conn: &mut AnyConnection, keys: &FieldKeys, reqs: &[&Request]
             signature_of.insert(i, (existing, 0, false));
             continue;
         }
-        match store::refresh_pending(conn, keys, existing, &r.signing, r.lang).await? {
+        match store::refresh_pending(conn, keys, existing, person[&i].0, &r.signing, r.lang, now).await? {
             Some(revision) => {
                 signature_of.insert(i, (existing, revision, false));
             }

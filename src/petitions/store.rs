@@ -276,8 +276,8 @@ pub async fn sign(
     let id: SignatureId = crate::crypto::new_row_id();
     let encrypt = |column: &'static str, id: SignatureId, v: &Option<String>| v.as_ref().map(|v| keys.encrypt(at(column, id), v.as_bytes()));
     let inserted = sqlx::query(
-        "INSERT INTO signatures (id, petition_id, supporter_id, confirmed, country, lang, city_ct, comment_ct, key_id, consent_lead, created_at)
-         VALUES ($1, $2, $3, 0, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (supporter_id, petition_id) DO NOTHING",
+        "INSERT INTO signatures (id, petition_id, supporter_id, confirmed, country, lang, city_ct, comment_ct, key_id, consent_lead, created_at, revised_at)
+         VALUES ($1, $2, $3, 0, $4, $5, $6, $7, $8, $9, $10, $10) ON CONFLICT (supporter_id, petition_id) DO NOTHING",
     )
     .bind(id)
     .bind(petition)
@@ -315,7 +315,7 @@ pub async fn sign(
         None => (id, 1),
         // The day's mails are spent: the pending details stay as they were mailed.
         Some(existing) if !within => return Ok(SignOutcome::StillPending { signature: existing, mail: false }),
-        Some(existing) => match refresh_pending(conn, keys, existing, signing, lang).await? {
+        Some(existing) => match refresh_pending(conn, keys, existing, supporter, signing, lang, now).await? {
             Some(revision) => (existing, revision),
             None => return Ok(SignOutcome::AlreadyConfirmed),
         },
@@ -345,13 +345,15 @@ pub(super) async fn refresh_pending(
     conn: &mut AnyConnection,
     keys: &FieldKeys,
     existing: SignatureId,
+    supporter: SupporterId,
     signing: &Signing,
     lang: Lang,
+    now: i64,
 ) -> anyhow::Result<Option<i64>> {
     let encrypt = |column: &'static str, v: &Option<String>| v.as_ref().map(|v| keys.encrypt(at(column, existing), v.as_bytes()));
     let revision: Option<(i64,)> = sqlx::query_as(
         "UPDATE signatures SET country = $2, lang = $3, city_ct = $4, comment_ct = $5, key_id = $6, consent_lead = $7,
-           revision = revision + 1 WHERE id = $1 AND confirmed = 0 RETURNING revision",
+           revision = revision + 1, revised_at = $8 WHERE id = $1 AND confirmed = 0 RETURNING revision",
     )
     .bind(existing)
     .bind(signing.country.as_str())
@@ -360,10 +362,15 @@ pub(super) async fn refresh_pending(
     .bind(encrypt("comment", &signing.comment))
     .bind(i64::from(keys.current_id()))
     .bind(i64::from(signing.consent))
+    .bind(now)
     .fetch_optional(&mut *conn)
     .await
     .context("refreshing a pending signature")?;
-    Ok(revision.map(|(r,)| r))
+    // No row: confirmed between the read and the write.
+    let Some((revision,)) = revision else { return Ok(None) };
+    // The name the new details were typed with, too (the confirmation page shows it).
+    supporters::rename_if_unconfirmed(conn, keys, supporter, &signing.name, TABLE).await?;
+    Ok(Some(revision))
 }
 
 fn first_revision() -> i64 {
@@ -438,8 +445,9 @@ pub async fn pending_details(db: &Db, keys: &FieldKeys, id: SignatureId) -> anyh
 pub async fn confirm(db: &Db, info: &SignatureInfo, org: &str, source: &str, now: i64) -> anyhow::Result<bool> {
     let mut tx = db.begin_write().await?;
     // The consent recorded is the one of this revision, read in this transaction.
-    let row: Option<(i64,)> = sqlx::query_as(
-        "UPDATE signatures SET confirmed = 1, confirmed_at = $2 WHERE id = $1 AND confirmed = 0 AND revision = $3 RETURNING consent_lead",
+    let row: Option<(i64, Option<i64>, i64)> = sqlx::query_as(
+        "UPDATE signatures SET confirmed = 1, confirmed_at = $2 WHERE id = $1 AND confirmed = 0 AND revision = $3
+         RETURNING consent_lead, revised_at, created_at",
     )
     .bind(info.id)
     .bind(now)
@@ -447,8 +455,20 @@ pub async fn confirm(db: &Db, info: &SignatureInfo, org: &str, source: &str, now
     .fetch_optional(&mut *tx)
     .await
     .context("confirming a signature")?;
-    let Some((consent,)) = row else { return Ok(false) };
-    if consent == 1 {
+    let Some((consent, revised_at, created_at)) = row else { return Ok(false) };
+    // A withdrawal made after these details were typed (an unsubscribe from an earlier mail)
+    // wins over the box ticked with them: the person said no later.
+    let withdrawn_since: Option<(i64,)> = sqlx::query_as(
+        "SELECT CAST(1 AS BIGINT) FROM supporters s WHERE s.id = $1 AND (s.unsubscribed_at >= $3
+           OR EXISTS (SELECT 1 FROM consents c WHERE c.supporter_id = s.id AND c.org = $2 AND c.granted = 0 AND c.changed_at >= $3))",
+    )
+    .bind(info.supporter)
+    .bind(org)
+    .bind(revised_at.unwrap_or(created_at))
+    .fetch_optional(&mut *tx)
+    .await
+    .context("reading a later withdrawal")?;
+    if consent == 1 && withdrawn_since.is_none() {
         supporters::set_consent(&mut tx, info.supporter, org, true, source, info.lang, now).await?;
     }
     tx.commit().await.context("committing a confirmation")?;

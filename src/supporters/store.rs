@@ -103,6 +103,21 @@ pub async fn load(db: &Db, keys: &FieldKeys, id: SupporterId) -> anyhow::Result<
     row.map(|r| decrypt_row(keys, r)).transpose()
 }
 
+/// A pending person's name becomes the one typed last, as long as nothing of theirs is
+/// confirmed (then the name belongs to what they confirmed and stays).
+pub async fn rename_if_unconfirmed(conn: &mut sqlx::AnyConnection, keys: &FieldKeys, id: SupporterId, name: &PersonName, confirmed_table: &'static str) -> anyhow::Result<()> {
+    // `confirmed_table` is a code constant (signatures today).
+    sqlx::query(sqlx::AssertSqlSafe(format!(
+        "UPDATE supporters SET name_ct = $2 WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM {confirmed_table} x WHERE x.supporter_id = $1 AND x.confirmed = 1)"
+    )))
+    .bind(id)
+    .bind(keys.encrypt(at("name", id), name.as_str().as_bytes()))
+    .execute(&mut *conn)
+    .await
+    .context("renaming a pending supporter")?;
+    Ok(())
+}
+
 /// Record a consent (or its withdrawal) to hear from `org`, with where and in which language it
 /// was given, inside the caller's transaction.
 pub async fn set_consent(
@@ -153,8 +168,10 @@ pub async fn set_consent_now(db: &Db, id: SupporterId, org: &str, granted: bool,
 /// False when there is no such person.
 pub async fn withdraw_all(db: &Db, id: SupporterId, source: &str, lang: Lang, now: i64) -> anyhow::Result<bool> {
     let mut tx = db.begin_write().await?;
-    let exists: Option<(i64,)> = sqlx::query_as("SELECT id FROM supporters WHERE id = $1")
+    // Remembered, so that a confirmation of details typed before it records no consent.
+    let exists: Option<(i64,)> = sqlx::query_as("UPDATE supporters SET unsubscribed_at = $2 WHERE id = $1 RETURNING id")
         .bind(id)
+        .bind(now)
         .fetch_optional(&mut *tx)
         .await
         .context("finding a supporter")?;

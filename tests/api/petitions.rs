@@ -777,3 +777,28 @@ async fn coordinators_hide_a_comment_and_it_is_in_the_audit_log() {
     assert!(app.agent().post(&action, &[]).await.status >= 400);
     app.finish().await;
 }
+
+/// Signing again before confirming replaces the name too (the confirmation page shows it);
+/// unsubscribing from a mail before confirming wins over the ticked box.
+#[tokio::test]
+async fn a_new_revision_carries_the_name_and_a_later_unsubscribe_wins() {
+    let app = demo(Options::default()).await;
+    let mut agent = app.agent();
+    let with = |name: &'static str| vec![("name", name), ("email", "owner@example.org"), ("country", "DE"), ("city", ""), ("comment", ""), ("consent", "yes")];
+    sign(&mut agent, "en", &with("Mallory Evil")).await;
+    app.wait_for_jobs().await;
+    sign(&mut agent, "en", &with("Real Owner")).await;
+    app.wait_for_jobs().await;
+    let link = confirm_links(&app, "owner@example.org").pop().unwrap();
+    let page = agent.get(&link).await;
+    assert!(page.body.contains("Real Owner") && !page.body.contains("Mallory Evil"), "{}", page.body);
+    // The person unsubscribes from the mail first, then confirms: no consent is recorded.
+    let mails = outbox(&app);
+    let mail = mails.iter().rev().find(|m| m.contains("To: owner@example.org")).unwrap();
+    let unsubscribe = link_in(mail, "/en/unsubscribe/").unwrap();
+    assert_eq!(agent.post(&unsubscribe, &[]).await.status, 200);
+    agent.post(&link, &[]).await;
+    assert_eq!(count(&app, 1).await, 1);
+    assert_eq!(granted(&app).await, Vec::<i64>::new(), "the withdrawal came after the box was ticked");
+    app.finish().await;
+}
