@@ -64,11 +64,16 @@ impl Secret {
     }
 }
 
-/// The keys in the key file, oldest first; the last one is current.
+/// The keys in the key file, oldest first; the last one is current. Keys a rotation retired
+/// leave only their link subkey behind (`link <id> <hex>` lines): it cannot decrypt anything,
+/// and it keeps the unsubscribe links of every mail ever sent working.
 #[derive(Clone, Debug)]
 pub struct Keyring {
     keys: Vec<(u32, Secret)>,
+    retired_links: Vec<(u32, Secret)>,
 }
+
+const LINK_SUBKEY: &str = "tadamun signed link v1";
 
 impl Keyring {
     pub fn current(&self) -> (u32, &Secret) {
@@ -82,9 +87,18 @@ impl Keyring {
 
     fn parse(text: &str, path: &Path) -> anyhow::Result<Keyring> {
         let mut keys = Vec::new();
+        let mut retired_links = Vec::new();
         for (n, line) in text.lines().enumerate() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if let Some(rest) = line.strip_prefix("link ") {
+                let (id, hex) = rest.split_once(' ').with_context(|| format!("{}:{}: expected `link <id> <hex>`", path.display(), n + 1))?;
+                let id = id.parse::<u32>().with_context(|| format!("{}:{}: key id", path.display(), n + 1))?;
+                let raw = from_hex(hex.trim()).with_context(|| format!("{}:{}: key is not hex", path.display(), n + 1))?;
+                let key: [u8; KEY_LEN] = raw.try_into().map_err(|_| anyhow::anyhow!("{}:{}: a key must be {KEY_LEN} bytes", path.display(), n + 1))?;
+                retired_links.push((id, Secret(key)));
                 continue;
             }
             let (id, hex) = match line.split_once(' ') {
@@ -103,7 +117,7 @@ impl Keyring {
         if keys.is_empty() {
             bail!("key file {} holds no key", path.display());
         }
-        Ok(Keyring { keys })
+        Ok(Keyring { keys, retired_links })
     }
 
     /// Per key: a value that tells one key from another without revealing it.
@@ -115,6 +129,12 @@ impl Keyring {
         let mut out = String::from("# tadamun keyring: <id> <key>. Keep this file out of database backups.\n");
         for (id, key) in &self.keys {
             out.push_str(&format!("{id} {}\n", to_hex(key.expose())));
+        }
+        if !self.retired_links.is_empty() {
+            out.push_str("# Retired keys' link subkeys: they check old unsubscribe links, and decrypt nothing.\n");
+            for (id, key) in &self.retired_links {
+                out.push_str(&format!("link {id} {}\n", to_hex(key.expose())));
+            }
         }
         out
     }
@@ -128,10 +148,14 @@ impl Keyring {
         Ok(id)
     }
 
-    /// Drop every key but the current one (after a finished rotation) and write the file.
+    /// Drop every key but the current one (after a finished rotation) and write the file. Each
+    /// dropped key leaves its link subkey, so unsubscribe links in mail already sent still work.
     pub fn retire_old_keys(&mut self, path: &Path) -> anyhow::Result<Vec<u32>> {
         let current = self.keys.pop().expect("never empty");
         let retired = self.keys.iter().map(|(id, _)| *id).collect();
+        for (id, key) in self.keys.drain(..) {
+            self.retired_links.push((id, key.subkey(LINK_SUBKEY)));
+        }
         self.keys = vec![current];
         write_private(path, &self.to_text())?;
         Ok(retired)
@@ -238,7 +262,7 @@ pub fn load_or_create_keyring(path: &Path) -> anyhow::Result<Keyring> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             // Two processes starting at once on a fresh folder must end up with one key: the
             // new file is linked into place, which fails if another process was first.
-            let ring = Keyring { keys: vec![(1, Secret(random_bytes::<KEY_LEN>()))] };
+            let ring = Keyring { keys: vec![(1, Secret(random_bytes::<KEY_LEN>()))], retired_links: Vec::new() };
             let tmp = write_temp(path, &ring.to_text())?;
             let linked = std::fs::hard_link(&tmp, path);
             std::fs::remove_file(&tmp).with_context(|| format!("removing {}", tmp.display()))?;
@@ -423,6 +447,9 @@ pub struct Keys {
     /// Sign the links in mails (confirm, unsubscribe, a supporter's own page); current first.
     /// Links signed before a key rotation keep working while the old key is in the keyring.
     links: Vec<Secret>,
+    /// Retired keys' link subkeys: they check unsubscribe links only. Unsubscribing must work
+    /// for years from any mail; the own page (export, erase) and confirmation need a live key.
+    retired_links: Vec<Secret>,
 }
 
 /// What a signed link is for: a link made for one purpose does not work for another.
@@ -451,7 +478,8 @@ impl Keys {
             throttle: current.subkey("tadamun sign-in throttle v1"),
             form: current.subkey("tadamun form token v1"),
             fields: FieldKeys::new(ring),
-            links: ring.keys.iter().rev().map(|(_, k)| k.subkey("tadamun signed link v1")).collect(),
+            links: ring.keys.iter().rev().map(|(_, k)| k.subkey(LINK_SUBKEY)).collect(),
+            retired_links: ring.retired_links.iter().rev().map(|(_, k)| k.clone()).collect(),
         }
     }
 
@@ -501,8 +529,10 @@ impl Keys {
         if mac.len() != 32 {
             return None;
         }
+        let retired: &[Secret] = if purpose == LinkPurpose::Unsubscribe { &self.retired_links } else { &[] };
         self.links
             .iter()
+            .chain(retired)
             .any(|k| constant_time_eq(mac, &Self::link_mac(k, purpose, id, version)))
             .then_some((T::from_raw(id), version))
     }
@@ -767,6 +797,25 @@ mod tests {
         assert_eq!(keys.verify_versioned_link::<i64>(LinkPurpose::Confirm, &v.replacen(".3.", ".4.", 1)), None, "another version");
         assert_eq!(keys.verify_versioned_link::<i64>(LinkPurpose::Confirm, &v.replacen(".3.", ".03.", 1)), None, "respelt");
         assert_eq!(keys.verify_versioned_link::<i64>(LinkPurpose::Confirm, &token), Some((42, None)));
+    }
+
+    #[test]
+    fn unsubscribe_links_outlive_a_finished_rotation_and_nothing_else_does() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("master.key");
+        let mut ring = load_or_create_keyring(&path).unwrap();
+        let old_key_hex = to_hex(ring.current().1.expose());
+        let keys = Keys::derive(&ring);
+        let unsubscribe = keys.sign_link(LinkPurpose::Unsubscribe, 7);
+        let own = keys.sign_link(LinkPurpose::SelfService, 7);
+        ring.add_key(&path).unwrap();
+        ring.retire_old_keys(&path).unwrap();
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(!text.contains(&old_key_hex), "the retired key itself is gone from the file");
+        let after = Keys::derive(&load_or_create_keyring(&path).unwrap());
+        assert_eq!(after.verify_link::<i64>(LinkPurpose::Unsubscribe, &unsubscribe), Some(7), "unsubscribing keeps working");
+        assert_eq!(after.verify_link::<i64>(LinkPurpose::SelfService, &own), None, "the own page needs a live key");
+        assert_eq!(after.fields.current_id(), 2);
     }
 
     #[test]
