@@ -881,6 +881,8 @@ async fn edits_to_public_texts_wait_for_publishing() {
     assert_eq!(res.status, 303);
     let page = "/en/c/defend-idlib/p/open-the-borders";
     assert!(!reader.get(page).await.body.contains("Open every border"));
+    let preview = staff.get("/en/staff/campaigns/defend-idlib/petitions/open-the-borders/preview/en").await;
+    assert!(preview.body.contains("Open every border") && preview.body.contains("unpublished changes"), "the petition's preview shows the draft");
     let draft_rev = staff.get(p).await.hidden("revision");
     assert_eq!(staff.submit(p, &format!("{p}/publish"), &[("revision", &draft_rev)]).await.status, 303);
     assert!(reader.get(page).await.body.contains("Open every border"));

@@ -208,14 +208,19 @@ async fn petition_pages(app: &TestApp, save: &mut impl FnMut(String, &str)) {
             ("text-en", format!("{base}/open-the-borders/texts/en")),
             ("text-saved", format!("{base}/open-the-borders/texts/{lang}?saved=1")),
             ("signatures", format!("{base}/open-the-borders/signatures")),
-            ("signatures-found", format!("{base}/open-the-borders/signatures?email=sam%40example.org")),
-            ("signatures-not-found", format!("{base}/open-the-borders/signatures?email=nobody%40example.org")),
-            ("signatures-bad-search", format!("{base}/open-the-borders/signatures?email=nonsense")),
-            ("audit-empty", format!("/{lang}/staff/audit")),
+            ("preview", format!("{base}/open-the-borders/preview/{lang}")),
+            ("audit", format!("/{lang}/staff/audit")),
         ] {
             let res = agent.get(&path).await;
             assert_eq!(res.status, 200, "{path}");
             save(format!("staff-petition-{name}-{lang}"), &res.body);
+        }
+        // The email search (a POST): found, not found, not an email.
+        let list = format!("{base}/open-the-borders/signatures");
+        for (name, email) in [("found", "sam@example.org"), ("not-found", "nobody@example.org"), ("bad-search", "nonsense")] {
+            let res = agent.submit(&list, &list, &[("email", email)]).await;
+            assert_eq!(res.status, 200);
+            save(format!("staff-petition-signatures-{name}-{lang}"), &res.body);
         }
         // Forms with errors.
         let res = agent.submit(&base, &base, &[("slug", "??"), ("goal", "many")]).await;

@@ -254,6 +254,9 @@ impl EditTemplate {
     fn text_action(&self) -> String {
         format!("/{}/staff/campaigns/{}/texts/{}", self.page.code(), self.slug, self.text_lang)
     }
+    fn preview_url(&self) -> String {
+        format!("/{}/staff/campaigns/{}/preview/{}", self.page.code(), self.slug, self.text_lang)
+    }
 
     fn error(&self, f: impl Val<TextField>) -> Option<&String> {
         self.errors.get(f.val().name())

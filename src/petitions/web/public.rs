@@ -64,6 +64,8 @@ struct PetitionTemplate {
     notice: Option<String>,
     token: String,
     country_list: &'static [(String, String)],
+    /// A coordinator's preview: the language previewed and the way back to its text.
+    preview: Option<(Lang, String)>,
 }
 
 impl PetitionTemplate {
@@ -117,7 +119,29 @@ async fn petition_template(
         notice,
         token,
         country_list: countries().list(lang),
+        preview: None,
     })
+}
+
+/// A coordinator's preview of a petition in `text_lang`, with its unpublished changes: the page
+/// readers will see once they are published (without the sign form).
+pub(crate) async fn preview_page(state: &AppState, lang: Lang, staff: &crate::staff::Staff, campaign: &Campaign, petition: &Petition, text_lang: Lang) -> AppResult<String> {
+    let mut t = petition_template(state, lang, campaign, petition, SignInput::default(), HttpFieldErrors::default(), None, None, String::new()).await?;
+    let mut texts = store::texts(&state.db, petition.id).await?;
+    for (l, draft) in store::drafts(&state.db, petition.id).await? {
+        texts.retain(|(tl, _)| *tl != l);
+        texts.push((l, draft));
+    }
+    let (text, shown_lang) = pick_text(&texts, text_lang, campaign.default_lang);
+    let back = format!("/{lang}/staff/campaigns/{}/petitions/{}/texts/{text_lang}", campaign.slug, petition.slug);
+    let mut page = Page::staff(state, lang, staff, format!("/staff/campaigns/{}/petitions/{}/preview/{text_lang}", campaign.slug, petition.slug), "preview-title");
+    page.title = text.title.clone();
+    t.page = page;
+    t.text = text;
+    t.text_lang = shown_lang;
+    t.open = false;
+    t.preview = Some((text_lang, back));
+    render(&t)
 }
 
 fn form_name(petition: &Petition) -> String {

@@ -39,6 +39,7 @@ pub fn routes() -> Router<AppState> {
         .route(&format!("{BASE}/{{petition}}/status"), post(set_status))
         .route(&format!("{BASE}/{{petition}}/texts/{{text_lang}}"), get(edit_text).post(save_text))
         .route(&format!("{BASE}/{{petition}}/texts/{{text_lang}}/publish"), post(publish_text))
+        .route(&format!("{BASE}/{{petition}}/preview/{{text_lang}}"), get(preview))
         .route(&format!("{BASE}/{{petition}}/texts/{{text_lang}}/discard"), post(discard_text))
         .route(&format!("{BASE}/{{petition}}/signatures"), get(signatures).post(search_signatures))
         .route(&format!("{BASE}/{{petition}}/signatures/{{signature}}/hide-comment"), post(hide_comment))
@@ -241,6 +242,9 @@ impl TextTemplate {
     fn text_action(&self) -> String {
         format!("/{}/staff/campaigns/{}/petitions/{}/texts/{}", self.page.code(), self.campaign_slug, self.slug, self.text_lang)
     }
+    fn preview_url(&self) -> String {
+        format!("/{}/staff/campaigns/{}/petitions/{}/preview/{}", self.page.code(), self.campaign_slug, self.slug, self.text_lang)
+    }
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -315,7 +319,8 @@ async fn save_text(
                 let page = text_page(&state, lang, &staff, &campaign, &petition, text_lang, Some(input), &Invalid::new(), true, None).await?;
                 return html_status(StatusCode::CONFLICT, &page);
             }
-            Ok(Redirect::to(&format!("/{lang}/staff/campaigns/{}/petitions/{}/texts/{text_lang}?saved=1", campaign.slug, petition.slug)).into_response())
+            let then = if form.get("then") == "preview" { format!("preview/{text_lang}") } else { format!("texts/{text_lang}?saved=1") };
+            Ok(Redirect::to(&format!("/{lang}/staff/campaigns/{}/petitions/{}/{then}", campaign.slug, petition.slug)).into_response())
         }
         Err(errors) => {
             let page = text_page(&state, lang, &staff, &campaign, &petition, text_lang, Some(input), &errors, false, None).await?;
@@ -475,4 +480,17 @@ async fn hide_comment(
     }
     let page = form.get("page").parse::<i64>().unwrap_or(1).max(1);
     Ok(Redirect::to(&format!("/{lang}/staff/campaigns/{}/petitions/{}/signatures?page={page}&hidden=1", campaign.slug, petition.slug)).into_response())
+}
+
+/// The petition page as readers will see it once this language's changes are published.
+async fn preview(
+    State(state): State<AppState>,
+    StaffPetition { lang, staff, campaign, petition }: StaffPetition,
+    Path((_, _, _, text_lang)): Path<(String, String, String, String)>,
+) -> AppResult<Response> {
+    let text_lang = Lang::parse(&text_lang).ok_or(AppError::NotFound)?;
+    let body = super::public::preview_page(&state, lang, &staff, &campaign, &petition, text_lang).await?;
+    let mut res = axum::response::Html(body).into_response();
+    res.headers_mut().insert(header::CACHE_CONTROL, "no-store".parse().expect("static header"));
+    Ok(res)
 }
