@@ -55,7 +55,9 @@ async fn every_page_is_valid_html() {
         save(format!("error-edit-{lang}"), &res.body);
         // A text with unpublished changes (the demo campaign is published): the notice with its
         // two forms, and the preview of the changes.
-        let res = agent.submit(&edit, &edit, &[("title", "Draft title"), ("call", "Draft call.")]).await;
+        let form = agent.get(&edit).await;
+        let (revision, draft) = (form.hidden("revision"), form.hidden("draft"));
+        let res = agent.submit(&edit, &edit, &[("title", "Draft title"), ("call", "Draft call."), ("revision", &revision), ("draft", &draft)]).await;
         assert_eq!(res.status, 303);
         let res = agent.get(&edit).await;
         assert!(res.body.contains("notice draft"));
