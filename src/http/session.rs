@@ -28,6 +28,17 @@ pub fn session_cookie_name(state: &AppState) -> String {
     if state.cfg.https() { format!("__Host-{SESSION}") } else { SESSION.to_string() }
 }
 
+/// The device cookie: marks a browser that signed in before (see `staff::service::sign_in`).
+pub fn device_cookie_name(state: &AppState) -> String {
+    if state.cfg.https() { "__Host-tadamun-device".to_string() } else { "tadamun-device".to_string() }
+}
+
+/// A `Set-Cookie` value that lasts a year (the device cookie).
+pub fn lasting_cookie(state: &AppState, name: &str, value: &str) -> HeaderValue {
+    let secure = if state.cfg.https() { "; Secure" } else { "" };
+    HeaderValue::from_str(&format!("{name}={value}; Path=/; HttpOnly; SameSite=Strict; Max-Age=31536000{secure}")).expect("cookie values are hex")
+}
+
 pub fn pre_session_cookie_name(state: &AppState) -> String {
     if state.cfg.https() { format!("__Host-{PRE_SESSION}") } else { PRE_SESSION.to_string() }
 }

@@ -13,8 +13,9 @@ use crate::state::AppState;
 
 /// How a sign-in went.
 pub enum SignIn {
-    /// Signed in: the new session's token, for the cookie.
-    Ok(String),
+    /// Signed in: the new session's token, and the device token (a new one when the browser
+    /// brought none that is known), for the cookies.
+    Ok { session: String, device: String },
     /// Too many failures for this name: try again in so many minutes.
     Locked { minutes: i64 },
     /// Wrong name or password (never which).
@@ -39,12 +40,22 @@ async fn verify(state: &AppState, password: String, hash: String) -> AppResult<b
 }
 
 /// Check a typed name and password; on success start a new session.
-pub async fn sign_in(state: &AppState, typed: &str, password: String) -> AppResult<SignIn> {
+/// Sign in. `device` is the device cookie the browser brought, if any: a browser that signed in
+/// as this name before is throttled on its own, so strangers guessing the name (and locking it)
+/// never lock out the person at their usual browser.
+pub async fn sign_in(state: &AppState, typed: &str, password: String, device: Option<String>) -> AppResult<SignIn> {
     if password.chars().count() > model::MAX_PASSWORD_CHARS || typed.is_empty() {
         return Ok(SignIn::Refused);
     }
-    let key = throttle_key(state, typed);
     let now = now();
+    let known = match (&device, Login::parse(typed)) {
+        (Some(token), Ok(login)) => store::known_device(&state.db, &crypto::token_hash(token), &login).await?,
+        _ => false,
+    };
+    let key = match (&device, known) {
+        (Some(token), true) => format!("{}:{}", throttle_key(state, typed), &crypto::token_hash(token)[..16]),
+        _ => throttle_key(state, typed),
+    };
     if let store::Attempt::Locked(seconds) = store::claim_attempt(&state.db, &key, now).await? {
         tracing::info!("sign-in refused: name temporarily locked");
         return Ok(SignIn::Locked { minutes: (seconds + 59) / 60 });
@@ -63,8 +74,16 @@ pub async fn sign_in(state: &AppState, typed: &str, password: String) -> AppResu
     // A new session id at every sign-in.
     let token = crypto::random_token();
     store::sign_in(&state.db, account.id, &crypto::token_hash(&token), now).await?;
+    let device = match device.filter(|_| known) {
+        Some(device) => device,
+        None => {
+            let device = crypto::random_token();
+            store::add_device(&state.db, account.id, &crypto::token_hash(&device), now).await?;
+            device
+        }
+    };
     tracing::info!(staff_id = %account.id, "signed in");
-    Ok(SignIn::Ok(token))
+    Ok(SignIn::Ok { session: token, device })
 }
 
 /// End every session of the account, on every device.

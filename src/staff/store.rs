@@ -202,6 +202,8 @@ pub async fn set_password(db: &Db, id: StaffId, password_hash: &str, now: i64) -
         .execute(&mut *tx)
         .await
         .context("ending sessions")?;
+    // Known browsers are known no more: a new password starts afresh everywhere.
+    sqlx::query("DELETE FROM staff_devices WHERE staff_id = $1").bind(id).execute(&mut *tx).await.context("forgetting devices")?;
     tx.commit().await.context("committing password change")?;
     Ok(())
 }
@@ -215,4 +217,29 @@ pub async fn purge_expired_sessions(db: &Db, now: i64, idle_secs: i64, max_secs:
         .await
         .context("purging expired sessions")?;
     Ok(done.rows_affected())
+}
+
+/// A browser that signed in as `staff` (the hash of its device cookie).
+pub async fn add_device(db: &Db, staff: StaffId, token_hash: &str, now: i64) -> anyhow::Result<()> {
+    sqlx::query("INSERT INTO staff_devices (token_hash, staff_id, created_at) VALUES ($1, $2, $3) ON CONFLICT (token_hash) DO NOTHING")
+        .bind(token_hash)
+        .bind(staff)
+        .bind(now)
+        .execute(&db.pool)
+        .await
+        .context("remembering a device")?;
+    Ok(())
+}
+
+/// Whether this device cookie (by hash) signed in as the account named `login` before.
+pub async fn known_device(db: &Db, token_hash: &str, login: &Login) -> anyhow::Result<bool> {
+    let row: Option<(i64,)> = sqlx::query_as(
+        "SELECT d.created_at FROM staff_devices d JOIN staff s ON s.id = d.staff_id WHERE d.token_hash = $1 AND s.login = $2",
+    )
+    .bind(token_hash)
+    .bind(login.as_str())
+    .fetch_optional(&db.pool)
+    .await
+    .context("checking a device")?;
+    Ok(row.is_some())
 }

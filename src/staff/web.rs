@@ -96,8 +96,9 @@ async fn login(
             return login_page(&state, lang, &headers, typed.clone(), Some(message), None, StatusCode::TOO_MANY_REQUESTS);
         }
     }
-    let token = match service::sign_in(&state, &typed, password).await? {
-        SignIn::Ok(token) => token,
+    let device = session::read_cookie(&headers, &session::device_cookie_name(&state));
+    let (token, device) = match service::sign_in(&state, &typed, password, device).await? {
+        SignIn::Ok { session, device } => (session, device),
         SignIn::Locked { minutes } => return fail("login-locked", &[("minutes", crate::i18n::Arg::Count(minutes))]),
         SignIn::Refused => return fail("login-error", &[]),
     };
@@ -105,6 +106,7 @@ async fn login(
     let h = res.headers_mut();
     h.append(header::SET_COOKIE, session::cookie(&state, &session::session_cookie_name(&state), Some(&token)));
     h.append(header::SET_COOKIE, session::cookie(&state, &session::pre_session_cookie_name(&state), None));
+    h.append(header::SET_COOKIE, session::lasting_cookie(&state, &session::device_cookie_name(&state), &device));
     Ok(res)
 }
 

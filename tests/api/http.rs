@@ -914,3 +914,30 @@ async fn a_draft_from_an_outdated_published_text_is_refused() {
     assert!(res.body.contains("Título viejo de Lina"), "what was typed is kept");
     app.finish().await;
 }
+
+/// Strangers who know a coordinator's sign-in name can lock it for strangers, never for the
+/// coordinator at a browser that signed in before (a device cookie); a password change forgets
+/// those browsers.
+#[tokio::test]
+async fn guessing_a_name_does_not_lock_out_its_owner_at_their_usual_browser() {
+    let app = TestApp::spawn().await;
+    let (login, password) = app.coordinator("nadia").await;
+    let mut owner = app.agent();
+    assert_eq!(owner.sign_in("en", &login, &password).await.status, 303);
+    assert!(owner.cookies.contains_key("tadamun-device"), "a device cookie after signing in");
+    owner.cookies.remove("tadamun-session");
+    let mut stranger = app.agent();
+    for _ in 0..8 {
+        stranger.sign_in("en", &login, "a wrong guess").await;
+    }
+    let res = stranger.sign_in("en", &login, &password).await;
+    assert_eq!(res.status, 422, "strangers are locked out, even with the right password");
+    assert!(res.body.contains("Too many failed attempts"), "{}", res.body);
+    let res = owner.sign_in("en", &login, &password).await;
+    assert_eq!(res.status, 303, "the owner's usual browser is not: {}", res.body);
+    // A forged device cookie is a stranger's.
+    let mut forger = app.agent();
+    forger.cookies.insert("tadamun-device".into(), "ab".repeat(32));
+    assert_eq!(forger.sign_in("en", &login, &password).await.status, 422);
+    app.finish().await;
+}
