@@ -108,6 +108,8 @@ pub fn import(text: &str, unit: Unit, today: Day) -> Result<Vec<Point>, Vec<Line
             }
         }
         match input.parse(unit, today) {
+            // One value per date: a file naming a date twice is refused, not resolved silently.
+            Ok(p) if points.iter().any(|q: &Point| q.day == p.day) => errors.push(LineError { line, column: Some("date"), why: "csv-error-duplicate-date".into() }),
             Ok(p) => points.push(p),
             Err(errs) => errors.extend(errs_to_lines(line, errs)),
         }

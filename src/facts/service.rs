@@ -28,12 +28,27 @@ pub async fn update_series(state: &AppState, staff: &Staff, series: &Series, set
     Ok(())
 }
 
-/// Add values (one typed, or many imported) in one transaction.
-pub async fn add_points(state: &AppState, staff: &Staff, series: &Series, points: &[Point]) -> AppResult<()> {
-    let n = store::add_points(&state.db, series.id, points, Some(staff.id), now()).await?.len();
+/// Add one typed value. A series has one value per date: a date that has one already is
+/// refused (correct that value instead, and its history shows the change).
+pub async fn add_point(state: &AppState, staff: &Staff, series: &Series, point: &Point) -> AppResult<Result<(), Invalid>> {
+    if store::live_point_on(&state.db, series.id, &point.day).await?.is_some() {
+        let mut errors = Invalid::new();
+        errors.add("day", "fact-error-day-taken");
+        return Ok(Err(errors));
+    }
+    store::add_points(&state.db, series.id, std::slice::from_ref(point), Some(staff.id), now()).await?;
     state.cache.clear();
-    tracing::info!(staff_id = %staff.id, series = %series.id, points = n, "fact points added");
-    Ok(())
+    tracing::info!(staff_id = %staff.id, series = %series.id, "fact point added");
+    Ok(Ok(()))
+}
+
+/// Import a file's values as an upsert (see `store::import_points`): re-importing changes
+/// nothing, a changed value becomes a correction with its history.
+pub async fn import(state: &AppState, staff: &Staff, series: &Series, points: &[Point], reason: &str) -> AppResult<store::ImportReport> {
+    let report = store::import_points(&state.db, series.id, points, reason, staff.id, now()).await?;
+    state.cache.clear();
+    tracing::info!(staff_id = %staff.id, series = %series.id, added = report.added, corrected = report.corrected, "fact points imported");
+    Ok(report)
 }
 
 /// What a coordinators' route under `…/facts/{id}/…` is about: the campaign's (see

@@ -297,8 +297,23 @@ async fn revise(
     by: StaffId,
     now: i64,
 ) -> anyhow::Result<()> {
-    let p = &current.point;
     let mut tx = db.begin_write().await?;
+    revise_in(&mut tx, current, change, new, reason, by, now).await?;
+    tx.commit().await.context("committing point revision")?;
+    Ok(())
+}
+
+/// `revise`, inside the caller's transaction.
+async fn revise_in(
+    tx: &mut sqlx::AnyConnection,
+    current: &StoredPoint,
+    change: &str,
+    new: Option<&Point>,
+    reason: &str,
+    by: StaffId,
+    now: i64,
+) -> anyhow::Result<()> {
+    let p = &current.point;
     sqlx::query(
         "INSERT INTO fact_point_history (point_id, revision, day, value, low, qualifier, source_title, source_publisher,
            source_url, source_published, note, was_withdrawn, change, reason, changed_at, changed_by)
@@ -357,8 +372,57 @@ async fn revise(
         anyhow::bail!("the point changed while it was being revised");
     }
     touch_series(&mut *tx, current.series_id, now).await?;
-    tx.commit().await.context("committing point revision")?;
     Ok(())
+}
+
+/// What an import did.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ImportReport {
+    pub added: usize,
+    pub corrected: usize,
+    pub unchanged: usize,
+}
+
+/// Import points as an upsert, in one transaction (all or nothing): a date without a value gets
+/// one; a date whose value differs is corrected (kept in the history, with `reason`); the same
+/// value is left alone. Re-importing a file changes nothing.
+pub async fn import_points(db: &Db, series: SeriesId, points: &[Point], reason: &str, by: StaffId, now: i64) -> anyhow::Result<ImportReport> {
+    let mut tx = db.begin_write().await?;
+    let live: Vec<PointRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!("SELECT {POINT_COLUMNS} FROM fact_points WHERE series_id = $1 AND withdrawn = 0")))
+        .bind(series)
+        .fetch_all(&mut *tx)
+        .await
+        .context("reading a series' values")?;
+    let live: Vec<StoredPoint> = live.into_iter().map(PointRow::into_point).collect::<anyhow::Result<_>>()?;
+    let mut report = ImportReport::default();
+    for p in points {
+        match live.iter().find(|l| l.point.day == p.day) {
+            None => {
+                insert_point(&mut tx, series, p, Some(by), now).await?;
+                report.added += 1;
+            }
+            Some(current) if current.point == *p => report.unchanged += 1,
+            Some(current) => {
+                revise_in(&mut tx, current, "correction", Some(p), reason, by, now).await?;
+                report.corrected += 1;
+            }
+        }
+    }
+    touch_series(&mut tx, series, now).await?;
+    tx.commit().await.context("committing an import")?;
+    Ok(report)
+}
+
+/// The live value of a series on `day`, if it has one.
+pub async fn live_point_on(db: &Db, series: SeriesId, day: &Day) -> anyhow::Result<Option<StoredPoint>> {
+    let row: Option<PointRow> =
+        sqlx::query_as(sqlx::AssertSqlSafe(format!("SELECT {POINT_COLUMNS} FROM fact_points WHERE series_id = $1 AND day = $2 AND withdrawn = 0")))
+            .bind(series)
+            .bind(day.iso())
+            .fetch_optional(&db.pool)
+            .await
+            .context("reading a day's value")?;
+    row.map(PointRow::into_point).transpose()
 }
 
 pub async fn correct_point(db: &Db, current: &StoredPoint, new: &Point, reason: &str, by: StaffId, now: i64) -> anyhow::Result<()> {

@@ -138,7 +138,14 @@ async fn a_coordinator_keeps_a_series_and_bad_input_changes_nothing() {
 
     let res = agent.submit(&series_path, &points_path, &good).await;
     assert_eq!(res.status, 303, "{}", res.body);
-    let res = agent.submit(&series_path, &points_path, &with("value", "1,200.5")).await;
+    // One value per date: a second one for the same date is refused (correct the first).
+    let res = agent.submit(&series_path, &points_path, &with("value", "700")).await;
+    assert_eq!(res.status, 422);
+    assert!(res.body.contains("has a value for this date already"), "{}", res.body);
+    let mut next_day = with("value", "1,200.5");
+    next_day.retain(|(k, _)| *k != "day");
+    next_day.push(("day", "2019-12-21"));
+    let res = agent.submit(&series_path, &points_path, &next_day).await;
     assert_eq!(res.status, 303);
     assert_eq!(point_count(&app).await, before + 2);
     let page = agent.get(&series_path).await;
@@ -252,10 +259,30 @@ async fn csv_import_is_all_or_nothing_with_a_line_by_line_report() {
     assert_eq!(lines.len(), 4, "{}", csv.body);
     assert!(lines[1].starts_with("2019-12-01,12000,,up-to,UNHCR") && lines[1].ends_with("\"First count, partial\""));
     assert!(lines[3].starts_with("2019-12-27,30000"));
-    // And the export imports back as it is.
+    // Importing the export again changes nothing (an upsert, not a copy of every row), and says so.
     let before = point_count(&app).await;
     let res = agent.submit(&series_path, &import, &[("csv", &csv.body)]).await;
     assert_eq!(res.status, 303);
-    assert_eq!(point_count(&app).await, before + 3);
+    assert_eq!(point_count(&app).await, before, "no row doubled");
+    assert!(res.location().ends_with("added=0&corrected=0&unchanged=3"), "{}", res.location());
+    assert!(agent.get(res.location()).await.body.contains("تمّ الاستيراد: أُضيفت ٠، وصُحّحت ٠، وبقيت ٣ كما هي."));
+    // A changed value becomes a correction, kept in the history; a new date is added.
+    let changed = "date,value,qualifier,source_title
+2019-12-15,21000,about,OCHA
+2019-12-30,25000,about,OCHA
+";
+    let res = agent.submit(&series_path, &import, &[("csv", changed)]).await;
+    assert!(res.location().ends_with("added=1&corrected=1&unchanged=0"), "{}", res.location());
+    assert_eq!(point_count(&app).await, before + 1);
+    let (history,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM fact_point_history WHERE reason = 'استيراد من ملف'").fetch_one(&app.state.db.pool).await.unwrap();
+    assert_eq!(history, 1);
+    // A file naming one date twice is refused, line by line.
+    let twice = "date,value,qualifier,source_title
+2019-12-15,1,about,A
+2019-12-15,2,about,B
+";
+    let res = agent.submit(&series_path, &import, &[("csv", twice)]).await;
+    assert_eq!(res.status, 422);
+    assert!(res.body.contains("هذا التاريخ مكرّر في الملف"), "{}", res.body);
     app.finish().await;
 }

@@ -53,6 +53,9 @@ async fn staff_export(
 #[derive(Deserialize)]
 struct Notice {
     saved: Option<String>,
+    added: Option<i64>,
+    corrected: Option<i64>,
+    unchanged: Option<i64>,
 }
 
 
@@ -295,12 +298,12 @@ async fn series_page(
     StaffSeries { lang, staff, campaign, series }: StaffSeries,
     Query(q): Query<Notice>,
 ) -> AppResult<Response> {
-    let notice = q.saved.as_deref().map(|what| {
-        let id = match what {
-            "imported" => "notice-imported",
-            _ => "notice-saved",
-        };
-        state.i18n.tr(lang, id, &[])
+    let notice = q.saved.as_deref().map(|what| match what {
+        "imported" => {
+            let n = |v: Option<i64>| crate::i18n::Arg::Count(v.unwrap_or(0).max(0));
+            state.i18n.tr(lang, "notice-imported-report", &[("added", n(q.added)), ("corrected", n(q.corrected)), ("unchanged", n(q.unchanged))])
+        }
+        _ => state.i18n.tr(lang, "notice-saved", &[]),
     });
     html(&series_template(&state, lang, &staff, &campaign, &series, SeriesPageParts { notice, ..Default::default() }).await?)
 }
@@ -345,16 +348,15 @@ async fn add_point(
 ) -> AppResult<Response> {
     let slug = campaign.slug.clone();
     let input = point_input(&form);
-    match input.parse(series.unit, Day::today()) {
-        Ok(point) => {
-            service::add_points(&state, &staff, &series, &[point]).await?;
-            Ok(Redirect::to(&format!("/{lang}/staff/campaigns/{slug}/facts/{}?saved=1", series.id)).into_response())
-        }
-        Err(errors) => {
-            let parts = SeriesPageParts { point_errors: translate_errors(&state, lang, &errors), point: input, ..Default::default() };
-            html_status(StatusCode::UNPROCESSABLE_ENTITY, &series_template(&state, lang, &staff, &campaign, &series, parts).await?)
-        }
-    }
+    let refused = match input.parse(series.unit, Day::today()) {
+        Ok(point) => match service::add_point(&state, &staff, &series, &point).await? {
+            Ok(()) => return Ok(Redirect::to(&format!("/{lang}/staff/campaigns/{slug}/facts/{}?saved=1", series.id)).into_response()),
+            Err(errors) => errors,
+        },
+        Err(errors) => errors,
+    };
+    let parts = SeriesPageParts { point_errors: translate_errors(&state, lang, &refused), point: input, ..Default::default() };
+    html_status(StatusCode::UNPROCESSABLE_ENTITY, &series_template(&state, lang, &staff, &campaign, &series, parts).await?)
 }
 
 fn line_error_text(state: &AppState, lang: Lang, e: &LineError) -> String {
@@ -378,8 +380,10 @@ async fn import_csv(
     let text = form.get("csv").to_string();
     match csv_io::import(&text, series.unit, Day::today()) {
         Ok(points) => {
-            service::add_points(&state, &staff, &series, &points).await?;
-            Ok(Redirect::to(&format!("/{lang}/staff/campaigns/{slug}/facts/{}?saved=imported", series.id)).into_response())
+            let reason = state.i18n.tr(lang, "import-reason", &[]);
+            let r = service::import(&state, &staff, &series, &points, &reason).await?;
+            let to = format!("/{lang}/staff/campaigns/{slug}/facts/{}?saved=imported&added={}&corrected={}&unchanged={}", series.id, r.added, r.corrected, r.unchanged);
+            Ok(Redirect::to(&to).into_response())
         }
         Err(errors) => {
             let csv_errors = errors.iter().map(|e| line_error_text(&state, lang, e)).collect();
