@@ -49,9 +49,25 @@ pub struct SeriesView {
     pub rows: Vec<Row>,
 }
 
-pub fn series_view(i18n: &I18n, lang: Lang, fallback: Lang, series: &Series, points: &[&StoredPoint]) -> SeriesView {
+/// On the campaign page a series is a summary: its chart drawn from at most this many points
+/// (spread evenly, the first and last always), its table the latest `SUMMARY_ROWS` values. The
+/// facts page has them all. A 5,000-value series no longer makes the campaign page 700 KB.
+pub const SUMMARY_POINTS: usize = 120;
+pub const SUMMARY_ROWS: usize = 10;
+
+/// At most `max` of `items`, evenly spread, keeping the first and the last.
+fn thin<T: Copy>(items: &[T], max: usize) -> Vec<T> {
+    if items.len() <= max || max < 2 {
+        return items.to_vec();
+    }
+    let step = (items.len() - 1) as f64 / (max - 1) as f64;
+    (0..max).map(|i| items[((i as f64) * step).round() as usize]).collect()
+}
+
+pub fn series_view(i18n: &I18n, lang: Lang, fallback: Lang, series: &Series, points: &[&StoredPoint], summary: bool) -> SeriesView {
     let (label, place, text_lang) = series.label(lang, fallback);
-    let pts: Vec<&Point> = points.iter().map(|p| &p.point).collect();
+    let all: Vec<&Point> = points.iter().map(|p| &p.point).collect();
+    let pts = if summary { thin(&all, SUMMARY_POINTS) } else { all.clone() };
     let latest = pts.iter().max_by_key(|p| p.day).map(|p| (value_text(i18n, lang, series, p), day_text(i18n, lang, &p.day), p.source.clone()));
     let chart = (!pts.is_empty()).then(|| {
         let first = pts.iter().map(|p| p.day).min().expect("not empty");
@@ -60,7 +76,7 @@ pub fn series_view(i18n: &I18n, lang: Lang, fallback: Lang, series: &Series, poi
             lang,
             "chart-desc",
             &[
-                ("count", Arg::Count(pts.len() as i64)),
+                ("count", Arg::Count(all.len() as i64)),
                 ("first", Arg::Str(&day_text(i18n, lang, &first))),
                 ("last", Arg::Str(&day_text(i18n, lang, &last))),
                 ("latest", Arg::Str(latest.as_ref().map(|l| l.0.as_str()).unwrap_or(""))),
@@ -81,6 +97,7 @@ pub fn series_view(i18n: &I18n, lang: Lang, fallback: Lang, series: &Series, poi
     let rows = points
         .iter()
         .rev()
+        .take(if summary { SUMMARY_ROWS } else { usize::MAX })
         .map(|sp| {
             let p = &sp.point;
             Row {
@@ -106,8 +123,21 @@ pub async fn views(state: &AppState, campaign: &Campaign, lang: Lang, headlines_
         .iter()
         .map(|s| {
             let mine: Vec<&StoredPoint> = points.iter().filter(|p| p.series_id == s.id).collect();
-            series_view(&state.i18n, lang, campaign.default_lang, s, &mine)
+            series_view(&state.i18n, lang, campaign.default_lang, s, &mine, headlines_only)
         })
         .collect())
 }
 
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn thinning_keeps_the_ends_and_spreads_the_rest() {
+        let items: Vec<usize> = (0..5000).collect();
+        let kept = super::thin(&items, 120);
+        assert_eq!(kept.len(), 120);
+        assert_eq!((kept[0], kept[119]), (0, 4999));
+        assert!(kept.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(super::thin(&items[..50], 120).len(), 50);
+    }
+}

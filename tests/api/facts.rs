@@ -286,3 +286,26 @@ async fn csv_import_is_all_or_nothing_with_a_line_by_line_report() {
     assert!(res.body.contains("هذا التاريخ مكرّر في الملف"), "{}", res.body);
     app.finish().await;
 }
+
+/// A series of thousands of values: the campaign page shows a summary (a chart of at most
+/// `SUMMARY_POINTS`, the latest `SUMMARY_ROWS` values), the facts page all of them.
+#[tokio::test]
+async fn the_campaign_page_shows_a_bounded_summary_of_a_long_series() {
+    let app = TestApp::spawn_with(Options { demo: true, ..Default::default() }).await;
+    let id = demo_series_id(&app).await;
+    let mut csv = String::from("date,value,qualifier,source_title\n");
+    let start = jiff::civil::date(2010, 1, 1);
+    for i in 0..3000 {
+        let day = start.checked_add(jiff::Span::new().days(i)).unwrap();
+        csv.push_str(&format!("{day},{},about,Daily count\n", 1000 + i));
+    }
+    let mut agent = app.signed_in("fatima").await;
+    let series = format!("/en/staff/campaigns/defend-idlib/facts/{id}");
+    let res = agent.submit(&series, &format!("{series}/import"), &[("csv", &csv)]).await;
+    assert_eq!(res.status, 303, "{}", res.body);
+    let page = app.agent().get("/en/c/defend-idlib").await;
+    assert!(page.body.len() < 150_000, "the campaign page is {} bytes", page.body.len());
+    let facts = app.agent().get("/en/c/defend-idlib/facts").await;
+    assert!(facts.body.contains("2010-01-01"), "the facts page has every value");
+    app.finish().await;
+}
