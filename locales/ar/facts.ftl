@@ -144,3 +144,4 @@ fact-error-day-taken = لهذه السلسلة قيمة في هذا التاري
 csv-error-duplicate-date = هذا التاريخ مكرّر في الملف
 import-reason = استيراد من ملف
 notice-imported-report = تمّ الاستيراد: أُضيفت { $added }، وصُحّحت { $corrected }، وبقيت { $unchanged } كما هي.
+fact-corrected = صُحّحت في { $date }، وكانت { $was }.

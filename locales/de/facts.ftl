@@ -132,3 +132,4 @@ fact-error-day-taken = Diese Reihe hat für dieses Datum schon einen Wert. Um ih
 csv-error-duplicate-date = dieses Datum steht zweimal in der Datei
 import-reason = Aus einer Datei importiert
 notice-imported-report = Importiert: { $added } neu, { $corrected } korrigiert, { $unchanged } unverändert.
+fact-corrected = Korrigiert am { $date }; vorher: { $was }.

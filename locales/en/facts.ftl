@@ -132,3 +132,4 @@ fact-error-day-taken = This series has a value for this date already. To change 
 csv-error-duplicate-date = this date is in the file twice
 import-reason = Imported from a file
 notice-imported-report = Imported: { $added } added, { $corrected } corrected, { $unchanged } unchanged.
+fact-corrected = Corrected on { $date }; it was { $was }.

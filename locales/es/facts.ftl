@@ -132,3 +132,4 @@ fact-error-day-taken = Esta serie ya tiene un valor para esta fecha. Para cambia
 csv-error-duplicate-date = esta fecha aparece dos veces en el archivo
 import-reason = Importado de un archivo
 notice-imported-report = Importación hecha: { $added } añadidos, { $corrected } corregidos, { $unchanged } sin cambios.
+fact-corrected = Corregido el { $date }; antes era { $was }.

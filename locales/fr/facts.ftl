@@ -132,3 +132,4 @@ fact-error-day-taken = Cette série a déjà une valeur à cette date. Pour la c
 csv-error-duplicate-date = cette date figure deux fois dans le fichier
 import-reason = Importé depuis un fichier
 notice-imported-report = Import terminé : { $added } ajoutée(s), { $corrected } corrigée(s), { $unchanged } inchangée(s).
+fact-corrected = Corrigé le { $date } ; c’était { $was }.

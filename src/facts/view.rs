@@ -36,6 +36,8 @@ pub struct Row {
     pub source: Source,
     pub source_published: String,
     pub note: String,
+    /// "Corrected on … from …", newest first: readers see that a value changed, and what it was.
+    pub corrections: Vec<String>,
 }
 
 /// A series as readers see it: label, latest value, its source, the chart and the table.
@@ -65,6 +67,19 @@ fn thin<T: Copy>(items: &[T], max: usize) -> Vec<T> {
 }
 
 pub fn series_view(i18n: &I18n, lang: Lang, fallback: Lang, series: &Series, points: &[&StoredPoint], summary: bool) -> SeriesView {
+    series_view_with_history(i18n, lang, fallback, series, points, summary, &[])
+}
+
+/// `series_view`, with each row's corrections from `history` (a series' history rows).
+pub fn series_view_with_history(
+    i18n: &I18n,
+    lang: Lang,
+    fallback: Lang,
+    series: &Series,
+    points: &[&StoredPoint],
+    summary: bool,
+    history: &[store::HistoryRow],
+) -> SeriesView {
     let (label, place, text_lang) = series.label(lang, fallback);
     let all: Vec<&Point> = points.iter().map(|p| &p.point).collect();
     let pts = if summary { thin(&all, SUMMARY_POINTS) } else { all.clone() };
@@ -107,6 +122,21 @@ pub fn series_view(i18n: &I18n, lang: Lang, fallback: Lang, series: &Series, poi
                 source: p.source.clone(),
                 source_published: Day::parse(&p.source.published).map(|d| day_text(i18n, lang, &d)).unwrap_or_default(),
                 note: p.note.clone(),
+                corrections: history
+                    .iter()
+                    .filter(|h| h.point_id == sp.id && h.change == "correction")
+                    .filter_map(|h| {
+                        let was = super::model::Amount::from_db(h.value.clone()).ok()?;
+                        let qualifier = super::model::Qualifier::parse(&h.qualifier)?;
+                        let low = h.low.clone().and_then(|l| super::model::Amount::from_db(l).ok());
+                        let old = Point { value: was, low, qualifier, ..p.clone() };
+                        Some(i18n.tr(
+                            lang,
+                            "fact-corrected",
+                            &[("date", Arg::Str(&i18n.date(lang, h.changed_at))), ("was", Arg::Str(&value_text(i18n, lang, series, &old)))],
+                        ))
+                    })
+                    .collect(),
             }
         })
         .collect();
@@ -119,13 +149,14 @@ pub async fn views(state: &AppState, campaign: &Campaign, lang: Lang, headlines_
         store::list_series(&state.db, campaign.id).await?.into_iter().filter(|s| s.headline || !headlines_only).collect();
     let ids: Vec<SeriesId> = series.iter().map(|s| s.id).collect();
     let points = store::points(&state.db, &ids, false).await?;
-    Ok(series
-        .iter()
-        .map(|s| {
-            let mine: Vec<&StoredPoint> = points.iter().filter(|p| p.series_id == s.id).collect();
-            series_view(&state.i18n, lang, campaign.default_lang, s, &mine, headlines_only)
-        })
-        .collect())
+    let mut out = Vec::with_capacity(series.len());
+    for s in &series {
+        let mine: Vec<&StoredPoint> = points.iter().filter(|p| p.series_id == s.id).collect();
+        // The facts page says what was corrected; the campaign page's summary does not.
+        let history = if headlines_only { Vec::new() } else { store::history(&state.db, s.id).await? };
+        out.push(series_view_with_history(&state.i18n, lang, campaign.default_lang, s, &mine, headlines_only, &history));
+    }
+    Ok(out)
 }
 
 

@@ -208,6 +208,9 @@ async fn a_correction_keeps_the_old_value_with_who_and_why() {
     assert_eq!(old, "30000");
     assert!(reason.starts_with("The statement"));
     assert!(who.is_some());
+    // Readers see the correction too, as the page promises: when, and what it was.
+    let public = app.agent().get("/en/c/defend-idlib/facts").await;
+    assert!(public.body.contains("Corrected on") && public.body.contains("it was up to 30,000 people"), "{}", public.body);
 
     // Withdraw: gone from the public JSON, kept in the history.
     let page = agent.get(&path).await;
