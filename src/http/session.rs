@@ -237,6 +237,20 @@ pub fn parse_form(body: &[u8]) -> Result<Vec<(String, String)>, AppError> {
 /// `Origin` is checked when it names an origin; it is `null` on our own forms, because our
 /// `Referrer-Policy: no-referrer` makes browsers withhold it (Fetch standard, "serializing a
 /// request origin"), so `null` alone decides nothing and the CSRF token does the work.
+/// For public forms (signing): not marked cross-site, and when the browser names the page's
+/// origin, it is ours (the site's address or its onion address). A post from another site
+/// that leaves `Sec-Fetch-Site` out (older browsers, scripts) no longer passes.
+pub fn public_origin_ok(state: &AppState, headers: &HeaderMap) -> bool {
+    if let Some(site) = headers.get("sec-fetch-site") {
+        return !matches!(site.to_str(), Ok("cross-site") | Err(_));
+    }
+    match headers.get(header::ORIGIN).map(|v| v.to_str()) {
+        None | Some(Ok("null")) => true,
+        Some(Ok(origin)) => origin == state.cfg.origin() || state.cfg.onion_location.as_deref().is_some_and(|onion| onion.trim_end_matches('/') == origin),
+        Some(Err(_)) => false,
+    }
+}
+
 pub(crate) fn same_origin(state: &AppState, headers: &HeaderMap) -> bool {
     if let Some(site) = headers.get("sec-fetch-site") {
         return matches!(site.to_str(), Ok("same-origin" | "none"));

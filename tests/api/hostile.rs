@@ -137,3 +137,19 @@ async fn consent_to_no_named_organisation_records_nothing() {
     assert_eq!(n, 0);
     app.finish().await;
 }
+
+/// The sign form takes posts from its own pages only: another site's `Origin` is refused even
+/// without `Sec-Fetch-Site`.
+#[tokio::test]
+async fn the_sign_form_refuses_another_sites_origin() {
+    let app = demo().await;
+    let mut agent = app.agent();
+    let page = agent.get(&format!("/en{PAGE}")).await;
+    let token = page.hidden("form_token");
+    let form = [("form_token", token.as_str()), ("name", "N"), ("email", "o@example.org"), ("country", "DE")];
+    let req = agent.client.post(format!("{}/en{PAGE}/sign", app.base)).header("origin", "https://evil.example").form(&form);
+    assert_eq!(agent.send(req).await.status, 403);
+    let req = agent.client.post(format!("{}/en{PAGE}/sign", app.base)).header("origin", app.base.clone()).form(&form);
+    assert_eq!(agent.send(req).await.status, 303, "our own origin");
+    app.finish().await;
+}

@@ -195,7 +195,7 @@ async fn sign(
     headers: HeaderMap,
     PublicForm(pairs): PublicForm,
 ) -> AppResult<Response> {
-    if headers.get("sec-fetch-site").is_some_and(|v| v == "cross-site") {
+    if !crate::http::session::public_origin_ok(&state, &headers) {
         return Err(AppError::Forbidden);
     }
     let (campaign, p) = public_petition(&state, &slug, &petition).await?;
