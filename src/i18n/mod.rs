@@ -242,6 +242,11 @@ impl I18n {
 
     /// The message `id` (or `id.attribute`) in `lang`. A missing message shows as `⟦id⟧`,
     /// which the tests look for on every page they fetch.
+    /// Whether `lang` has a message `id` (for names that may or may not have one).
+    pub fn has(&self, lang: Lang, id: &str) -> bool {
+        self.data(lang).bundle.has_message(id)
+    }
+
     pub fn tr(&self, lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> String {
         let bundle = &self.data(lang).bundle;
         let (msg_id, attr) = match id.split_once('.') {

@@ -41,6 +41,11 @@ impl JobsTemplate {
     fn state_name(&self, state: &str) -> String {
         self.page.t(&format!("job-state-{state}"))
     }
+    /// What a job does, in the reader's language (its code name when no capability named it).
+    fn kind_name(&self, kind: &str) -> String {
+        let id = format!("job-kind-{kind}");
+        if self.page.state.i18n.has(self.page.lang, &id) { self.page.t(&id) } else { kind.to_string() }
+    }
 }
 
 async fn jobs_page(UrlLang(lang): UrlLang, State(state): State<AppState>, RequireStaff(staff): RequireStaff, Query(q): Query<Params>) -> AppResult<Response> {
