@@ -166,8 +166,10 @@ pub fn render_error(state: &AppState, lang: Lang, path: &str, error: ErrorPage, 
         .into_iter()
         .map(|(name, value)| {
             // A known field's label in the reader's language; otherwise its name.
-            let label = state.i18n.tr(lang, &format!("field-{name}"), &[]);
-            (if label.starts_with('⟦') { name } else { label }, value)
+            let dashed = name.replace('_', "-");
+            let ids = [format!("field-{name}"), format!("field-{dashed}"), format!("petition-field-{name}"), format!("sign-field-{name}")];
+            let label = ids.iter().find(|id| state.i18n.has(lang, id)).map(|id| state.i18n.tr(lang, id, &[]));
+            (label.unwrap_or(name), value)
         })
         .collect();
     let rest = path.strip_prefix(&format!("/{lang}")).filter(|r| r.is_empty() || r.starts_with('/')).unwrap_or("/");

@@ -729,6 +729,8 @@ async fn a_form_posted_after_the_session_ended_shows_what_was_typed() {
     assert!(res.body.contains("عنوان جديد") && res.body.contains("ولا يجوز أن يضيع"), "{}", res.body);
     assert!(res.body.contains("href=\"/ar/staff/login\""));
     assert!(!res.body.contains(&token), "no token is shown back");
+    // Each kept value is labelled in the reader's language, not by its field's code name.
+    assert!(!res.body.contains(">title<") && !res.body.contains(">call<"), "{}", res.body);
     let c = tadamun::campaigns::store::find_by_slug(&app.state.db, "defend-idlib").await.unwrap().unwrap();
     let texts = tadamun::campaigns::store::texts(&app.state.db, c.id).await.unwrap();
     assert!(texts.iter().all(|(_, t)| t.title != "عنوان جديد"), "nothing was saved");
