@@ -6,11 +6,9 @@ use askama::Template;
 
 use super::store::{self, ConfirmMail};
 use crate::crypto::LinkPurpose;
-use crate::context::Core;
 use crate::i18n::{Arg, Lang};
 use crate::jobs::Job;
-use crate::mail::{Outgoing, Unsubscribe, message_id};
-use crate::supporters::model::SupporterId;
+use crate::mail::{Outgoing, message_id};
 
 /// What the confirmation mail says, in the signer's language; both parts render it.
 struct Parts {
@@ -39,15 +37,6 @@ struct HtmlPart<'a> {
     m: &'a Parts,
 }
 
-/// The links every mail to a supporter carries: their own page and unsubscribing.
-pub fn supporter_links(state: &Core, lang: Lang, supporter: SupporterId) -> (String, Unsubscribe) {
-    let base = &state.cfg.base_url;
-    let own = format!("{base}/{lang}/me/{}", state.keys.sign_link(LinkPurpose::SelfService, supporter));
-    let token = state.keys.sign_link(LinkPurpose::Unsubscribe, supporter);
-    let https = format!("{base}/{lang}/unsubscribe/{token}");
-    let mailto = format!("mailto:{}?subject=unsubscribe%20{token}", state.mailer.from_address());
-    (own, Unsubscribe { https, mailto })
-}
 
 impl Job for ConfirmMail {
     const KIND: &'static str = "petition-confirm-mail";
@@ -72,7 +61,7 @@ impl Job for ConfirmMail {
         let lang = sig.lang;
         let (text, _) = super::view::pick_text(&texts, lang, campaign_default);
         let tr = |id: &str, args: &[(&str, Arg<'_>)]| state.i18n.tr(lang, id, args);
-        let (own_url, unsubscribe) = supporter_links(&state, lang, sig.supporter);
+        let (own_url, unsubscribe) = crate::supporters::service::supporter_links(&state, lang, &person, crate::db::now());
         let parts = Parts {
             lang,
             subject: tr("confirm-mail-subject", &[("title", Arg::Str(&text.title))]),

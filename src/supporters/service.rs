@@ -159,3 +159,37 @@ pub async fn purge(state: &AppState, before: i64) -> anyhow::Result<(u64, u64)> 
     }
     Ok((rows, people))
 }
+
+/// How long a link to one's own page (download, erase, withdraw) works after it was mailed.
+/// Unsubscribe links have no end; a confirmation link ends with its signature.
+pub const OWN_LINK_DAYS: i64 = 90;
+
+/// The token of a link to a person's own page: it names the day it was made and the person's
+/// link epoch, so it ends after `OWN_LINK_DAYS` or when the person ends all their links.
+pub fn own_link_token(keys: &crate::crypto::Keys, person: &store::Supporter, now: i64) -> String {
+    let version = now.div_euclid(86_400) * 1_000_000 + person.link_epoch.rem_euclid(1_000_000);
+    keys.sign_versioned_link(crate::crypto::LinkPurpose::SelfService, person.id, version)
+}
+
+/// The person an own-page link names, while it is young enough and not ended.
+pub async fn own_link_person(state: &AppState, token: &str, now: i64) -> anyhow::Result<Option<store::Supporter>> {
+    let Some((id, Some(version))) = state.keys.verify_versioned_link::<SupporterId>(crate::crypto::LinkPurpose::SelfService, token) else {
+        return Ok(None);
+    };
+    let (day, epoch) = (version.div_euclid(1_000_000), version.rem_euclid(1_000_000));
+    if day + OWN_LINK_DAYS < now.div_euclid(86_400) {
+        return Ok(None);
+    }
+    let person = store::load(&state.db, &state.keys.fields, id).await?;
+    Ok(person.filter(|p| p.link_epoch.rem_euclid(1_000_000) == epoch))
+}
+
+/// The links every mail to a supporter carries: their own page and unsubscribing.
+pub fn supporter_links(core: &crate::context::Core, lang: Lang, person: &store::Supporter, now: i64) -> (String, crate::mail::Unsubscribe) {
+    let base = &core.cfg.base_url;
+    let own = format!("{base}/{lang}/me/{}", own_link_token(&core.keys, person, now));
+    let token = core.keys.sign_link(crate::crypto::LinkPurpose::Unsubscribe, person.id);
+    let https = format!("{base}/{lang}/unsubscribe/{token}");
+    let mailto = format!("mailto:{}?subject=unsubscribe%20{token}", core.mailer.from_address());
+    (own, crate::mail::Unsubscribe { https, mailto })
+}

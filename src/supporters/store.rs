@@ -24,6 +24,8 @@ pub struct Supporter {
     pub country: Option<String>,
     pub lang: Lang,
     pub created_at: i64,
+    /// Own-page links made in another epoch no longer work (see `service::own_link`).
+    pub link_epoch: i64,
 }
 
 pub struct NewSupporter {
@@ -41,6 +43,7 @@ struct Row {
     country: Option<String>,
     lang: Lang,
     created_at: i64,
+    link_epoch: i64,
 }
 
 fn decrypt_row(keys: &FieldKeys, r: Row) -> anyhow::Result<Supporter> {
@@ -50,7 +53,7 @@ fn decrypt_row(keys: &FieldKeys, r: Row) -> anyhow::Result<Supporter> {
         Some(ct) => Some(String::from_utf8(keys.decrypt(at("name", id), &ct)?).context("name is not text")?),
         None => None,
     };
-    Ok(Supporter { id, email, name, country: r.country, lang: r.lang, created_at: r.created_at })
+    Ok(Supporter { id, email, name, country: r.country, lang: r.lang, created_at: r.created_at, link_epoch: r.link_epoch })
 }
 
 /// The supporter with this email, if there is one: candidates by blind index (under every key,
@@ -95,7 +98,7 @@ pub async fn find_or_create(
 }
 
 pub async fn load(db: &Db, keys: &FieldKeys, id: SupporterId) -> anyhow::Result<Option<Supporter>> {
-    let row: Option<Row> = sqlx::query_as("SELECT id, email_ct, name_ct, country, lang, created_at FROM supporters WHERE id = $1")
+    let row: Option<Row> = sqlx::query_as("SELECT id, email_ct, name_ct, country, lang, created_at, link_epoch FROM supporters WHERE id = $1")
         .bind(id)
         .fetch_optional(&db.pool)
         .await
@@ -402,4 +405,10 @@ pub async fn purge_unattached(db: &Db, before: i64, tables: &[&'static str]) -> 
             .context("purging unused email slots")?;
     }
     Ok(people)
+}
+
+/// End every own-page link sent so far: the next mail carries a new one.
+pub async fn end_own_links(db: &Db, id: SupporterId) -> anyhow::Result<()> {
+    sqlx::query("UPDATE supporters SET link_epoch = link_epoch + 1 WHERE id = $1").bind(id).execute(&db.pool).await.context("ending own-page links")?;
+    Ok(())
 }

@@ -802,3 +802,29 @@ async fn a_new_revision_carries_the_name_and_a_later_unsubscribe_wins() {
     assert_eq!(granted(&app).await, Vec::<i64>::new(), "the withdrawal came after the box was ticked");
     app.finish().await;
 }
+
+/// A link to one's own page ends after 90 days, and at once when the person ends every link
+/// (a mail that reached the wrong hands); unsubscribing keeps working.
+#[tokio::test]
+async fn own_page_links_end_with_time_or_when_the_person_ends_them() {
+    let app = demo(Options::default()).await;
+    let mut agent = app.agent();
+    sign(&mut agent, "en", &person("Lina", "lina@example.org", "DE")).await;
+    confirm_from_outbox(&app, &mut agent, "en", "lina@example.org").await;
+    let (own, unsubscribe) = own_links(&app, "lina@example.org").await;
+    assert_eq!(agent.get(&own).await.status, 200);
+    // A link made 91 days ago no longer works.
+    let (id,): (tadamun::supporters::model::SupporterId,) = sqlx::query_as("SELECT id FROM supporters").fetch_one(&app.state.db.pool).await.unwrap();
+    let person = tadamun::supporters::store::load(&app.state.db, &app.state.keys.fields, id).await.unwrap().unwrap();
+    let old = tadamun::supporters::service::own_link_token(&app.state.keys, &person, tadamun::db::now() - 91 * 86_400);
+    assert_eq!(agent.get(&format!("/en/me/{old}")).await.status, 404);
+    let young = tadamun::supporters::service::own_link_token(&app.state.keys, &person, tadamun::db::now() - 89 * 86_400);
+    assert_eq!(agent.get(&format!("/en/me/{young}")).await.status, 200);
+    // Ending the links ends this one too; unsubscribing still works.
+    let res = agent.post(&format!("{own}/end-links"), &[]).await;
+    assert!(res.status == 200 && res.body.contains("Links ended"), "{}", res.body);
+    assert_eq!(agent.get(&own).await.status, 404);
+    assert_eq!(agent.get(&format!("/en/me/{young}")).await.status, 404);
+    assert_eq!(agent.post(&unsubscribe, &[]).await.status, 200);
+    app.finish().await;
+}

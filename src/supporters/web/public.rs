@@ -32,6 +32,7 @@ pub fn routes() -> Router<AppState> {
         .route("/{lang}/me/{token}/data.json", get(download))
         .route("/{lang}/me/{token}/consent", post(withdraw))
         .route("/{lang}/me/{token}/erase", post(erase))
+        .route("/{lang}/me/{token}/end-links", post(end_links))
 }
 
 #[derive(Template)]
@@ -92,14 +93,11 @@ struct OwnTemplate {
 }
 
 async fn own_view(state: &AppState, lang: Lang, token: &str, notice: Option<String>) -> AppResult<Response> {
-    let person = match state.keys.verify_link::<SupporterId>(LinkPurpose::SelfService, token) {
-        Some(id) => store::load(&state.db, &state.keys.fields, id).await?,
-        None => None,
-    };
+    let person = service::own_link_person(state, token, now()).await?;
     let Some(person) = person else {
         // Not ours, or erased: the same page either way.
         let page = Page::new(state, lang, format!("/me/{token}"), state.i18n.tr(lang, "me-title", &[]));
-        return html_status(StatusCode::NOT_FOUND, &GoneTemplate { page, erased: false });
+        return html_status(StatusCode::NOT_FOUND, &GoneTemplate { page, erased: false, ended: false });
     };
     let mut consents = Vec::new();
     for c in store::consents(&state.db, person.id).await? {
@@ -122,6 +120,8 @@ async fn own_view(state: &AppState, lang: Lang, token: &str, notice: Option<Stri
 struct GoneTemplate {
     page: Page,
     erased: bool,
+    /// The person ended their links (this page's link among them).
+    ended: bool,
 }
 
 async fn own_page(UrlLang(lang): UrlLang, State(state): State<AppState>, Path((_, token)): Path<(String, String)>) -> AppResult<Response> {
@@ -129,7 +129,7 @@ async fn own_page(UrlLang(lang): UrlLang, State(state): State<AppState>, Path((_
 }
 
 async fn download(State(state): State<AppState>, Path((_, token)): Path<(String, String)>) -> AppResult<Response> {
-    let Some(id) = state.keys.verify_link::<SupporterId>(LinkPurpose::SelfService, &token) else { return Err(crate::error::AppError::NotFound) };
+    let Some(id) = service::own_link_person(&state, &token, now()).await?.map(|p| p.id) else { return Err(crate::error::AppError::NotFound) };
     let Some(data) = service::export(&state, id).await? else { return Err(crate::error::AppError::NotFound) };
     let body = serde_json::to_vec_pretty(&data).map_err(anyhow::Error::from)?;
     Ok((
@@ -149,7 +149,7 @@ async fn withdraw(
     Path((_, token)): Path<(String, String)>,
     PublicForm(pairs): PublicForm,
 ) -> AppResult<Response> {
-    let Some(id) = state.keys.verify_link::<SupporterId>(LinkPurpose::SelfService, &token) else { return own_view(&state, lang, &token, None).await };
+    let Some(id) = service::own_link_person(&state, &token, now()).await?.map(|p| p.id) else { return own_view(&state, lang, &token, None).await };
     let org = pairs.iter().find(|(k, _)| k == "org").map(|(_, v)| v.as_str()).unwrap_or("");
     if store::consents(&state.db, id).await?.iter().any(|c| c.org == org && c.granted == 1) {
         store::set_consent_now(&state.db, id, org, false, "self-service", lang, now()).await?;
@@ -163,7 +163,7 @@ async fn erase(
     Path((_, token)): Path<(String, String)>,
     PublicForm(pairs): PublicForm,
 ) -> AppResult<Response> {
-    let Some(id) = state.keys.verify_link::<SupporterId>(LinkPurpose::SelfService, &token) else { return own_view(&state, lang, &token, None).await };
+    let Some(id) = service::own_link_person(&state, &token, now()).await?.map(|p| p.id) else { return own_view(&state, lang, &token, None).await };
     // A checkbox stands between a stray press and losing everything.
     if !pairs.iter().any(|(k, v)| k == "sure" && v == "yes") {
         let notice = state.i18n.tr(lang, "me-erase-not-sure", &[]);
@@ -171,5 +171,15 @@ async fn erase(
     }
     service::erase(&state, id).await?;
     let page = Page::new(&state, lang, format!("/me/{token}"), state.i18n.tr(lang, "me-erased-title", &[]));
-    html_status(StatusCode::OK, &GoneTemplate { page, erased: true })
+    html_status(StatusCode::OK, &GoneTemplate { page, erased: true, ended: false })
+}
+
+/// End every own-page link sent so far (this one too): for a mail that reached the wrong hands.
+/// The next mail carries a new link.
+async fn end_links(UrlLang(lang): UrlLang, State(state): State<AppState>, Path((_, token)): Path<(String, String)>, _form: PublicForm) -> AppResult<Response> {
+    let Some(person) = service::own_link_person(&state, &token, now()).await? else { return own_view(&state, lang, &token, None).await };
+    store::end_own_links(&state.db, person.id).await?;
+    tracing::info!("a supporter ended their own-page links");
+    let page = Page::new(&state, lang, format!("/me/{token}"), state.i18n.tr(lang, "me-links-ended-title", &[]));
+    html_status(StatusCode::OK, &GoneTemplate { page, erased: false, ended: true })
 }
