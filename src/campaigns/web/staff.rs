@@ -313,14 +313,12 @@ async fn edit_page(
 }
 
 async fn edit_text(
-    UrlLang(lang): UrlLang,
     State(state): State<AppState>,
-    RequireStaff(staff): RequireStaff,
-    Path((_, slug, text_lang)): Path<(String, String, String)>,
+    StaffCampaign { lang, staff, campaign }: StaffCampaign,
+    Path((_, _, text_lang)): Path<(String, String, String)>,
     Query(q): Query<PageQuery>,
 ) -> AppResult<Response> {
     let text_lang = parse_lang(&text_lang)?;
-    let campaign = service::load(&state, &slug).await?;
     let notice = q.saved.as_deref().map(|what| {
         let id = match what {
             "published" => "notice-text-published",
@@ -334,14 +332,12 @@ async fn edit_text(
 }
 
 async fn save_text(
-    UrlLang(lang): UrlLang,
     State(state): State<AppState>,
-    RequireStaff(staff): RequireStaff,
-    Path((_, slug, text_lang)): Path<(String, String, String)>,
+    StaffCampaign { lang, staff, campaign }: StaffCampaign,
+    Path((_, _, text_lang)): Path<(String, String, String)>,
     form: CsrfForm,
 ) -> AppResult<Response> {
     let text_lang = parse_lang(&text_lang)?;
-    let campaign = service::load(&state, &slug).await?;
     let input = TextInput {
         title: form.get("title").to_string(),
         summary: form.get("summary").to_string(),
@@ -397,13 +393,11 @@ async fn discard_text(
 }
 
 async fn preview(
-    UrlLang(lang): UrlLang,
     State(state): State<AppState>,
-    RequireStaff(staff): RequireStaff,
-    Path((_, slug, text_lang)): Path<(String, String, String)>,
+    StaffCampaign { lang, staff, campaign }: StaffCampaign,
+    Path((_, _, text_lang)): Path<(String, String, String)>,
 ) -> AppResult<Response> {
     let text_lang = parse_lang(&text_lang)?;
-    let campaign = service::load(&state, &slug).await?;
     let body = view::render_campaign(&state, &campaign, lang, Some((text_lang, &staff))).await?;
     let mut res = Html(body).into_response();
     res.headers_mut().insert(header::CACHE_CONTROL, "no-store".parse().expect("static header"));
