@@ -29,7 +29,7 @@ sign-privacy = Dein Name, deine E-Mail-Adresse, dein Wohnort und dein Kommentar 
 sign-submit = Jetzt unterschreiben
 sign-error-rate = In der letzten Minute kamen zu viele Unterschriften über deine Verbindung. Warte eine Minute und schicke das Formular dann noch einmal ab; deine Eingaben sind noch da.
 thanks-title = Schau in dein Postfach
-thanks-check-mail = Danke! Wir haben dir eine E-Mail mit einem Link geschickt: Öffne ihn und klicke dort auf „Unterschrift bestätigen“. Bis dahin zählt deine Unterschrift nicht.
+thanks-check-mail = Danke! Eine E-Mail mit einem Link ist an diese Adresse unterwegs (außer sie hat diese Petition schon bestätigt oder heute schon drei E-Mails von uns bekommen): Öffne sie und klicke auf den Button, um deine Unterschrift zu bestätigen. Bis dahin zählt deine Unterschrift nicht.
 thanks-deleted-after = { $count-n ->
     [one] Unbestätigte Unterschriften werden nach einem Tag gelöscht.
    *[other] Unbestätigte Unterschriften werden nach { $count } Tagen gelöscht.

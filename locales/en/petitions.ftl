@@ -26,7 +26,7 @@ sign-privacy = Your name, email, city and comment are stored encrypted; your add
 sign-submit = Sign
 sign-error-rate = Too many signatures have come from your connection in the last minute. Wait a minute and send the form again; what you typed is still here.
 thanks-title = Check your email
-thanks-check-mail = Thank you. We have sent you an email with a link: open it and press the button to confirm your signature. Until then your signature does not count.
+thanks-check-mail = Thank you. An email with a link is on its way to this address (unless it confirmed this petition already, or got three of our emails today): open it and press the button to confirm your signature. Until then your signature does not count.
 thanks-deleted-after = { $count-n ->
     [one] A signature that is not confirmed is deleted after { $count } day.
    *[other] A signature that is not confirmed is deleted after { $count } days.

@@ -26,7 +26,7 @@ sign-privacy = Tu nombre, tu correo, tu ciudad y tu comentario se guardan cifrad
 sign-submit = Firma
 sign-error-rate = Desde tu conexión han llegado demasiadas firmas en el último minuto. Espera un minuto y vuelve a enviar el formulario; lo que escribiste sigue aquí.
 thanks-title = Revisa tu correo
-thanks-check-mail = Gracias. Te enviamos un correo con un enlace: ábrelo y pulsa el botón para confirmar tu firma. Hasta entonces, tu firma no cuenta.
+thanks-check-mail = Gracias. Un correo con un enlace va de camino a esta dirección (salvo que ya haya confirmado su firma en esta petición o ya haya recibido hoy tres correos nuestros): ábrelo y pulsa el botón para confirmar tu firma. Hasta entonces tu firma no cuenta.
 thanks-deleted-after = { $count-n ->
     [one] Si una firma no se confirma, se elimina al cabo de un día.
    *[other] Si una firma no se confirma, se elimina al cabo de { $count } días.

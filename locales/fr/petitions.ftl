@@ -26,7 +26,7 @@ sign-privacy = Votre nom, votre adresse e-mail, votre ville et votre commentaire
 sign-submit = Je signe
 sign-error-rate = Trop de signatures sont arrivées depuis votre connexion au cours de la dernière minute. Patientez une minute, puis renvoyez le formulaire ; ce que vous avez saisi est toujours là.
 thanks-title = Consultez votre boîte de réception
-thanks-check-mail = Merci ! Nous vous avons envoyé un e-mail contenant un lien : ouvrez-le et cliquez sur le bouton pour confirmer votre signature. D’ici là, votre signature n’est pas comptée.
+thanks-check-mail = Merci. Un e-mail avec un lien est en route vers cette adresse (sauf si elle a déjà confirmé sa signature de cette pétition, ou a déjà reçu trois de nos e-mails aujourd’hui) : ouvrez-le et cliquez sur le bouton pour confirmer votre signature. D’ici là, votre signature n’est pas comptée.
 thanks-deleted-after = { $count-n ->
     [one] Une signature non confirmée est supprimée au bout de { $count } jour.
    *[other] Une signature non confirmée est supprimée au bout de { $count } jours.
