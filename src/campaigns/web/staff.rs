@@ -319,15 +319,7 @@ async fn edit_text(
     Query(q): Query<PageQuery>,
 ) -> AppResult<Response> {
     let text_lang = parse_lang(&text_lang)?;
-    let notice = q.saved.as_deref().map(|what| {
-        let id = match what {
-            "published" => "notice-text-published",
-            "not-published" => "notice-not-published",
-            "discarded" => "notice-draft-discarded",
-            _ => "notice-saved",
-        };
-        state.i18n.tr(lang, id, &[])
-    });
+    let notice = q.saved.as_deref().map(|what| state.i18n.tr(lang, crate::http::form::saved_notice_id(what), &[]));
     html(&edit_page(&state, lang, &staff, &campaign, text_lang, None, &Invalid::new(), notice, false).await?)
 }
 

@@ -292,15 +292,7 @@ async fn edit_text(
     Query(q): Query<Notice>,
 ) -> AppResult<Response> {
     let text_lang = Lang::parse(&text_lang).ok_or(AppError::NotFound)?;
-    let notice = q.saved.as_deref().map(|what| {
-        let id = match what {
-            "published" => "notice-text-published",
-            "not-published" => "notice-not-published",
-            "discarded" => "notice-draft-discarded",
-            _ => "notice-saved",
-        };
-        state.i18n.tr(lang, id, &[])
-    });
+    let notice = q.saved.as_deref().map(|what| state.i18n.tr(lang, crate::http::form::saved_notice_id(what), &[]));
     html(&text_page(&state, lang, &staff, &campaign, &petition, text_lang, None, &Invalid::new(), false, notice).await?)
 }
 
