@@ -64,3 +64,4 @@ draft-explain = Dieser Text ist öffentlich: Was du speicherst, bleibt eine unve
 notice-text-published = Die Änderungen sind veröffentlicht.
 notice-draft-discarded = Die unveröffentlichten Änderungen wurden verworfen.
 notice-not-published = Es wurde nichts veröffentlicht: Diese Änderungen wurden in der Zwischenzeit geändert oder verworfen. Prüfe sie unten und veröffentliche sie dann noch einmal.
+notice-not-discarded = Es wurde nichts verworfen: Diese Änderungen haben sich in der Zwischenzeit geändert (vielleicht durch jemand anderen). Prüfe sie unten.

@@ -64,3 +64,4 @@ draft-explain = Readers can see this text: what you save is kept as unpublished 
 notice-text-published = The changes are published.
 notice-draft-discarded = The unpublished changes were discarded.
 notice-not-published = Nothing was published: these changes were changed or discarded meanwhile. Check them below, then publish again.
+notice-not-discarded = Nothing was discarded: these changes were changed meanwhile (by someone else, perhaps). Check them below.

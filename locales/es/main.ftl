@@ -70,3 +70,4 @@ draft-explain = El público puede ver este texto: lo que guardes queda como camb
 notice-text-published = Los cambios están publicados.
 notice-draft-discarded = Se descartaron los cambios sin publicar.
 notice-not-published = No se publicó nada: estos cambios se modificaron o descartaron mientras tanto. Revísalos abajo y vuelve a publicar.
+notice-not-discarded = No se descartó nada: estos cambios se modificaron mientras tanto (quizá otra persona). Revísalos abajo.

@@ -70,3 +70,4 @@ draft-explain = Ce texte est visible du public : ce que vous enregistrez reste 
 notice-text-published = Les modifications sont publiées.
 notice-draft-discarded = Les modifications non publiées ont été abandonnées.
 notice-not-published = Rien n’a été publié : ces modifications ont été changées ou abandonnées entre-temps. Vérifiez-les ci-dessous, puis publiez de nouveau.
+notice-not-discarded = Rien n’a été abandonné : ces modifications ont changé entre-temps (peut-être par quelqu’un d’autre). Vérifiez-les ci-dessous.

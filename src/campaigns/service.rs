@@ -144,8 +144,8 @@ pub async fn publish_text(state: &AppState, staff: &Staff, campaign: &Campaign, 
 }
 
 /// Drop one language's unpublished changes; the published text stays.
-pub async fn discard_draft(state: &AppState, staff: &Staff, campaign: &Campaign, text_lang: Lang) -> AppResult<bool> {
-    let done = store::discard_draft(&state.db, campaign.id, text_lang).await?;
+pub async fn discard_draft(state: &AppState, staff: &Staff, campaign: &Campaign, text_lang: Lang, revision: i64) -> AppResult<bool> {
+    let done = store::discard_draft(&state.db, campaign.id, text_lang, revision).await?;
     if done {
         tracing::info!(staff_id = %staff.id, slug = campaign.slug, text_lang = text_lang.code(), "campaign draft discarded");
     }

@@ -207,9 +207,9 @@ pub async fn publish_draft(db: &Db, id: CampaignId, lang: Lang, revision: i64, n
     Ok(true)
 }
 
-pub async fn discard_draft(db: &Db, id: CampaignId, lang: Lang) -> anyhow::Result<bool> {
+pub async fn discard_draft(db: &Db, id: CampaignId, lang: Lang, revision: i64) -> anyhow::Result<bool> {
     let mut conn = db.pool.acquire().await.context("connecting to discard a draft")?;
-    texts::discard_draft(&mut conn, "campaign_texts", "campaign_id", id, lang).await
+    texts::discard_draft(&mut conn, "campaign_texts", "campaign_id", id, lang, revision).await
 }
 
 pub async fn save_settings(db: &Db, id: CampaignId, languages: &[Lang], default_lang: Lang, now: i64) -> anyhow::Result<()> {

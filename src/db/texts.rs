@@ -149,18 +149,20 @@ where
     if copied.rows_affected() != 1 {
         return Ok(false);
     }
-    discard_draft(tx, table, owner, id, lang).await?;
+    discard_draft(tx, table, owner, id, lang, revision).await?;
     Ok(true)
 }
 
-/// Drop one language's draft; `false` when there was none.
-pub async fn discard_draft<Id>(conn: &mut sqlx::AnyConnection, table: &'static str, owner: &'static str, id: Id, lang: Lang) -> anyhow::Result<bool>
+/// Drop one language's draft at `revision` (the one the person saw: a colleague's newer draft
+/// stays); `false` when there is no such draft.
+pub async fn discard_draft<Id>(conn: &mut sqlx::AnyConnection, table: &'static str, owner: &'static str, id: Id, lang: Lang, revision: i64) -> anyhow::Result<bool>
 where
     Id: for<'q> sqlx::Encode<'q, sqlx::Any> + sqlx::Type<sqlx::Any> + Send,
 {
-    let done = sqlx::query(AssertSqlSafe(format!("DELETE FROM {table}_drafts WHERE {owner} = $1 AND lang = $2")))
+    let done = sqlx::query(AssertSqlSafe(format!("DELETE FROM {table}_drafts WHERE {owner} = $1 AND lang = $2 AND revision = $3")))
         .bind(id)
         .bind(lang)
+        .bind(revision)
         .execute(&mut *conn)
         .await
         .with_context(|| format!("discarding a draft of {table}"))?;

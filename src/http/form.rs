@@ -62,12 +62,13 @@ impl From<Vec<(&'static str, String)>> for FieldErrors {
 }
 
 /// The notice after a text form's save, by the `?saved=` it redirected with: saved, the
-/// unpublished changes published, nothing published (they changed meanwhile), or discarded.
+/// unpublished changes published or discarded, or neither (they changed meanwhile).
 pub fn saved_notice_id(what: &str) -> &'static str {
     match what {
         "published" => "notice-text-published",
         "not-published" => "notice-not-published",
         "discarded" => "notice-draft-discarded",
+        "not-discarded" => "notice-not-discarded",
         _ => "notice-saved",
     }
 }

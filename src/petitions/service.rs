@@ -234,8 +234,8 @@ pub async fn publish_text(state: &AppState, staff: &Staff, petition: &Petition, 
 }
 
 /// Drop one language's unpublished changes; the published text stays.
-pub async fn discard_draft(state: &AppState, staff: &Staff, petition: &Petition, text_lang: Lang) -> AppResult<bool> {
-    let done = store::discard_draft(&state.db, petition.id, text_lang).await?;
+pub async fn discard_draft(state: &AppState, staff: &Staff, petition: &Petition, text_lang: Lang, revision: i64) -> AppResult<bool> {
+    let done = store::discard_draft(&state.db, petition.id, text_lang, revision).await?;
     if done {
         tracing::info!(staff_id = %staff.id, text_lang = text_lang.code(), "petition draft discarded");
     }

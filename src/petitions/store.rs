@@ -172,9 +172,9 @@ pub async fn publish_draft(db: &Db, id: PetitionId, lang: Lang, revision: i64) -
     Ok(done)
 }
 
-pub async fn discard_draft(db: &Db, id: PetitionId, lang: Lang) -> anyhow::Result<bool> {
+pub async fn discard_draft(db: &Db, id: PetitionId, lang: Lang, revision: i64) -> anyhow::Result<bool> {
     let mut conn = db.pool.acquire().await.context("connecting to discard a draft")?;
-    texts::discard_draft(&mut conn, "petition_texts", "petition_id", id, lang).await
+    texts::discard_draft(&mut conn, "petition_texts", "petition_id", id, lang, revision).await
 }
 
 pub async fn set_goal(db: &Db, id: PetitionId, goal: i64, now: i64) -> anyhow::Result<()> {

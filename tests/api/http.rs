@@ -870,7 +870,11 @@ async fn edits_to_public_texts_wait_for_publishing() {
     let form = staff.get(edit).await;
     assert_eq!(form.hidden("draft"), "0");
     staff.post(edit, &[("_csrf", &form.hidden("_csrf")), ("revision", &form.hidden("revision")), ("draft", "0"), ("title", "Not this"), ("call", "x")]).await;
-    assert_eq!(staff.submit(edit, &format!("{edit}/discard"), &[]).await.status, 303);
+    // Discarding names the draft seen: a stale page discards nothing (a colleague's newer draft stays).
+    let res = staff.submit(edit, &format!("{edit}/discard"), &[("revision", "99")]).await;
+    assert!(staff.get(res.location()).await.body.contains("Nothing was discarded"));
+    let draft_rev = staff.get(edit).await.hidden("revision");
+    assert_eq!(staff.submit(edit, &format!("{edit}/discard"), &[("revision", &draft_rev)]).await.status, 303);
     assert!(!staff.get(edit).await.body.contains("Not this"));
     assert!(reader.get("/en/c/defend-idlib").await.body.contains("A corrected title"));
 

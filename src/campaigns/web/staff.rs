@@ -377,11 +377,12 @@ async fn discard_text(
     State(state): State<AppState>,
     StaffCampaign { lang, staff, campaign }: StaffCampaign,
     Path((_, _, text_lang)): Path<(String, String, String)>,
-    _form: CsrfForm,
+    form: CsrfForm,
 ) -> AppResult<Response> {
     let text_lang = parse_lang(&text_lang)?;
-    service::discard_draft(&state, &staff, &campaign, text_lang).await?;
-    Ok(Redirect::to(&format!("/{lang}/staff/campaigns/{}/texts/{text_lang}?saved=discarded", campaign.slug)).into_response())
+    let revision = form.get("revision").parse::<i64>().unwrap_or(0);
+    let what = if service::discard_draft(&state, &staff, &campaign, text_lang, revision).await? { "discarded" } else { "not-discarded" };
+    Ok(Redirect::to(&format!("/{lang}/staff/campaigns/{}/texts/{text_lang}?saved={what}", campaign.slug)).into_response())
 }
 
 async fn preview(

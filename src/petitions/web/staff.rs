@@ -452,11 +452,12 @@ async fn discard_text(
     State(state): State<AppState>,
     StaffPetition { lang, staff, campaign, petition }: StaffPetition,
     Path((_, _, _, text_lang)): Path<(String, String, String, String)>,
-    _form: CsrfForm,
+    form: CsrfForm,
 ) -> AppResult<Response> {
     let text_lang = Lang::parse(&text_lang).ok_or(AppError::NotFound)?;
-    service::discard_draft(&state, &staff, &petition, text_lang).await?;
-    Ok(Redirect::to(&format!("/{lang}/staff/campaigns/{}/petitions/{}/texts/{text_lang}?saved=discarded", campaign.slug, petition.slug)).into_response())
+    let revision = form.get("revision").parse::<i64>().unwrap_or(0);
+    let what = if service::discard_draft(&state, &staff, &petition, text_lang, revision).await? { "discarded" } else { "not-discarded" };
+    Ok(Redirect::to(&format!("/{lang}/staff/campaigns/{}/petitions/{}/texts/{text_lang}?saved={what}", campaign.slug, petition.slug)).into_response())
 }
 
 /// Hide one signature's comment from the petition page.
