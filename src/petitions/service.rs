@@ -85,12 +85,14 @@ pub async fn consent_counts(state: &AppState, campaign: &Campaign, lang: Lang, t
 }
 
 /// Hide a comment from the petition page (the signature still counts), written to the audit
-/// log. `false` when this petition has no such signature.
+/// log once. `false` when this petition has no such signature; hiding a hidden one again
+/// changes nothing and logs nothing.
 pub async fn hide_comment(state: &AppState, staff: &Staff, campaign: &Campaign, petition: &Petition, signature: super::model::SignatureId) -> AppResult<bool> {
     if !store::hide_comment(&state.db, petition.id, signature).await? {
-        return Ok(false);
+        return Ok(store::signature(&state.db, signature).await?.is_some_and(|s| s.petition == petition.id));
     }
-    let detail = format!("{}/{}", campaign.slug, petition.slug);
+    // Which signature, by its number in this database (never whose).
+    let detail = format!("{}/{} #{signature}", campaign.slug, petition.slug);
     crate::audit::store::record(&state.db, staff, "hide-comment", Some(campaign.id), &detail, now()).await?;
     state.cache.clear();
     Ok(true)

@@ -663,9 +663,9 @@ pub async fn signatures_of(db: &Db, keys: &FieldKeys, supporter: SupporterId) ->
 }
 
 /// Hide a signature's comment from the petition page; `false` when the petition has no such
-/// signature.
+/// signature with a comment still shown.
 pub async fn hide_comment(db: &Db, petition: PetitionId, id: SignatureId) -> anyhow::Result<bool> {
-    let done = sqlx::query("UPDATE signatures SET comment_hidden = 1 WHERE id = $1 AND petition_id = $2")
+    let done = sqlx::query("UPDATE signatures SET comment_hidden = 1 WHERE id = $1 AND petition_id = $2 AND comment_hidden = 0")
         .bind(id)
         .bind(petition)
         .execute(&db.pool)

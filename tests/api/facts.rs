@@ -286,7 +286,7 @@ async fn csv_import_is_all_or_nothing_with_a_line_by_line_report() {
 ";
     let res = agent.submit(&series_path, &import, &[("csv", twice)]).await;
     assert_eq!(res.status, 422);
-    assert!(res.body.contains("هذا التاريخ مكرّر في الملف"), "{}", res.body);
+    assert!(res.body.contains("هذا التاريخ مكرّر في الملف."), "{}", res.body);
     app.finish().await;
 }
 

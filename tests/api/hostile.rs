@@ -153,3 +153,22 @@ async fn the_sign_form_refuses_another_sites_origin() {
     assert_eq!(agent.send(req).await.status, 303, "our own origin");
     app.finish().await;
 }
+
+/// The own page's forms (withdraw, erase, end links) refuse another site's post; the link's
+/// token is the first guard, this the second.
+#[tokio::test]
+async fn the_own_page_refuses_posts_from_another_site() {
+    let app = demo().await;
+    let mut agent = app.agent();
+    let page = agent.get(&format!("/en{PAGE}")).await;
+    let token = page.hidden("form_token");
+    agent.post(&format!("/en{PAGE}/sign"), &[("form_token", &token), ("name", "E"), ("email", "e@example.org"), ("country", "DE")]).await;
+    app.wait_for_jobs().await;
+    let own = outbox(&app).iter().find_map(|m| crate::common::link_in(m, "/en/me/")).unwrap();
+    for (path, form) in [("erase", vec![("sure", "yes")]), ("end-links", vec![]), ("consent", vec![("org", "lead:1")])] {
+        let req = agent.client.post(format!("{}{own}/{path}", app.base)).header("origin", "https://evil.example").header("sec-fetch-site", "cross-site").form(&form);
+        assert_eq!(agent.send(req).await.status, 403, "{path}");
+    }
+    assert_eq!(agent.get(&own).await.status, 200, "nothing was erased or ended");
+    app.finish().await;
+}

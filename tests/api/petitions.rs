@@ -773,6 +773,10 @@ async fn coordinators_hide_a_comment_and_it_is_in_the_audit_log() {
     assert!(!public.body.contains("Rude words here") && public.body.contains("<strong>1</strong>"), "hidden, still counted");
     let audit = staff.get("/en/staff/audit").await;
     assert!(audit.body.contains("Comment hidden") && audit.body.contains("mona"), "{}", audit.body);
+    // Hiding it again changes nothing and logs nothing more.
+    assert_eq!(staff.submit(&list, &action, &[("page", "1")]).await.status, 303);
+    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM audit_log WHERE action = 'hide-comment'").fetch_one(&app.state.db.pool).await.unwrap();
+    assert_eq!(n, 1);
     // Without a session nothing happens.
     assert!(app.agent().post(&action, &[]).await.status >= 400);
     app.finish().await;
