@@ -145,3 +145,4 @@ csv-error-duplicate-date = هذا التاريخ مكرّر في الملف.
 import-reason = استيراد من ملف
 notice-imported-report = تمّ الاستيراد: أُضيفت { $added }، وصُحّحت { $corrected }، وبقيت { $unchanged } كما هي.
 fact-corrected = صُحّحت في { $date }، وكانت { $was }.
+facts-latest-of = أحدث القيم (⁨{ $shown }⁩ من ⁨{ $count }⁩)؛ وفي ملف ⁨CSV⁩ كل القيم.

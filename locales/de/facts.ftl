@@ -133,3 +133,4 @@ csv-error-duplicate-date = Dieses Datum steht zweimal in der Datei.
 import-reason = Aus einer Datei importiert
 notice-imported-report = Importiert: { $added } neu, { $corrected } korrigiert, { $unchanged } unverändert.
 fact-corrected = Korrigiert am { $date }; vorher: { $was }.
+facts-latest-of = Die neuesten { $shown } von { $count } Werten; die CSV-Datei enthält alle.

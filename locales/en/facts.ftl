@@ -133,3 +133,4 @@ csv-error-duplicate-date = This date is in the file twice.
 import-reason = Imported from a file
 notice-imported-report = Imported: { $added } added, { $corrected } corrected, { $unchanged } unchanged.
 fact-corrected = Corrected on { $date }; it was { $was }.
+facts-latest-of = The latest { $shown } of { $count } values; the CSV file has them all.

@@ -133,3 +133,4 @@ csv-error-duplicate-date = Esta fecha aparece dos veces en el archivo.
 import-reason = Importado de un archivo
 notice-imported-report = Importación hecha: { $added } añadidos, { $corrected } corregidos, { $unchanged } sin cambios.
 fact-corrected = Corregido el { $date }; antes era { $was }.
+facts-latest-of = Los { $shown } valores más recientes de { $count }; el archivo CSV los tiene todos.

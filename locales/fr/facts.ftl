@@ -133,3 +133,4 @@ csv-error-duplicate-date = Cette date figure deux fois dans le fichier.
 import-reason = Importé depuis un fichier
 notice-imported-report = Import terminé : { $added } ajoutée(s), { $corrected } corrigée(s), { $unchanged } inchangée(s).
 fact-corrected = Corrigé le { $date } ; c’était { $was }.
+facts-latest-of = Les { $shown } dernières valeurs sur { $count } ; le fichier CSV les contient toutes.

@@ -49,13 +49,25 @@ pub struct SeriesView {
     pub latest: Option<(String, String, Source)>,
     pub chart: Option<Chart>,
     pub rows: Vec<Row>,
+    /// How many values the series has (the table may show fewer).
+    pub total: usize,
 }
 
-/// On the campaign page a series is a summary: its chart drawn from at most this many points
-/// (spread evenly, the first and last always), its table the latest `SUMMARY_ROWS` values. The
-/// facts page has them all. A 5,000-value series no longer makes the campaign page 700 KB.
-pub const SUMMARY_POINTS: usize = 120;
-pub const SUMMARY_ROWS: usize = 10;
+/// How much of a series a page shows: a chart of at most `points` points (spread evenly, the
+/// first and last always) and the latest `rows` values. A 5,000-value series no longer makes a
+/// page megabytes; the series' CSV always has every value.
+#[derive(Clone, Copy, Debug)]
+pub struct Bounds {
+    pub points: usize,
+    pub rows: usize,
+}
+
+/// The campaign page: a summary.
+pub const SUMMARY: Bounds = Bounds { points: 120, rows: 10 };
+/// The facts page: a fuller view.
+pub const FULL: Bounds = Bounds { points: 400, rows: 200 };
+/// Coordinators' series page: every value (each may need correcting), a readable chart.
+pub const STAFF: Bounds = Bounds { points: 400, rows: usize::MAX };
 
 /// At most `max` of `items`, evenly spread, keeping the first and the last.
 fn thin<T: Copy>(items: &[T], max: usize) -> Vec<T> {
@@ -66,8 +78,8 @@ fn thin<T: Copy>(items: &[T], max: usize) -> Vec<T> {
     (0..max).map(|i| items[((i as f64) * step).round() as usize]).collect()
 }
 
-pub fn series_view(i18n: &I18n, lang: Lang, fallback: Lang, series: &Series, points: &[&StoredPoint], summary: bool) -> SeriesView {
-    series_view_with_history(i18n, lang, fallback, series, points, summary, &[])
+pub fn series_view(i18n: &I18n, lang: Lang, fallback: Lang, series: &Series, points: &[&StoredPoint], bounds: Bounds) -> SeriesView {
+    series_view_with_history(i18n, lang, fallback, series, points, bounds, &[])
 }
 
 /// `series_view`, with each row's corrections from `history` (a series' history rows).
@@ -77,12 +89,12 @@ pub fn series_view_with_history(
     fallback: Lang,
     series: &Series,
     points: &[&StoredPoint],
-    summary: bool,
+    bounds: Bounds,
     history: &[store::HistoryRow],
 ) -> SeriesView {
     let (label, place, text_lang) = series.label(lang, fallback);
     let all: Vec<&Point> = points.iter().map(|p| &p.point).collect();
-    let pts = if summary { thin(&all, SUMMARY_POINTS) } else { all.clone() };
+    let pts = thin(&all, bounds.points);
     let latest = pts.iter().max_by_key(|p| p.day).map(|p| (value_text(i18n, lang, series, p), day_text(i18n, lang, &p.day), p.source.clone()));
     let chart = (!pts.is_empty()).then(|| {
         let first = pts.iter().map(|p| p.day).min().expect("not empty");
@@ -112,7 +124,7 @@ pub fn series_view_with_history(
     let rows = points
         .iter()
         .rev()
-        .take(if summary { SUMMARY_ROWS } else { usize::MAX })
+        .take(bounds.rows)
         .map(|sp| {
             let p = &sp.point;
             Row {
@@ -140,7 +152,7 @@ pub fn series_view_with_history(
             }
         })
         .collect();
-    SeriesView { id: series.id, label, place, text_lang, latest, chart, rows }
+    SeriesView { id: series.id, label, place, text_lang, latest, chart, rows, total: all.len() }
 }
 
 /// Views of a campaign's series (only headlines when asked), for public pages.
@@ -154,7 +166,8 @@ pub async fn views(state: &AppState, campaign: &Campaign, lang: Lang, headlines_
         let mine: Vec<&StoredPoint> = points.iter().filter(|p| p.series_id == s.id).collect();
         // The facts page says what was corrected; the campaign page's summary does not.
         let history = if headlines_only { Vec::new() } else { store::history(&state.db, s.id).await? };
-        out.push(series_view_with_history(&state.i18n, lang, campaign.default_lang, s, &mine, headlines_only, &history));
+        let bounds = if headlines_only { SUMMARY } else { FULL };
+        out.push(series_view_with_history(&state.i18n, lang, campaign.default_lang, s, &mine, bounds, &history));
     }
     Ok(out)
 }

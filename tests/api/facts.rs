@@ -309,6 +309,9 @@ async fn the_campaign_page_shows_a_bounded_summary_of_a_long_series() {
     let page = app.agent().get("/en/c/defend-idlib").await;
     assert!(page.body.len() < 150_000, "the campaign page is {} bytes", page.body.len());
     let facts = app.agent().get("/en/c/defend-idlib/facts").await;
-    assert!(facts.body.contains("2010-01-01"), "the facts page has every value");
+    assert!(facts.body.len() < 400_000, "the facts page is {} bytes", facts.body.len());
+    assert!(facts.body.contains("The latest 200 of 3,001 values"), "it says how many it shows");
+    let csv = app.agent().get(&format!("/c/defend-idlib/facts/{id}.csv")).await;
+    assert!(csv.body.contains("2010-01-01"), "the CSV has every value");
     app.finish().await;
 }

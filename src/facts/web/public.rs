@@ -39,6 +39,14 @@ struct FactsTemplate {
     series: Vec<SeriesView>,
 }
 
+impl FactsTemplate {
+    /// "The latest 200 of 6,000 values; the CSV has them all."
+    fn latest_of(&self, s: &SeriesView) -> String {
+        use crate::i18n::Arg;
+        self.page.state.i18n.tr(self.page.lang, "facts-latest-of", &[("shown", Arg::Count(s.rows.len() as i64)), ("count", Arg::Count(s.total as i64))])
+    }
+}
+
 async fn facts_page(UrlLang(lang): UrlLang, State(state): State<AppState>, Path((_, slug)): Path<(String, String)>) -> AppResult<Response> {
     let key = format!("/{lang}/c/{slug}/facts");
     if let Some(body) = state.cache.get(&key) {

@@ -224,7 +224,7 @@ async fn series_template(state: &AppState, lang: Lang, staff: &Staff, campaign: 
     let slug = campaign.slug.clone();
     let all = store::points(&state.db, &[series.id], true).await?;
     let current: Vec<&StoredPoint> = all.iter().filter(|p| !p.withdrawn).collect();
-    let view = series_view(&state.i18n, lang, campaign.default_lang, series, &current, false);
+    let view = series_view(&state.i18n, lang, campaign.default_lang, series, &current, crate::facts::view::STAFF);
     let points = all
         .iter()
         .rev()
