@@ -1,6 +1,6 @@
 //! Crash safety of signature intake: the real binary, in a child process, is killed with
-//! SIGKILL at random moments (every 0.5–3 s) and restarted on the same data folder and port
-//! while 8 clients sign the demo petition with unique emails. A client whose request failed or
+//! SIGKILL at random moments (the first within 0.6 s, then every 0.5–3 s) and restarted on the
+//! same data folder and port while 8 clients sign the demo petition with unique emails. A client whose request failed or
 //! got no answer signs again with a fresh form token (and often another spelling of the same
 //! email). Afterwards, with the server stopped: every acknowledged signature (a `303` to
 //! `…/thanks`) is present exactly once, nothing else is, every signature has its confirmation
@@ -313,7 +313,10 @@ async fn crash_run(backend: &'static str, data: &Path, database_url: &str) -> Re
         tokio::spawn(async move {
             let mut kills = 0u32;
             loop {
-                let pause = Duration::from_millis(KILL_MIN_MS + random_u64() % (KILL_MAX_MS - KILL_MIN_MS + 1));
+                // The first kill comes early (200–600 ms), so that even a fast run is cut at
+                // least once; later ones at random within the usual range.
+                let (min, max) = if kills == 0 { (200, 600) } else { (KILL_MIN_MS, KILL_MAX_MS) };
+                let pause = Duration::from_millis(min + random_u64() % (max - min + 1));
                 let until = Instant::now() + pause;
                 while Instant::now() < until && !done.load(Ordering::Relaxed) {
                     tokio::time::sleep(Duration::from_millis(20)).await;
