@@ -1,8 +1,8 @@
 //! Crash safety of signature intake: the real binary, in a child process, is killed with
 //! SIGKILL at random moments (the first within 0.6 s, then every 0.5–3 s) and restarted on the
-//! same data folder and port while 8 clients sign the demo petition with unique emails. A client whose request failed or
-//! got no answer signs again with a fresh form token (and often another spelling of the same
-//! email). Afterwards, with the server stopped: every acknowledged signature (a `303` to
+//! same data folder and port while 8 clients sign the demo petition with unique emails. A client
+//! whose request failed or got no answer signs again with a fresh form token (and often another
+//! spelling of the same email). Afterwards, with the server stopped: every acknowledged signature (a `303` to
 //! `…/thanks`) is present exactly once, nothing else is, every signature has its confirmation
 //! mail queued (signature and job commit together), and on SQLite `PRAGMA integrity_check`
 //! answers `ok`.

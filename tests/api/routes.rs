@@ -69,6 +69,7 @@ fn concrete(template: &str, series: &str, point: &str) -> String {
         .replace("{id}", series)
         .replace("{pid}", point)
         .replace("{signature}", "1")
+        .replace("{action}", "publish")
         .replace("{token}", "1.0123456789abcdef0123456789abcdef")
         .replace("{file}", &format!("{series}.csv"))
 }

@@ -33,8 +33,7 @@ pub fn routes() -> Router<AppState> {
         .route("/{lang}/staff/campaigns/{slug}/settings", post(save_settings))
         .route("/{lang}/staff/campaigns/{slug}/publish", post(publish))
         .route("/{lang}/staff/campaigns/{slug}/texts/{text_lang}", get(edit_text).post(save_text))
-        .route("/{lang}/staff/campaigns/{slug}/texts/{text_lang}/publish", post(publish_text))
-        .route("/{lang}/staff/campaigns/{slug}/texts/{text_lang}/discard", post(discard_text))
+        .route("/{lang}/staff/campaigns/{slug}/texts/{text_lang}/{action}", post(draft_action))
         .route("/{lang}/staff/campaigns/{slug}/preview/{text_lang}", get(preview))
 }
 
@@ -360,28 +359,23 @@ async fn save_text(
     }
 }
 
-/// Publish or discard one language's unpublished changes.
-async fn publish_text(
+/// Publish or discard one language's unpublished changes (`/publish`, `/discard`), naming the
+/// draft revision the person saw.
+async fn draft_action(
     State(state): State<AppState>,
     StaffCampaign { lang, staff, campaign }: StaffCampaign,
-    Path((_, _, text_lang)): Path<(String, String, String)>,
+    Path((_, _, text_lang, action)): Path<(String, String, String, String)>,
     form: CsrfForm,
 ) -> AppResult<Response> {
     let text_lang = parse_lang(&text_lang)?;
     let revision = form.get("revision").parse::<i64>().unwrap_or(0);
-    let what = if service::publish_text(&state, &staff, &campaign, text_lang, revision).await? { "published" } else { "not-published" };
-    Ok(Redirect::to(&format!("/{lang}/staff/campaigns/{}/texts/{text_lang}?saved={what}", campaign.slug)).into_response())
-}
-
-async fn discard_text(
-    State(state): State<AppState>,
-    StaffCampaign { lang, staff, campaign }: StaffCampaign,
-    Path((_, _, text_lang)): Path<(String, String, String)>,
-    form: CsrfForm,
-) -> AppResult<Response> {
-    let text_lang = parse_lang(&text_lang)?;
-    let revision = form.get("revision").parse::<i64>().unwrap_or(0);
-    let what = if service::discard_draft(&state, &staff, &campaign, text_lang, revision).await? { "discarded" } else { "not-discarded" };
+    let what = match action.as_str() {
+        "publish" if service::publish_text(&state, &staff, &campaign, text_lang, revision).await? => "published",
+        "publish" => "not-published",
+        "discard" if service::discard_draft(&state, &staff, &campaign, text_lang, revision).await? => "discarded",
+        "discard" => "not-discarded",
+        _ => return Err(AppError::NotFound),
+    };
     Ok(Redirect::to(&format!("/{lang}/staff/campaigns/{}/texts/{text_lang}?saved={what}", campaign.slug)).into_response())
 }
 

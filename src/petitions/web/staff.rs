@@ -38,9 +38,8 @@ pub fn routes() -> Router<AppState> {
         .route(&format!("{BASE}/{{petition}}/goal"), post(save_goal))
         .route(&format!("{BASE}/{{petition}}/status"), post(set_status))
         .route(&format!("{BASE}/{{petition}}/texts/{{text_lang}}"), get(edit_text).post(save_text))
-        .route(&format!("{BASE}/{{petition}}/texts/{{text_lang}}/publish"), post(publish_text))
+        .route(&format!("{BASE}/{{petition}}/texts/{{text_lang}}/{{action}}"), post(draft_action))
         .route(&format!("{BASE}/{{petition}}/preview/{{text_lang}}"), get(preview))
-        .route(&format!("{BASE}/{{petition}}/texts/{{text_lang}}/discard"), post(discard_text))
         .route(&format!("{BASE}/{{petition}}/signatures"), get(signatures).post(search_signatures))
         .route(&format!("{BASE}/{{petition}}/signatures/{{signature}}/hide-comment"), post(hide_comment))
         .route(&format!("{BASE}/{{petition}}/export"), post(export))
@@ -435,28 +434,23 @@ async fn export(
         .into_response())
 }
 
-/// Publish or discard one language's unpublished changes.
-async fn publish_text(
+/// Publish or discard one language's unpublished changes (`/publish`, `/discard`), naming the
+/// draft revision the person saw.
+async fn draft_action(
     State(state): State<AppState>,
     StaffPetition { lang, staff, campaign, petition }: StaffPetition,
-    Path((_, _, _, text_lang)): Path<(String, String, String, String)>,
+    Path((_, _, _, text_lang, action)): Path<(String, String, String, String, String)>,
     form: CsrfForm,
 ) -> AppResult<Response> {
     let text_lang = Lang::parse(&text_lang).ok_or(AppError::NotFound)?;
     let revision = form.get("revision").parse::<i64>().unwrap_or(0);
-    let what = if service::publish_text(&state, &staff, &petition, text_lang, revision).await? { "published" } else { "not-published" };
-    Ok(Redirect::to(&format!("/{lang}/staff/campaigns/{}/petitions/{}/texts/{text_lang}?saved={what}", campaign.slug, petition.slug)).into_response())
-}
-
-async fn discard_text(
-    State(state): State<AppState>,
-    StaffPetition { lang, staff, campaign, petition }: StaffPetition,
-    Path((_, _, _, text_lang)): Path<(String, String, String, String)>,
-    form: CsrfForm,
-) -> AppResult<Response> {
-    let text_lang = Lang::parse(&text_lang).ok_or(AppError::NotFound)?;
-    let revision = form.get("revision").parse::<i64>().unwrap_or(0);
-    let what = if service::discard_draft(&state, &staff, &petition, text_lang, revision).await? { "discarded" } else { "not-discarded" };
+    let what = match action.as_str() {
+        "publish" if service::publish_text(&state, &staff, &petition, text_lang, revision).await? => "published",
+        "publish" => "not-published",
+        "discard" if service::discard_draft(&state, &staff, &petition, text_lang, revision).await? => "discarded",
+        "discard" => "not-discarded",
+        _ => return Err(AppError::NotFound),
+    };
     Ok(Redirect::to(&format!("/{lang}/staff/campaigns/{}/petitions/{}/texts/{text_lang}?saved={what}", campaign.slug, petition.slug)).into_response())
 }
 
