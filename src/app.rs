@@ -58,6 +58,7 @@ pub async fn prepare(cfg: Config) -> anyhow::Result<AppState> {
         form_tokens,
         limiter,
         sign_in_limiter,
+        keys_stale: std::sync::atomic::AtomicBool::new(false),
         parts,
         cache: PageCache::new(Duration::from_secs(2)),
         password_work: tokio::sync::Semaphore::new(cores),
@@ -176,6 +177,7 @@ pub async fn start_with_jobs(state: AppState, listener: TcpListener, registry: c
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
     let app = crate::router::router(state.clone());
     spawn_housekeeping(state.clone());
+    spawn_key_watch(state.clone());
     let registry = registry;
     let max_connections = state.cfg.max_connections;
     // The peer address reaches one place only: the in-memory rate limits.
@@ -186,6 +188,34 @@ pub async fn start_with_jobs(state: AppState, listener: TcpListener, registry: c
     }));
     let workers = Workers::start(&state, &registry, state.cfg.workers);
     Ok(Running { addr, state, shutdown: Some(tx), task, workers })
+}
+
+/// Every 30 s: does the database know a newer key than ours? Then a key rotation ran on another
+/// machine, and anything this process encrypts now would be under a key the others retire:
+/// signing stops here (503) until the process is restarted with the current key file.
+fn spawn_key_watch(state: AppState) {
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(Duration::from_secs(30));
+        loop {
+            tick.tick().await;
+            if let Err(e) = check_keys(&state).await {
+                tracing::warn!(error = format!("{e:#}"), "checking the key register failed");
+            }
+        }
+    });
+}
+
+/// One look at the key register (see `spawn_key_watch`).
+pub async fn check_keys(state: &AppState) -> anyhow::Result<()> {
+    use std::sync::atomic::Ordering;
+    let ours = i64::from(state.keys.fields.current_id());
+    if let Some(newest) = crate::db::keys::newest_live(&state.db).await?
+        && newest > ours
+        && !state.keys_stale.swap(true, Ordering::Relaxed)
+    {
+        tracing::error!(ours, newest, "a key rotation ran elsewhere: this process no longer signs anything; restart it with the current key file");
+    }
+    Ok(())
 }
 
 fn spawn_housekeeping(state: AppState) {

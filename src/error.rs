@@ -33,6 +33,10 @@ pub enum AppError {
     /// A staff form posted after the session ended: the same, with a sign-in link.
     #[error("session ended")]
     SessionEnded(Vec<(String, String)>),
+    /// This process cannot do it now (its keys are out of date); another one, or this one
+    /// restarted, can.
+    #[error("unavailable")]
+    Unavailable,
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
 }
@@ -51,6 +55,7 @@ pub enum ErrorPage {
     MethodNotAllowed,
     StaleForm,
     SessionEnded,
+    Unavailable,
     Internal,
 }
 
@@ -64,6 +69,7 @@ impl ErrorPage {
             ErrorPage::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             ErrorPage::StaleForm => StatusCode::FORBIDDEN,
             ErrorPage::SessionEnded => StatusCode::UNAUTHORIZED,
+            ErrorPage::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
             ErrorPage::Internal => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -90,6 +96,7 @@ impl ErrorPage {
             ErrorPage::MethodNotAllowed => "error-method",
             ErrorPage::StaleForm => "error-stale-form",
             ErrorPage::SessionEnded => "error-session-ended",
+            ErrorPage::Unavailable => "error-unavailable",
             ErrorPage::Internal => "error-internal",
         }
     }
@@ -102,6 +109,7 @@ impl IntoResponse for AppError {
             AppError::Forbidden => ErrorPage::Forbidden,
             AppError::PayloadTooLarge => ErrorPage::PayloadTooLarge,
             AppError::BadRequest => ErrorPage::BadRequest,
+            AppError::Unavailable => ErrorPage::Unavailable,
             AppError::StaleForm(fields) | AppError::SessionEnded(fields) => {
                 let page = if matches!(self, AppError::StaleForm(_)) { ErrorPage::StaleForm } else { ErrorPage::SessionEnded };
                 let mut response = page.status().into_response();

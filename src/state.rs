@@ -24,6 +24,10 @@ pub struct Inner {
     pub limiter: Option<AddressLimiter>,
     /// Per-address limit on staff sign-in attempts (each costs a password hash); `None` when off.
     pub sign_in_limiter: Option<AddressLimiter>,
+    /// Set when the database knows a newer key than this process's current one (a rotation ran
+    /// on another machine): the process must not encrypt anything more until restarted with
+    /// the current key file (see `db::keys::newest_live`).
+    pub keys_stale: std::sync::atomic::AtomicBool,
     /// Running parts that capabilities registered, by type (see [`AppState::part`]).
     pub parts: axum::http::Extensions,
     /// A shared lock on the key file, held while this process uses its keys (key rotation

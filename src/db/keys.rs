@@ -66,6 +66,13 @@ fn check(known: &[(i64, String, bool)], ring: &Keyring, path: &Path) -> anyhow::
     Ok(())
 }
 
+/// The newest key the database's data may be encrypted with (registered, not retired).
+pub async fn newest_live(db: &Db) -> anyhow::Result<Option<i64>> {
+    let (newest,): (Option<i64>,) =
+        sqlx::query_as("SELECT MAX(key_id) FROM key_register WHERE retired = 0").fetch_one(&db.pool).await.context("reading the key register")?;
+    Ok(newest)
+}
+
 /// Record the key file's keys (a rotation's new key, a new database's first).
 pub async fn register(db: &Db, ring: &Keyring) -> anyhow::Result<()> {
     for (id, check) in ring.check_values() {

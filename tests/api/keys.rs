@@ -60,3 +60,27 @@ async fn rotation_waits_for_no_server_even_after_the_key_file_was_replaced() {
     assert!(tadamun::crypto::lock_keyring_exclusive(&path).is_err(), "the lock outlives the rename");
     app.finish().await;
 }
+
+/// A key rotation on another machine (a newer key in the register than this process's): the
+/// process stops signing (503 in the reader's language) instead of encrypting under a key the
+/// others are about to retire.
+#[tokio::test]
+async fn a_process_whose_key_is_outdated_stops_signing() {
+    let app = TestApp::spawn_with(crate::common::Options { demo: true, ..Default::default() }).await;
+    let mut agent = app.agent();
+    let page = agent.get("/en/c/defend-idlib/p/open-the-borders").await;
+    let token = page.hidden("form_token");
+    let other = tempfile::tempdir().unwrap();
+    let mut ring = load_or_create_keyring(&app.data_dir().join("master.key")).unwrap();
+    ring.add_key(&other.path().join("master.key")).unwrap();
+    register(&app.state.db, &ring).await.unwrap();
+    tadamun::app::check_keys(&app.state).await.unwrap();
+    let res = agent
+        .post("/ar/c/defend-idlib/p/open-the-borders/sign", &[("form_token", &token), ("name", "K"), ("email", "k@example.org"), ("country", "DE")])
+        .await;
+    assert_eq!(res.status, 503);
+    assert!(res.body.contains("غير متاح الآن"), "{}", res.body);
+    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM signatures").fetch_one(&app.state.db.pool).await.unwrap();
+    assert_eq!(n, 0);
+    app.finish().await;
+}

@@ -195,6 +195,10 @@ async fn sign(
     headers: HeaderMap,
     PublicForm(pairs): PublicForm,
 ) -> AppResult<Response> {
+    if state.keys_stale.load(std::sync::atomic::Ordering::Relaxed) {
+        // See `app::spawn_key_watch`: nothing more is encrypted under an outdated key.
+        return Err(AppError::Unavailable);
+    }
     if !crate::http::session::public_origin_ok(&state, &headers) {
         return Err(AppError::Forbidden);
     }
