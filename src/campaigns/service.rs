@@ -4,7 +4,7 @@
 
 use super::model::{Campaign, CampaignId, CampaignText, Slug};
 use super::store;
-use crate::db::texts::{Expect, TextBase};
+use crate::db::texts::TextBase;
 use crate::db::now;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Lang;
@@ -108,18 +108,9 @@ pub async fn set_published(state: &AppState, staff: &Staff, campaign: &Campaign,
 pub async fn save_text(state: &AppState, staff: &Staff, campaign: &Campaign, text_lang: Lang, text: &CampaignText, base: TextBase) -> AppResult<bool> {
     let has_draft = store::drafts(&state.db, campaign.id).await?.iter().any(|(l, _)| *l == text_lang);
     let draft = campaign.published || has_draft;
-    // A form made from the published text starts a new draft; one made from a draft continues it.
-    let expect = match (draft, base.draft) {
-        (true, false) => {
-            // Starting a draft from the published text: only from the published text as it is
-            // now, or a publication made meanwhile would be undone when this draft is published.
-            let published = store::texts(&state.db, campaign.id).await?.into_iter().find(|(l, _)| *l == text_lang).map(|(_, t)| t.revision).unwrap_or(0);
-            if published != base.revision {
-                return Ok(false);
-            }
-            Expect::New
-        }
-        _ => Expect::from_form(base.revision),
+    let published_now = async { Ok::<_, crate::error::AppError>(store::texts(&state.db, campaign.id).await?.into_iter().find(|(l, _)| *l == text_lang).map(|(_, t)| t.revision).unwrap_or(0)) };
+    let Some(expect) = base.expect(draft, published_now).await? else {
+        return Ok(false);
     };
     if !store::save_text(&state.db, campaign.id, text_lang, text, Some(staff.id), now(), draft, expect).await? {
         tracing::info!(staff_id = %staff.id, slug = campaign.slug, "campaign text save conflict");

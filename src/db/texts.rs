@@ -42,6 +42,17 @@ impl TextBase {
     pub fn from_form(revision: &str, draft: &str) -> TextBase {
         TextBase { revision: revision.parse::<i64>().ok().filter(|r| *r >= 0).unwrap_or(0), draft: draft == "1" }
     }
+
+    /// The condition a save from this form is written under, `None` when the form is stale.
+    /// `draft`: whether the save writes a draft. A form made from the published text starts a
+    /// new draft, but only from the published text as it is now (`published_now`, awaited only
+    /// then), or a publication made meanwhile would be undone when this draft is published.
+    pub async fn expect<E>(self, draft: bool, published_now: impl std::future::Future<Output = Result<i64, E>>) -> Result<Option<Expect>, E> {
+        if draft && !self.draft {
+            return Ok((published_now.await? == self.revision).then_some(Expect::New));
+        }
+        Ok(Some(Expect::from_form(self.revision)))
+    }
 }
 
 /// One language's text of one owner row. `table` has the columns `{owner}, lang, updated_at,

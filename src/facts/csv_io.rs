@@ -78,6 +78,7 @@ pub fn import(text: &str, unit: Unit, today: Day) -> Result<Vec<Point>, Vec<Line
         return Err(errors);
     }
     let mut points = Vec::new();
+    let mut days = std::collections::BTreeSet::new();
     for (n, record) in reader.records().enumerate() {
         let line = record.as_ref().ok().and_then(|r| r.position()).map(|p| p.line()).unwrap_or(n as u64 + 2);
         if n >= MAX_ROWS {
@@ -109,7 +110,7 @@ pub fn import(text: &str, unit: Unit, today: Day) -> Result<Vec<Point>, Vec<Line
         }
         match input.parse(unit, today) {
             // One value per date: a file naming a date twice is refused, not resolved silently.
-            Ok(p) if points.iter().any(|q: &Point| q.day == p.day) => errors.push(LineError { line, column: Some("date"), why: "csv-error-duplicate-date".into() }),
+            Ok(p) if !days.insert(p.day) => errors.push(LineError { line, column: Some("date"), why: "csv-error-duplicate-date".into() }),
             Ok(p) => points.push(p),
             Err(errs) => errors.extend(errs_to_lines(line, errs)),
         }

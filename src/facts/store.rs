@@ -393,10 +393,11 @@ pub async fn import_points(db: &Db, series: SeriesId, points: &[Point], reason: 
         .fetch_all(&mut *tx)
         .await
         .context("reading a series' values")?;
-    let live: Vec<StoredPoint> = live.into_iter().map(PointRow::into_point).collect::<anyhow::Result<_>>()?;
+    let live: std::collections::BTreeMap<Day, StoredPoint> =
+        live.into_iter().map(|row| row.into_point().map(|p| (p.point.day, p))).collect::<anyhow::Result<_>>()?;
     let mut report = ImportReport::default();
     for p in points {
-        match live.iter().find(|l| l.point.day == p.day) {
+        match live.get(&p.day) {
             None => {
                 insert_point(&mut tx, series, p, Some(by), now).await?;
                 report.added += 1;

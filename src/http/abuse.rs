@@ -112,7 +112,8 @@ pub async fn purge_used_form_tokens(db: &Db, now: i64) -> anyhow::Result<u64> {
 
 /// The client's address, for the rate limit only: from the configured proxy header, else the
 /// peer. It is never logged, stored or passed on.
-pub fn client_address(cfg: &crate::config::Config, headers: &axum::http::HeaderMap, peer: Option<std::net::SocketAddr>) -> Option<IpAddr> {
+fn client_address(cfg: &crate::config::Config, headers: &axum::http::HeaderMap, extensions: &axum::http::Extensions) -> Option<IpAddr> {
+    let peer = extensions.get::<axum::extract::ConnectInfo<std::net::SocketAddr>>().map(|axum::extract::ConnectInfo(a)| *a);
     if let Some(name) = &cfg.client_address_header {
         // A proxy that appends (X-Forwarded-For) puts the address it saw last: in the last
         // line when it adds a line, at the end of the line when it extends one. Whatever the
@@ -181,6 +182,12 @@ impl AddressLimiter {
         };
         let hash = blake3::keyed_hash(key.expose(), &bytes);
         u64::from_le_bytes(hash.as_bytes()[..8].try_into().expect("8 bytes"))
+    }
+
+    /// Whether this request may go ahead now: its client address (see `client_address`) has
+    /// allowance left. A request whose address cannot be told goes ahead.
+    pub fn allows(&self, cfg: &crate::config::Config, headers: &axum::http::HeaderMap, extensions: &axum::http::Extensions, now: i64) -> bool {
+        client_address(cfg, headers, extensions).is_none_or(|addr| self.allow(addr, now))
     }
 
     /// Whether a request from `addr` may go ahead now (`now` in epoch seconds picks the day).

@@ -32,12 +32,6 @@ impl FieldErrors {
             })
             .collect()
     }
-
-    /// One more message about `field` (a refusal only the service could find, e.g. a
-    /// conflict).
-    pub fn push(&mut self, field: impl Into<String>, message: String) {
-        self.0.push((field.into(), message));
-    }
 }
 
 /// Every (field, message) in the order found: the error summary at the top of a form.

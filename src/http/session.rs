@@ -134,6 +134,13 @@ impl CsrfForm {
         self.pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str()).unwrap_or("")
     }
 
+    /// The hidden `revision` field: the revision of the row the form was made from. `None` when
+    /// absent or unreadable (hand-made or cut-off bodies): such a form names no revision, and
+    /// the services refuse it as stale rather than guess which one was meant.
+    pub fn revision(&self) -> Option<i64> {
+        self.get("revision").parse::<i64>().ok()
+    }
+
     /// Every value for `name` (checkboxes).
     pub fn all(&self, name: &str) -> Vec<&str> {
         self.pairs.iter().filter(|(k, _)| k == name).map(|(_, v)| v.as_str()).collect()
@@ -240,7 +247,7 @@ pub fn parse_form(body: &[u8]) -> Result<Vec<(String, String)>, AppError> {
 /// For public forms (signing): not marked cross-site, and when the browser names the page's
 /// origin, it is ours (the site's address or its onion address). A post from another site
 /// that leaves `Sec-Fetch-Site` out (older browsers, scripts) no longer passes.
-pub fn public_origin_ok(state: &AppState, headers: &HeaderMap) -> bool {
+fn public_origin_ok(state: &AppState, headers: &HeaderMap) -> bool {
     if let Some(site) = headers.get("sec-fetch-site") {
         return !matches!(site.to_str(), Ok("cross-site") | Err(_));
     }
@@ -311,13 +318,17 @@ impl FromRequest<AppState> for CsrfForm {
 }
 
 /// A public form's fields (sign, a supporter's own page): no session, no CSRF token; what
-/// guards these forms is theirs to say (a signed form token, a signed link).
+/// guards these forms is theirs to say (a signed form token, a signed link). A post from
+/// another site is refused here, for all of them (`public_origin_ok`).
 pub struct PublicForm(pub Vec<(String, String)>);
 
 impl FromRequest<AppState> for PublicForm {
     type Rejection = AppError;
 
     async fn from_request(req: Request, state: &AppState) -> Result<Self, Self::Rejection> {
+        if !public_origin_ok(state, req.headers()) {
+            return Err(AppError::Forbidden);
+        }
         let body = read_body(req.into_body(), state).await?;
         Ok(PublicForm(parse_form(&body)?))
     }

@@ -4,7 +4,7 @@
 
 use super::model::{Petition, PetitionId, PetitionText, Status};
 use super::store;
-use crate::db::texts::{Expect, TextBase};
+use crate::db::texts::TextBase;
 use crate::campaigns::model::Campaign;
 use crate::campaigns::service::StaffCampaign;
 use crate::db::now;
@@ -202,17 +202,9 @@ pub async fn set_status(state: &AppState, staff: &Staff, campaign: &Campaign, pe
 pub async fn save_text(state: &AppState, staff: &Staff, petition: &Petition, text_lang: Lang, text: &PetitionText, base: TextBase) -> AppResult<bool> {
     let has_draft = store::drafts(&state.db, petition.id).await?.iter().any(|(l, _)| *l == text_lang);
     let draft = petition.status != Status::Draft || has_draft;
-    let expect = match (draft, base.draft) {
-        (true, false) => {
-            // Starting a draft from the published text: only from the published text as it is
-            // now, or a publication made meanwhile would be undone when this draft is published.
-            let published = store::texts(&state.db, petition.id).await?.into_iter().find(|(l, _)| *l == text_lang).map(|(_, t)| t.revision).unwrap_or(0);
-            if published != base.revision {
-                return Ok(false);
-            }
-            Expect::New
-        }
-        _ => Expect::from_form(base.revision),
+    let published_now = async { Ok::<_, crate::error::AppError>(store::texts(&state.db, petition.id).await?.into_iter().find(|(l, _)| *l == text_lang).map(|(_, t)| t.revision).unwrap_or(0)) };
+    let Some(expect) = base.expect(draft, published_now).await? else {
+        return Ok(false);
     };
     if !store::save_text(&state.db, petition.id, text_lang, text, Some(staff.id), now(), draft, expect).await? {
         return Ok(false);
@@ -261,9 +253,17 @@ impl PersonalData for Signatures {
         Box::pin(async move {
             let t = |id: &str| state.i18n.tr(lang, id, &[]);
             let mut items = Vec::new();
+            // A person's signatures are one per petition, but many share a campaign.
+            let mut defaults = std::collections::BTreeMap::new();
             for s in store::signatures_of(&state.db, &state.keys.fields, person).await? {
                 // The petition by its title in the reader's language (or the campaign's).
-                let default = crate::campaigns::store::find_by_slug(&state.db, &s.campaign).await?.map(|c| c.default_lang).unwrap_or(lang);
+                let default = match defaults.get(&s.campaign) {
+                    Some(&d) => d,
+                    None => {
+                        let d = crate::campaigns::store::find_by_slug(&state.db, &s.campaign).await?.map(|c| c.default_lang).unwrap_or(lang);
+                        *defaults.entry(s.campaign.clone()).or_insert(d)
+                    }
+                };
                 let texts = store::texts(&state.db, s.petition_id).await?;
                 let (text, title_lang) = super::view::pick_text(&texts, lang, default);
                 let (label, label_lang) = if text.title.is_empty() { (s.petition.clone(), lang) } else { (text.title, title_lang) };

@@ -87,14 +87,11 @@ async fn login(
     };
     // Each attempt costs a memory-hard hash: a connection that tries names by the thousand is
     // held back before any is hashed (the per-name throttle cannot see random names coming).
-    if let Some(limiter) = &state.sign_in_limiter {
-        let peer = extensions.get::<axum::extract::ConnectInfo<std::net::SocketAddr>>().map(|axum::extract::ConnectInfo(a)| *a);
-        if let Some(addr) = crate::http::abuse::client_address(&state.cfg, &headers, peer)
-            && !limiter.allow(addr, crate::db::now())
-        {
-            let message = state.i18n.tr(lang, "login-error-rate", &[]);
-            return login_page(&state, lang, &headers, typed.clone(), Some(message), None, StatusCode::TOO_MANY_REQUESTS);
-        }
+    if let Some(limiter) = &state.sign_in_limiter
+        && !limiter.allows(&state.cfg, &headers, &extensions, crate::db::now())
+    {
+        let message = state.i18n.tr(lang, "login-error-rate", &[]);
+        return login_page(&state, lang, &headers, typed.clone(), Some(message), None, StatusCode::TOO_MANY_REQUESTS);
     }
     let device = session::read_cookie(&headers, &session::device_cookie_name(&state));
     let (token, device) = match service::sign_in(&state, &typed, password, device).await? {

@@ -368,7 +368,7 @@ async fn draft_action(
     form: CsrfForm,
 ) -> AppResult<Response> {
     let text_lang = parse_lang(&text_lang)?;
-    let revision = form.get("revision").parse::<i64>().unwrap_or(0);
+    let revision = form.revision().unwrap_or(0);
     let what = match action.as_str() {
         "publish" if service::publish_text(&state, &staff, &campaign, text_lang, revision).await? => "published",
         "publish" => "not-published",

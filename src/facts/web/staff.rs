@@ -454,7 +454,7 @@ async fn correct_point(
     let slug = campaign.slug.clone();
     let stored = load_point(&state, &series, &pid).await?;
     let input = point_input(&form);
-    let seen = form.get("revision").parse::<i64>().ok();
+    let seen = form.revision();
     let parsed = input.parse(series.unit, Day::today());
     let errors = match service::correct(&state, &staff, &stored, parsed, form.get("reason"), seen).await? {
         Ok(()) => return Ok(Redirect::to(&format!("/{lang}/staff/campaigns/{slug}/facts/{}?saved=1", series.id)).into_response()),
@@ -473,7 +473,7 @@ async fn withdraw_point(
 ) -> AppResult<Response> {
     let slug = campaign.slug.clone();
     let stored = load_point(&state, &series, &pid).await?;
-    let seen = form.get("revision").parse::<i64>().ok();
+    let seen = form.revision();
     if let Err(errors) = service::withdraw(&state, &staff, &stored, form.get("reason"), seen).await? {
         let errors = translate_errors(&state, lang, &errors);
         let input = PointInput::from_point(&stored.point);

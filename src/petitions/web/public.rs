@@ -1,12 +1,11 @@
 //! Petition pages readers see: the petition with its sign form, thanks, and confirmation from
 //! the mailed link.
 
-use std::net::SocketAddr;
 use std::sync::OnceLock;
 
 use askama::Template;
 use axum::Router;
-use axum::extract::{ConnectInfo, Path, Query, State};
+use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
@@ -199,9 +198,6 @@ async fn sign(
         // See `app::spawn_key_watch`: nothing more is encrypted under an outdated key.
         return Err(AppError::Unavailable);
     }
-    if !crate::http::session::public_origin_ok(&state, &headers) {
-        return Err(AppError::Forbidden);
-    }
     let (campaign, p) = public_petition(&state, &slug, &petition).await?;
     let page_url = format!("/{lang}/c/{}/p/{}", campaign.slug, p.slug);
     if p.status != Status::Open {
@@ -224,13 +220,10 @@ async fn sign(
             html_status(status, &t)
         }
     };
-    if let Some(limiter) = &state.limiter {
-        let peer = extensions.get::<ConnectInfo<SocketAddr>>().map(|ConnectInfo(a)| *a);
-        if let Some(addr) = crate::http::abuse::client_address(&state.cfg, &headers, peer)
-            && !limiter.allow(addr, now())
-        {
-            return refuse(StatusCode::TOO_MANY_REQUESTS, HttpFieldErrors::default(), Some(state.i18n.tr(lang, "sign-error-rate", &[]))).await;
-        }
+    if let Some(limiter) = &state.limiter
+        && !limiter.allows(&state.cfg, &headers, &extensions, now())
+    {
+        return refuse(StatusCode::TOO_MANY_REQUESTS, HttpFieldErrors::default(), Some(state.i18n.tr(lang, "sign-error-rate", &[]))).await;
     }
     let token_hash = match state.form_tokens.check(&form, field("form_token"), now_ms()) {
         Ok(hash) => hash,

@@ -443,7 +443,7 @@ async fn draft_action(
     form: CsrfForm,
 ) -> AppResult<Response> {
     let text_lang = Lang::parse(&text_lang).ok_or(AppError::NotFound)?;
-    let revision = form.get("revision").parse::<i64>().unwrap_or(0);
+    let revision = form.revision().unwrap_or(0);
     let what = match action.as_str() {
         "publish" if service::publish_text(&state, &staff, &petition, text_lang, revision).await? => "published",
         "publish" => "not-published",

@@ -143,22 +143,12 @@ async fn download(State(state): State<AppState>, Path((_, token)): Path<(String,
         .into_response())
 }
 
-/// The own page's forms act only from the own page: another site's post is refused (the token
-/// is the real guard; this is the second lock).
-fn from_another_site(state: &AppState, headers: &axum::http::HeaderMap) -> bool {
-    !crate::http::session::public_origin_ok(state, headers)
-}
-
 async fn withdraw(
     UrlLang(lang): UrlLang,
     State(state): State<AppState>,
     Path((_, token)): Path<(String, String)>,
-    headers: axum::http::HeaderMap,
     PublicForm(pairs): PublicForm,
 ) -> AppResult<Response> {
-    if from_another_site(&state, &headers) {
-        return Err(crate::error::AppError::Forbidden);
-    }
     let Some(id) = service::own_link_person(&state, &token, now()).await?.map(|p| p.id) else { return own_view(&state, lang, &token, None).await };
     let org = pairs.iter().find(|(k, _)| k == "org").map(|(_, v)| v.as_str()).unwrap_or("");
     if store::consents(&state.db, id).await?.iter().any(|c| c.org == org && c.granted == 1) {
@@ -171,12 +161,8 @@ async fn erase(
     UrlLang(lang): UrlLang,
     State(state): State<AppState>,
     Path((_, token)): Path<(String, String)>,
-    headers: axum::http::HeaderMap,
     PublicForm(pairs): PublicForm,
 ) -> AppResult<Response> {
-    if from_another_site(&state, &headers) {
-        return Err(crate::error::AppError::Forbidden);
-    }
     let Some(id) = service::own_link_person(&state, &token, now()).await?.map(|p| p.id) else { return own_view(&state, lang, &token, None).await };
     // A checkbox stands between a stray press and losing everything.
     if !pairs.iter().any(|(k, v)| k == "sure" && v == "yes") {
@@ -194,12 +180,8 @@ async fn end_links(
     UrlLang(lang): UrlLang,
     State(state): State<AppState>,
     Path((_, token)): Path<(String, String)>,
-    headers: axum::http::HeaderMap,
     _form: PublicForm,
 ) -> AppResult<Response> {
-    if from_another_site(&state, &headers) {
-        return Err(crate::error::AppError::Forbidden);
-    }
     let Some(person) = service::own_link_person(&state, &token, now()).await? else { return own_view(&state, lang, &token, None).await };
     store::end_own_links(&state.db, person.id).await?;
     tracing::info!("a supporter ended their own-page links");
