@@ -563,20 +563,46 @@ pub fn random_bytes<const N: usize>() -> [u8; N] {
 /// before the insert): the second it was made (since 2024) in the high bits, 30 bits below.
 /// Rows made in the same second land side by side in the B-tree instead of on a random page
 /// each, which keeps the pages an insert dirties (and the WAL) small. The 30 bits are a counter
-/// from a random start per process: one process never makes the same id twice (it would need
-/// 2³⁰ ids in one second), where 30 random bits collided at a few thousand ids a second and a
-/// collision failed a whole batch. Processes sharing one PostgreSQL start at random points and
-/// advance at about the same pace, so their ranges meet with odds of about (ids a second of
-/// both)/2³⁰ at start; if they do, the batch is retried one signature at a time and that one
-/// request fails. Ids are not secrets: links that name them are signed.
+/// from a random start per process: one process never makes the same id twice in a second (it
+/// would need 2³⁰ ids), where 30 random bits collided at a few thousand ids a second. Processes
+/// sharing one database start at random points and advance at about the same pace, so their
+/// ranges can meet (odds of about (ids a second of both)/2³⁰ at start) and then keep meeting:
+/// the writer that finds an id taken calls [`row_id_taken`], which moves this process to a new
+/// random point, and writes again. Ids are not secrets: links that name them are signed.
 pub fn new_row_id<T: RowId>() -> T {
-    use std::sync::atomic::{AtomicU32, Ordering};
     const EPOCH_2024: i64 = 1_704_067_200;
-    static NEXT: std::sync::OnceLock<AtomicU32> = std::sync::OnceLock::new();
-    let next = NEXT.get_or_init(|| AtomicU32::new(u32::from_be_bytes(random_bytes::<4>())));
     let secs = (jiff::Timestamp::now().as_second() - EPOCH_2024).max(1);
-    let low = next.fetch_add(1, Ordering::Relaxed) & 0x3FFF_FFFF;
+    let low = row_ids::NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed) & 0x3FFF_FFFF;
     T::from_raw((secs << 30) | i64::from(low))
+}
+
+/// The database refused a row id this process made as already taken (another process walks the
+/// same range): move to a fresh random point, so the next ids are free again.
+pub fn row_id_taken() {
+    use std::sync::atomic::Ordering;
+    row_ids::NEXT.store(u32::from_be_bytes(random_bytes::<4>()), Ordering::Relaxed);
+    row_ids::MOVES.fetch_add(1, Ordering::Relaxed);
+    tracing::warn!("a row id was already taken (another process made it); moved to a new range");
+}
+
+/// The row id counter, reachable by tests that need a collision to happen.
+#[doc(hidden)]
+pub mod row_ids {
+    use std::sync::LazyLock;
+    use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
+
+    pub(super) static NEXT: LazyLock<AtomicU32> = LazyLock::new(|| AtomicU32::new(u32::from_be_bytes(super::random_bytes::<4>())));
+    pub(super) static MOVES: AtomicU64 = AtomicU64::new(0);
+
+    /// Test only: the next row id's low bits will be `next`.
+    pub fn set_next(next: u32) {
+        NEXT.store(next, Ordering::Relaxed);
+    }
+
+    /// How often this process moved its range after a collision.
+    pub fn moves() -> u64 {
+        MOVES.load(Ordering::Relaxed)
+    }
 }
 
 /// A random token of 256 bits, hex-encoded (URL- and cookie-safe).

@@ -204,3 +204,9 @@ impl Params {
 pub fn now() -> i64 {
     jiff::Timestamp::now().as_second()
 }
+
+/// Whether an error is the database refusing a duplicate key (an id another process made too,
+/// or an email two processes added at once): worth one more try, with fresh ids.
+pub fn is_duplicate_key(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| matches!(c.downcast_ref::<sqlx::Error>(), Some(sqlx::Error::Database(d)) if d.is_unique_violation()))
+}

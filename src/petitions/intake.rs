@@ -14,7 +14,9 @@
 //! A batch holds each form token and each email at most once (a second request for either waits
 //! for the next batch), so the outcome of every request is the one it would have had alone. If a
 //! batch fails as a whole, its requests are retried one by one, each in its own transaction
-//! (`store::sign`), so one bad request cannot sink the others.
+//! (`store::sign`), so one bad request cannot sink the others. A request that meets a row id
+//! another process made too (`crypto::row_id_taken`) is written once more, with ids from a new
+//! range: a collision never reaches the person signing.
 
 use std::collections::{HashMap, HashSet, VecDeque};
 
@@ -175,32 +177,40 @@ async fn write_batch(db: &Db, conn: &mut AnyConnection, keys: &FieldKeys, batch:
                 }
                 return false;
             }
+            if crate::db::is_duplicate_key(&e) {
+                crate::crypto::row_id_taken();
+            }
             let mut healthy = true;
             for q in batch {
-                let alone = async {
-                    sqlx::raw_sql(db.begin_sql()).execute(&mut *conn).await.context("beginning a signature")?;
-                    let r = &q.req;
-                    match store::sign(conn, keys, r.petition, &r.signing, r.lang, &r.token_hash, r.token_expires, now()).await {
-                        Ok(outcome) => {
-                            sqlx::raw_sql("COMMIT").execute(&mut *conn).await.context("committing a signature")?;
-                            Ok(outcome)
-                        }
-                        Err(e) => {
-                            if sqlx::raw_sql("ROLLBACK").execute(&mut *conn).await.is_err() {
-                                healthy = false;
-                            }
-                            Err(e)
-                        }
-                    }
+                let mut answer = write_alone(db, conn, keys, &q.req, &mut healthy).await;
+                // An id another process made too: a new range, and once more (never to a person).
+                if answer.as_ref().is_err_and(crate::db::is_duplicate_key) {
+                    crate::crypto::row_id_taken();
+                    answer = write_alone(db, conn, keys, &q.req, &mut healthy).await;
                 }
-                .await;
-                let _ = q.reply.send(alone);
+                let _ = q.reply.send(answer);
             }
             healthy
         }
     }
 }
 
+/// One signature in a transaction of its own; `healthy` turns false when the connection breaks.
+async fn write_alone(db: &Db, conn: &mut AnyConnection, keys: &FieldKeys, r: &Request, healthy: &mut bool) -> anyhow::Result<SignOutcome> {
+    sqlx::raw_sql(db.begin_sql()).execute(&mut *conn).await.context("beginning a signature")?;
+    match store::sign(conn, keys, r.petition, &r.signing, r.lang, &r.token_hash, r.token_expires, now()).await {
+        Ok(outcome) => {
+            sqlx::raw_sql("COMMIT").execute(&mut *conn).await.context("committing a signature")?;
+            Ok(outcome)
+        }
+        Err(e) => {
+            if sqlx::raw_sql("ROLLBACK").execute(&mut *conn).await.is_err() {
+                *healthy = false;
+            }
+            Err(e)
+        }
+    }
+}
 
 /// The batch's statements, inside the transaction. Each request's outcome, in order.
 async fn write_all(conn: &mut AnyConnection, keys: &FieldKeys, reqs: &[&Request], now: i64) -> anyhow::Result<Vec<SignOutcome>> {

@@ -603,6 +603,56 @@ async fn signatures_arriving_together_are_written_together_and_one_bad_one_sinks
     app.finish().await;
 }
 
+/// Another process sharing the database can make the same row ids (its counter walks the same
+/// range): the person signing never sees it. The intake finds the id taken, moves this process
+/// to a new range and writes the signature again.
+#[tokio::test]
+async fn a_row_id_another_process_made_never_fails_a_signature() {
+    use tadamun::crypto::row_ids;
+    use tadamun::petitions::store::SignOutcome;
+    use tadamun::supporters::model::SupporterId;
+    let app = demo(Options::default()).await;
+    let campaign = tadamun::campaigns::store::find_by_slug(&app.state.db, "defend-idlib").await.unwrap().unwrap();
+    let petition = tadamun::petitions::store::find(&app.state.db, campaign.id, "open-the-borders").await.unwrap().unwrap().id;
+    let intake = app.state.part::<tadamun::petitions::intake::Intake>().clone();
+    let moves = row_ids::moves();
+    let mut tries = 0;
+    // A second can turn between taking the ids and signing: then try again.
+    while row_ids::moves() == moves && tries < 5 {
+        let start = 0x2000_0000 + tries * 0x10_0000;
+        // "The other process": rows under the next 300 ids this process will make.
+        row_ids::set_next(start);
+        for n in 0..300u32 {
+            let id: SupporterId = tadamun::crypto::new_row_id();
+            sqlx::query("INSERT INTO supporters (id, email_bidx, email_ct, key_id, lang, created_at, updated_at) VALUES ($1, $2, $3, 1, 'en', $4, $4)")
+                .bind(id)
+                .bind(format!("taken-{tries}-{n}").into_bytes())
+                .bind(vec![0u8; 4])
+                .bind(tadamun::db::now())
+                .execute(&app.state.db.pool)
+                .await
+                .unwrap();
+        }
+        row_ids::set_next(start);
+        let answer = intake
+            .sign(tadamun::petitions::intake::Request {
+                petition,
+                signing: signing(&format!("collide{tries}@example.org")),
+                lang: tadamun::i18n::Lang::En,
+                token_hash: format!("collide{tries}"),
+                token_expires: tadamun::db::now() + 3600,
+            })
+            .await;
+        assert!(matches!(answer, Ok(SignOutcome::New { mail: true, .. })), "{answer:?}");
+        tries += 1;
+    }
+    assert!(row_ids::moves() > moves, "no signature met a taken id in {tries} tries");
+    let (taken,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM supporters WHERE email_ct = $1").bind(vec![0u8; 4]).fetch_one(&app.state.db.pool).await.unwrap();
+    assert_eq!(taken, 300 * i64::from(tries), "the other process's rows are untouched");
+    assert_eq!(count(&app, 0).await, i64::from(tries));
+    app.finish().await;
+}
+
 /// The consent column of the export as the coordinator downloads it, by email.
 async fn exported_consent(staff: &mut Agent) -> std::collections::HashMap<String, String> {
     let base = "/en/staff/campaigns/defend-idlib/petitions/open-the-borders";
