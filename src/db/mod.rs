@@ -59,15 +59,22 @@ impl Db {
             // Validate through the SQLite driver's own parser, so a bad URL fails with its message.
             sqlx::sqlite::SqliteConnectOptions::from_str(url).context("parsing the SQLite database URL")?;
             let url = if url.contains('?') { url.to_string() } else { format!("{url}?mode=rwc") };
+            // Only the power-cut test turns durability off, to show that it catches what is lost.
+            let synchronous = if std::env::var_os(UNSAFE_NO_SYNC).is_some() {
+                tracing::warn!("{UNSAFE_NO_SYNC} is set: SQLite does not sync; a power cut loses acknowledged writes");
+                "PRAGMA synchronous = OFF"
+            } else {
+                "PRAGMA synchronous = FULL"
+            };
             let pool = AnyPoolOptions::new()
                 .max_connections(8)
                 .acquire_timeout(Duration::from_secs(30))
-                .after_connect(|conn, _meta| {
+                .after_connect(move |conn, _meta| {
                     Box::pin(async move {
                         // WAL lets readers run beside the writer; FULL makes an acknowledged
                         // write survive a power cut; the busy timeout queues writers.
                         conn.execute("PRAGMA journal_mode = WAL").await?;
-                        conn.execute("PRAGMA synchronous = FULL").await?;
+                        conn.execute(synchronous).await?;
                         conn.execute("PRAGMA foreign_keys = ON").await?;
                         // Deleted rows (an erased supporter's ciphertexts and index) are
                         // overwritten, not left in free pages.
@@ -204,6 +211,10 @@ impl Params {
 pub fn now() -> i64 {
     jiff::Timestamp::now().as_second()
 }
+
+/// Test only: set in a server's environment, SQLite never syncs (`synchronous = OFF`). The
+/// power-cut test (`tests/power_cut.rs`) sets it to show that it would catch lost writes.
+pub const UNSAFE_NO_SYNC: &str = "TADAMUN_TEST_UNSAFE_NO_SYNC";
 
 /// Whether an error is the database refusing a duplicate key (an id another process made too,
 /// or an email two processes added at once): worth one more try, with fresh ids.

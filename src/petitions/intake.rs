@@ -2,7 +2,8 @@
 //! connection; it takes every signature waiting (up to `MAX_BATCH`), writes them all with a
 //! handful of multi-row statements in one transaction, commits once, and only then answers each
 //! request. An acknowledged signature has been committed (with `synchronous = FULL` on SQLite:
-//! it survives a power cut).
+//! it survives a power cut, which `tests/power_cut.rs` checks on a filesystem that drops every
+//! write not yet synced).
 //!
 //! Why not the generic group-commit writer (`db::writer`)? It runs each request's statements
 //! one by one in a savepoint of its own, and every statement is a trip to the database thread

@@ -10,11 +10,11 @@ const CSP: &str = "default-src 'self'; script-src 'none'; style-src 'self'; img-
 #[tokio::test]
 async fn postgres_backend_is_covered_or_says_why_not() {
     if std::env::var(crate::common::POSTGRES_ENV).is_err() {
-        eprintln!(
-            "\n*** NOTE: these HTTP tests ran on SQLite only. Set {}=postgres://USER@HOST/DB to run them \
-             on PostgreSQL too (.ci/run does). ***\n",
+        crate::common::loud(&format!(
+            "NOTE: these HTTP tests ran on SQLite only. Set {}=postgres://USER@HOST/DB to run them \
+             on PostgreSQL too (.ci/run does).",
             crate::common::POSTGRES_ENV
-        );
+        ));
         return;
     }
     let app = TestApp::spawn().await;

@@ -455,6 +455,13 @@ pub fn require_tool(what: &str, present: bool) -> bool {
     if std::env::var("TADAMUN_REQUIRE_ALL").is_ok() {
         panic!("{what} is required (TADAMUN_REQUIRE_ALL is set) but missing");
     }
-    eprintln!("\n*** SKIPPED: {what} is not installed on this machine; .ci/run installs it. ***\n");
+    loud(&format!("SKIPPED: {what} is not installed on this machine; .ci/run installs it."));
     false
+}
+
+/// A line the test command shows even for a passing test: written to the process's standard
+/// error directly, which the test harness does not capture (it captures `eprintln!`).
+pub fn loud(message: &str) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr(), "\n*** {message} ***\n");
 }
