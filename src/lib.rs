@@ -15,6 +15,7 @@ pub mod error;
 pub mod facts;
 pub mod http;
 pub mod i18n;
+pub mod images;
 pub mod jobs;
 pub mod mail;
 pub mod petitions;

@@ -1,0 +1,1 @@
+//! Uploaded images: decoded with limits and re-encoded (being written).
