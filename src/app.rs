@@ -79,7 +79,7 @@ fn personal_data() -> crate::supporters::service::Holders {
 impl crate::jobs::Registry {
     /// Every kind of job the application has. A capability with jobs adds them here.
     pub fn standard() -> crate::jobs::Registry {
-        crate::jobs::Registry::default().register::<crate::petitions::store::ConfirmMail>()
+        crate::jobs::Registry::default().register::<crate::petitions::store::ConfirmMail>().register::<crate::organisations::mail::ContactMail>()
     }
 }
 
@@ -100,7 +100,7 @@ pub async fn first_run(state: &AppState) -> anyhow::Result<FirstRun> {
         let password = staff::model::generate_password();
         let hash = staff::model::hash_password(&password)?;
         let login = Login::parse(FIRST_LOGIN).map_err(|e| anyhow::anyhow!("{e}"))?;
-        author = staff::store::create(&state.db, &login, Role::Coordinator, &hash, now()).await?;
+        author = staff::store::create(&state.db, &login, Role::Coordinator, None, &hash, now()).await?;
         if author.is_some() {
             out.coordinator = Some((FIRST_LOGIN.to_string(), password));
         }

@@ -22,7 +22,7 @@ pub async fn admin(cfg: &Config, command: &AdminCommand) -> anyhow::Result<()> {
             let login = Login::parse(login).map_err(|_| anyhow::anyhow!("a sign-in name is 3 to 64 of a-z 0-9 . _ -"))?;
             let password = model::generate_password();
             let hash = model::hash_password(&password)?;
-            if store::create(&db, &login, Role::Coordinator, &hash, now()).await?.is_none() {
+            if store::create(&db, &login, Role::Coordinator, None, &hash, now()).await?.is_none() {
                 bail!("an account named {} exists already", login.as_str());
             }
             println!("Created coordinator {}.\nPassword (shown once): {password}", login.as_str());

@@ -458,6 +458,8 @@ pub enum LinkPurpose {
     Confirm,
     Unsubscribe,
     SelfService,
+    /// An organisation's contact confirming its endorsement.
+    Endorse,
 }
 
 impl LinkPurpose {
@@ -466,6 +468,7 @@ impl LinkPurpose {
             LinkPurpose::Confirm => "confirm",
             LinkPurpose::Unsubscribe => "unsubscribe",
             LinkPurpose::SelfService => "self-service",
+            LinkPurpose::Endorse => "endorse",
         }
     }
 }
@@ -591,7 +594,7 @@ pub mod row_ids {
     use std::sync::LazyLock;
     use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
 
-    pub(super) static NEXT: LazyLock<AtomicU32> = LazyLock::new(|| AtomicU32::new(u32::from_be_bytes(super::random_bytes::<4>())));
+    pub(super) static NEXT: LazyLock<AtomicU32> = LazyLock::new(|| AtomicU32::new(u32::from_be_bytes(crate::crypto::random_bytes::<4>())));
     pub(super) static MOVES: AtomicU64 = AtomicU64::new(0);
 
     /// Test only: the next row id's low bits will be `next`.

@@ -18,6 +18,7 @@ pub mod i18n;
 pub mod images;
 pub mod jobs;
 pub mod mail;
+pub mod organisations;
 pub mod petitions;
 pub mod router;
 pub mod staff;

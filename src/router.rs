@@ -22,6 +22,7 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::facts::web::routes())
         .merge(crate::petitions::web::routes())
         .merge(crate::supporters::web::routes())
+        .merge(crate::organisations::web::routes())
         .merge(crate::jobs::web::routes())
         .merge(crate::audit::web::routes())
         .fallback(|| async { AppError::NotFound })

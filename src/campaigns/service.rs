@@ -27,7 +27,7 @@ pub async fn published(state: &AppState, slug: &str) -> AppResult<Campaign> {
 /// What a coordinators' route under `/{lang}/staff/campaigns/{slug}/…` is about: the reader's
 /// language, the signed-in staff member, and the campaign (any status), loaded once for every
 /// such route instead of by hand in each handler; a 404 for an unknown campaign, the sign-in
-/// page without a session. It will carry the caller's role once the coalition adds roles.
+/// page without a session, a 403 for a role that may not manage campaigns (coordinators may).
 pub struct StaffCampaign {
     pub lang: Lang,
     pub staff: Staff,
@@ -42,6 +42,7 @@ impl axum::extract::FromRequestParts<AppState> for StaffCampaign {
         let crate::http::UrlLang(lang) = crate::http::UrlLang::from_request_parts(parts, state).await.map_err(IntoResponse::into_response)?;
         let crate::http::session::RequireStaff(staff) =
             crate::http::session::RequireStaff::from_request_parts(parts, state).await.map_err(IntoResponse::into_response)?;
+        staff.require(crate::staff::Permission::ManageCampaigns).map_err(IntoResponse::into_response)?;
         let slug = crate::http::path_param(parts, state, "slug").await.map_err(IntoResponse::into_response)?;
         let campaign = load(state, &slug).await.map_err(IntoResponse::into_response)?;
         Ok(StaffCampaign { lang, staff, campaign })

@@ -18,6 +18,8 @@ pub struct Page {
     pub path_rest: String,
     /// The signed-in staff member's sign-in name, for the staff navigation.
     pub staff: Option<String>,
+    /// Their role: the navigation offers what it allows.
+    pub role: Option<crate::staff::Role>,
     /// The CSRF token for this page's forms ("" when the page has none).
     pub csrf: String,
     /// A form on this page was refused: the title says so first (a screen reader announces
@@ -55,7 +57,7 @@ pub struct SwitchLink {
 
 impl Page {
     pub fn new(state: &AppState, lang: Lang, path_rest: impl Into<String>, title: impl Into<String>) -> Page {
-        Page { state: state.clone(), lang, title: title.into(), path_rest: path_rest.into(), staff: None, csrf: String::new(), refused: false }
+        Page { state: state.clone(), lang, title: title.into(), path_rest: path_rest.into(), staff: None, role: None, csrf: String::new(), refused: false }
     }
 
     /// The frame of every staff page: the signed-in account in the header and the CSRF token
@@ -63,8 +65,15 @@ impl Page {
     pub fn staff(state: &AppState, lang: Lang, staff: &crate::staff::Staff, path_rest: impl Into<String>, title_id: &str) -> Page {
         let mut page = Page::new(state, lang, path_rest, state.i18n.tr(lang, title_id, &[]));
         page.staff = Some(staff.login.clone());
+        page.role = Some(staff.role);
         page.csrf = super::session::csrf_token(state, &staff.session_token);
         page
+    }
+
+    /// Whether the signed-in staff member may do this (for the navigation and buttons; every
+    /// route checks again).
+    pub fn may(&self, permission: crate::staff::Permission) -> bool {
+        self.role.is_some_and(|r| crate::staff::model::may(r, permission))
     }
 
     pub fn code(&self) -> &'static str {
@@ -104,6 +113,11 @@ impl Page {
     }
 
     /// The name of a language in the reader's language.
+    /// Every language the site ships, for a form that asks which one.
+    pub fn languages(&self) -> &'static [Lang] {
+        &Lang::ALL
+    }
+
     pub fn lang_name(&self, lang: impl Val<Lang>) -> String {
         self.state.i18n.language_name(self.lang, lang.val())
     }

@@ -73,7 +73,7 @@ pub fn csrf_token(state: &AppState, anchor: &str) -> String {
 pub async fn current_staff(state: &AppState, headers: &HeaderMap) -> Result<Option<Staff>, AppError> {
     let Some(token) = read_cookie(headers, &session_cookie_name(state)) else { return Ok(None) };
     let hash = crypto::token_hash(&token);
-    let Some(row) = store::find_session(&state.db, &hash).await? else { return Ok(None) };
+    let Some(row) = store::find_session(&state.db, &hash, false).await? else { return Ok(None) };
     let now = now();
     if now - row.last_seen_at > state.cfg.session_idle_secs || now - row.created_at > state.cfg.session_max_secs {
         store::delete_session(&state.db, &hash).await?;
@@ -83,7 +83,12 @@ pub async fn current_staff(state: &AppState, headers: &HeaderMap) -> Result<Opti
     if now - row.last_seen_at >= 60 {
         store::touch_session(&state.db, &hash, now).await?;
     }
-    Ok(Some(Staff { id: row.staff_id, login: row.login, role: row.role, session_token: token }))
+    Ok(Some(Staff { id: row.staff_id, login: row.login, role: row.role, organisation: row.organisation_id, two_factor: row.two_factor == 1, session_token: token }))
+}
+
+/// Whether coordinators require two-factor sign-in of every account.
+pub async fn two_factor_required(state: &AppState) -> Result<bool, AppError> {
+    Ok(store::setting(&state.db, crate::staff::model::REQUIRE_TWO_FACTOR).await?.as_deref() == Some("1"))
 }
 
 /// Extractor for staff pages: the signed-in staff member, or a redirect to the sign-in page.
@@ -107,18 +112,22 @@ impl FromRequestParts<AppState> for RequireStaff {
     type Rejection = StaffRejection;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        if let Some(staff) = parts.extensions.get::<Staff>() {
-            return Ok(RequireStaff(staff.clone()));
-        }
         let lang = parts.extensions.get::<ReqLang>().map(|l| l.lang).unwrap_or(crate::i18n::Lang::En);
-        match current_staff(state, &parts.headers).await {
-            Ok(Some(staff)) => {
-                parts.extensions.insert(staff.clone());
-                Ok(RequireStaff(staff))
-            }
-            Ok(None) => Err(StaffRejection::SignIn(format!("/{lang}/staff/login"))),
-            Err(e) => Err(StaffRejection::Error(e)),
+        let staff = match parts.extensions.get::<Staff>() {
+            Some(staff) => staff.clone(),
+            None => match current_staff(state, &parts.headers).await {
+                Ok(Some(staff)) => staff,
+                Ok(None) => return Err(StaffRejection::SignIn(format!("/{lang}/staff/login"))),
+                Err(e) => return Err(StaffRejection::Error(e)),
+            },
+        };
+        // Coordinators can require two-factor sign-in of everyone: until enrolled, an account
+        // reaches only the page where it enrols (signing out needs no extractor).
+        if !staff.two_factor && !parts.uri.path().ends_with("/staff/security") && two_factor_required(state).await.map_err(StaffRejection::Error)? {
+            return Err(StaffRejection::SignIn(format!("/{lang}/staff/security?required=1")));
         }
+        parts.extensions.insert(staff.clone());
+        Ok(RequireStaff(staff))
     }
 }
 
@@ -170,6 +179,8 @@ pub async fn staff_post_guard(
     let guarded = req.method() == axum::http::Method::POST
         && path.contains("/staff/")
         && !path.ends_with("/staff/login")
+        && !path.ends_with("/staff/login/code")
+        && !path.contains("/staff/invitation/")
         && !path.ends_with("/staff/logout");
     if !guarded {
         return next.run(req).await;
@@ -200,8 +211,12 @@ pub async fn staff_post_guard(
 /// A request body within the size limit and the time limit: a client trickling a body byte by
 /// byte is cut off instead of holding a connection and a task for minutes.
 pub async fn read_body(body: axum::body::Body, state: &AppState) -> Result<axum::body::Bytes, AppError> {
+    read_body_within(body, state, state.cfg.max_body_bytes).await
+}
+
+async fn read_body_within(body: axum::body::Body, state: &AppState, limit: usize) -> Result<axum::body::Bytes, AppError> {
     // The body gets twice the time the headers had: it may be larger.
-    match tokio::time::timeout(state.cfg.request_timeout * 2, axum::body::to_bytes(body, state.cfg.max_body_bytes)).await {
+    match tokio::time::timeout(state.cfg.request_timeout * 2, axum::body::to_bytes(body, limit)).await {
         Ok(Ok(bytes)) => Ok(bytes),
         Ok(Err(_)) => Err(AppError::PayloadTooLarge),
         Err(_) => {
@@ -331,6 +346,52 @@ impl FromRequest<AppState> for PublicForm {
         }
         let body = read_body(req.into_body(), state).await?;
         Ok(PublicForm(parse_form(&body)?))
+    }
+}
+
+/// The largest public upload form (an endorsement with its logo): the image limit and room for
+/// the fields.
+pub const MAX_UPLOAD_BYTES: usize = 3 * 1024 * 1024;
+
+/// A public form with a file (`multipart/form-data`): its text fields, and its files' bytes by
+/// field name. The same origin check as [`PublicForm`]; the body is read whole within
+/// [`MAX_UPLOAD_BYTES`] and its time limit before it is parsed; text that is not UTF-8 is
+/// refused, never stored as U+FFFD; at most [`MAX_FORM_FIELDS`] parts.
+pub struct PublicUpload {
+    pub fields: Vec<(String, String)>,
+    pub files: Vec<(String, Vec<u8>)>,
+}
+
+impl FromRequest<AppState> for PublicUpload {
+    type Rejection = AppError;
+
+    async fn from_request(req: Request, state: &AppState) -> Result<Self, Self::Rejection> {
+        if !public_origin_ok(state, req.headers()) {
+            return Err(AppError::Forbidden);
+        }
+        let content_type = req.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
+        let Ok(boundary) = multer::parse_boundary(content_type) else { return Err(AppError::BadRequest) };
+        let body = read_body_within(req.into_body(), state, MAX_UPLOAD_BYTES).await?;
+        let stream = futures_util::stream::once(async move { Ok::<_, std::convert::Infallible>(body) });
+        let constraints = multer::Constraints::new().size_limit(multer::SizeLimit::new().whole_stream(MAX_UPLOAD_BYTES as u64));
+        let mut parts = multer::Multipart::with_constraints(stream, boundary, constraints);
+        let (mut fields, mut files) = (Vec::new(), Vec::new());
+        let mut n = 0;
+        while let Some(field) = parts.next_field().await.map_err(|_| AppError::BadRequest)? {
+            n += 1;
+            if n > MAX_FORM_FIELDS {
+                return Err(AppError::BadRequest);
+            }
+            let name = field.name().unwrap_or("").to_string();
+            let is_file = field.file_name().is_some();
+            let bytes = field.bytes().await.map_err(|_| AppError::BadRequest)?;
+            if is_file {
+                files.push((name, bytes.to_vec()));
+            } else {
+                fields.push((name, String::from_utf8(bytes.to_vec()).map_err(|_| AppError::BadRequest)?));
+            }
+        }
+        Ok(PublicUpload { fields, files })
     }
 }
 

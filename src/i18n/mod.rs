@@ -37,6 +37,7 @@ macro_rules! ftl_files {
             ("supporters", include_str!(concat!("../../locales/", $code, "/supporters.ftl"))),
             ("jobs", include_str!(concat!("../../locales/", $code, "/jobs.ftl"))),
             ("audit", include_str!(concat!("../../locales/", $code, "/audit.ftl"))),
+            ("organisations", include_str!(concat!("../../locales/", $code, "/organisations.ftl"))),
         ]
     };
 }

@@ -49,6 +49,7 @@ impl JobsTemplate {
 }
 
 async fn jobs_page(UrlLang(lang): UrlLang, State(state): State<AppState>, RequireStaff(staff): RequireStaff, Query(q): Query<Params>) -> AppResult<Response> {
+    staff.require(crate::staff::Permission::ManageCampaigns)?;
     let counts = store::counts(&state.db).await?;
     let pager = Pager::new(Pager::number(q.page.as_deref()), store::troubled_count(&state.db).await?);
     let rows = store::troubled(&state.db, pager.limit(), pager.offset()).await?;
@@ -63,6 +64,7 @@ async fn retry(
     Path((_, id)): Path<(String, String)>,
     _form: CsrfForm,
 ) -> AppResult<Response> {
+    staff.require(crate::staff::Permission::ManageCampaigns)?;
     let id = id.parse::<i64>().map_err(|_| AppError::NotFound)?;
     if !store::retry(&state.db, id, now()).await? {
         return Err(AppError::NotFound);

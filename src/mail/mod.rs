@@ -272,3 +272,41 @@ mod tests {
         assert!(a.starts_with('<') && a.ends_with("@example.org>"), "{a}");
     }
 }
+
+/// A plain notice (an endorsement to confirm, a decision, an invitation): a greeting, a few
+/// paragraphs, at most one link, in one language; both parts of the mail render it.
+pub struct Notice {
+    pub lang: Lang,
+    pub subject: String,
+    pub paragraphs: Vec<String>,
+    /// The one thing to do: its label and address.
+    pub link: Option<(String, String)>,
+}
+
+#[derive(askama::Template)]
+#[template(path = "mail/notice.txt")]
+struct NoticeText<'a> {
+    m: &'a Notice,
+}
+
+#[derive(askama::Template)]
+#[template(path = "mail/notice.html")]
+struct NoticeHtml<'a> {
+    m: &'a Notice,
+}
+
+impl Notice {
+    /// The mail to `to`, with a Message-ID made from `key` (stable per job).
+    pub fn outgoing(&self, to: &str, key: &str, from: &str) -> anyhow::Result<Outgoing> {
+        use askama::Template;
+        Ok(Outgoing {
+            to: to.to_string(),
+            lang: self.lang,
+            subject: self.subject.clone(),
+            text: NoticeText { m: self }.render()?,
+            html: NoticeHtml { m: self }.render()?,
+            message_id: message_id(key, from),
+            unsubscribe: None,
+        })
+    }
+}

@@ -1,5 +1,5 @@
-//! Staff accounts (coordinators today; moderators and organisation staff later), their
-//! passwords and their sessions. Supporters never have accounts.
+//! Staff accounts (coordinators and moderators of the coalition; admins and staff of its
+//! organisations), their passwords, two-factor sign-in, invitations and sessions. Supporters never have accounts.
 
 pub mod model;
 pub mod service;
@@ -7,4 +7,4 @@ pub mod store;
 pub mod totp;
 pub mod web;
 
-pub use model::{Login, Role, Staff, StaffId};
+pub use model::{Login, OrganisationId, Permission, Role, Staff, StaffId};

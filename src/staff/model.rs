@@ -34,27 +34,93 @@ impl Login {
     }
 }
 
+crate::row_id!(
+    /// An organisation of the coalition. Declared here, with the staff accounts that may belong
+    /// to one, because staff accounts sit below every capability (see ARCHITECTURE.md).
+    OrganisationId
+);
+
+/// What a staff account is for. Coordinators and moderators serve the whole coalition; an
+/// organisation's admin and staff serve their own organisation only.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Role {
     Coordinator,
+    Moderator,
+    OrgAdmin,
+    OrgStaff,
 }
 
 impl Role {
+    pub const ALL: [Role; 4] = [Role::Coordinator, Role::Moderator, Role::OrgAdmin, Role::OrgStaff];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Role::Coordinator => "coordinator",
+            Role::Moderator => "moderator",
+            Role::OrgAdmin => "org-admin",
+            Role::OrgStaff => "org-staff",
         }
     }
 
     pub fn parse(s: &str) -> Option<Role> {
-        match s {
-            "coordinator" => Some(Role::Coordinator),
-            _ => None,
+        Role::ALL.into_iter().find(|r| r.as_str() == s)
+    }
+
+    /// Whether accounts of this role belong to an organisation (and must name one).
+    pub fn of_organisation(self) -> bool {
+        matches!(self, Role::OrgAdmin | Role::OrgStaff)
+    }
+
+    /// The Fluent id of the role's name.
+    pub fn label_id(self) -> &'static str {
+        match self {
+            Role::Coordinator => "role-coordinator",
+            Role::Moderator => "role-moderator",
+            Role::OrgAdmin => "role-org-admin",
+            Role::OrgStaff => "role-org-staff",
         }
     }
 }
 
 crate::stored_code!(Role, "staff role", Role::parse, Role::as_str);
+
+/// Everything a staff member may be allowed to do. Who may do what is written once, in
+/// [`may`], and copied in ARCHITECTURE.md ("Who may do what"); every staff route asks it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Permission {
+    /// Write campaigns, petitions and facts; publish; see the job queue.
+    ManageCampaigns,
+    /// Read and search every supporter of the campaigns (signatures, names, emails).
+    ReadAllSupporters,
+    /// Export every supporter of a petition.
+    ExportAllSupporters,
+    /// Approve or reject endorsements; hide comments.
+    Moderate,
+    /// Invite staff of any role, change roles, disable accounts; require two-factor sign-in.
+    ManageAllStaff,
+    /// Read the whole audit log.
+    ReadAuditLog,
+    /// Read and search the supporters who consented to one's own organisation.
+    ReadOrgSupporters,
+    /// Export them (sealed to the organisation's key when it registered one).
+    ExportOrgSupporters,
+    /// Invite and disable one's organisation's staff; register its public key; read its audit.
+    ManageOrgStaff,
+    /// Write one's organisation's partner page.
+    EditOrgPage,
+}
+
+/// The one table of who may do what. Least privilege: reading supporters' personal data is
+/// given only where the work needs it, and never across organisations.
+pub fn may(role: Role, permission: Permission) -> bool {
+    use Permission::*;
+    match role {
+        Role::Coordinator => matches!(permission, ManageCampaigns | ReadAllSupporters | ExportAllSupporters | Moderate | ManageAllStaff | ReadAuditLog),
+        Role::Moderator => matches!(permission, Moderate),
+        Role::OrgAdmin => matches!(permission, ReadOrgSupporters | ExportOrgSupporters | ManageOrgStaff | EditOrgPage),
+        Role::OrgStaff => matches!(permission, ReadOrgSupporters | EditOrgPage),
+    }
+}
 
 /// A signed-in staff member, as the request handlers see them.
 #[derive(Clone, Debug)]
@@ -62,9 +128,40 @@ pub struct Staff {
     pub id: StaffId,
     pub login: String,
     pub role: Role,
+    /// The organisation an organisation's admin or staff belongs to; `None` for the coalition's.
+    pub organisation: Option<OrganisationId>,
+    /// Whether the account signs in with a second factor.
+    pub two_factor: bool,
     /// The session's bearer token (from the cookie), the anchor of the CSRF token.
     pub session_token: String,
 }
+
+impl Staff {
+    pub fn may(&self, permission: Permission) -> bool {
+        may(self.role, permission)
+    }
+
+    /// `Ok` when allowed; a 403 page otherwise.
+    pub fn require(&self, permission: Permission) -> Result<(), crate::error::AppError> {
+        if self.may(permission) {
+            Ok(())
+        } else {
+            tracing::info!(role = self.role.as_str(), ?permission, "refused a staff action the role does not allow");
+            Err(crate::error::AppError::Forbidden)
+        }
+    }
+
+    /// The organisation this account may act for, when `permission` is one of an
+    /// organisation's: its own, never another.
+    pub fn own_organisation(&self, permission: Permission) -> Result<OrganisationId, crate::error::AppError> {
+        self.require(permission)?;
+        self.organisation.ok_or(crate::error::AppError::Forbidden)
+    }
+}
+
+/// The setting (`settings` table) coordinators turn on to require two-factor sign-in of every
+/// account; "1" when on.
+pub const REQUIRE_TWO_FACTOR: &str = "require_two_factor";
 
 pub const MIN_PASSWORD_CHARS: usize = 12;
 pub const MAX_PASSWORD_CHARS: usize = 512;
@@ -153,6 +250,20 @@ mod tests {
         assert!(!verify_password(&pw, "not a hash"));
         assert!(check_new_password("short").is_err());
         assert!(check_new_password("long enough password").is_ok());
+    }
+
+    #[test]
+    fn roles_round_trip_and_organisation_roles_read_no_one_elses_supporters() {
+        for role in Role::ALL {
+            assert_eq!(Role::parse(role.as_str()), Some(role));
+        }
+        assert_eq!(Role::parse("admin"), None);
+        for role in [Role::Moderator, Role::OrgAdmin, Role::OrgStaff] {
+            assert!(!may(role, Permission::ReadAllSupporters) && !may(role, Permission::ExportAllSupporters), "{role:?}");
+            assert!(!may(role, Permission::ManageCampaigns) && !may(role, Permission::ManageAllStaff), "{role:?}");
+        }
+        assert!(!may(Role::OrgStaff, Permission::ExportOrgSupporters), "exporting is the admin's");
+        assert!(!may(Role::Coordinator, Permission::ReadOrgSupporters), "a partner's list is the partner's");
     }
 
     #[test]

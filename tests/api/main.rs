@@ -5,6 +5,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod accounts;
 mod cli;
 mod facts;
 mod hostile;
@@ -12,6 +13,7 @@ mod http;
 mod jobs;
 mod keys;
 mod mail;
+mod organisations;
 mod petitions;
 mod routes;
 mod stored;

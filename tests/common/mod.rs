@@ -155,14 +155,28 @@ impl TestApp {
 
     /// A coordinator account made through the store; returns (login, password).
     pub async fn coordinator(&self, login: &str) -> (String, String) {
+        self.staff_account(login, tadamun::staff::Role::Coordinator, None).await
+    }
+
+    /// A staff account of any role (an organisation's roles name their organisation).
+    pub async fn staff_account(&self, login: &str, role: tadamun::staff::Role, organisation: Option<tadamun::staff::OrganisationId>) -> (String, String) {
         let password = "correct horse battery staple".to_string();
         let hash = tadamun::staff::model::hash_password(&password).unwrap();
         let login_v = tadamun::staff::Login::parse(login).unwrap();
-        tadamun::staff::store::create(&self.state.db, &login_v, tadamun::staff::Role::Coordinator, &hash, tadamun::db::now())
+        tadamun::staff::store::create(&self.state.db, &login_v, role, organisation, &hash, tadamun::db::now())
             .await
             .unwrap()
             .expect("new account");
         (login.to_string(), password)
+    }
+
+    /// An agent signed in to a new account of `role`.
+    pub async fn signed_in_as(&self, login: &str, role: tadamun::staff::Role, organisation: Option<tadamun::staff::OrganisationId>) -> Agent {
+        let (login, password) = self.staff_account(login, role, organisation).await;
+        let mut agent = self.agent();
+        let res = agent.sign_in("en", &login, &password).await;
+        assert_eq!(res.status, 303, "sign-in failed: {}", res.body);
+        agent
     }
 
     /// An agent signed in as a fresh coordinator.
@@ -339,6 +353,32 @@ impl Agent {
         self.send(req).await
     }
 
+    /// A `multipart/form-data` post as a browser sends a form with a file: `files` are
+    /// (field, file name, bytes).
+    pub async fn post_multipart(&mut self, path: &str, fields: &[(&str, &str)], files: &[(&str, &str, &[u8])]) -> Resp {
+        let boundary = "----tadamun-test-boundary-7f3a";
+        let mut body = Vec::new();
+        for (name, value) in fields {
+            body.extend_from_slice(format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n").as_bytes());
+        }
+        for (name, file, bytes) in files {
+            body.extend_from_slice(
+                format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"; filename=\"{file}\"\r\nContent-Type: application/octet-stream\r\n\r\n").as_bytes(),
+            );
+            body.extend_from_slice(bytes);
+            body.extend_from_slice(b"\r\n");
+        }
+        body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+        let req = self
+            .client
+            .post(format!("{}{path}", self.base))
+            .header("origin", self.base.clone())
+            .header("sec-fetch-site", "same-origin")
+            .header("content-type", format!("multipart/form-data; boundary={boundary}"))
+            .body(body);
+        self.send(req).await
+    }
+
     /// Fetch `form_page`, then post `form` to `action` with the page's CSRF token.
     pub async fn submit(&mut self, form_page: &str, action: &str, form: &[(&str, &str)]) -> Resp {
         let page = self.get(form_page).await;
@@ -464,4 +504,32 @@ pub fn require_tool(what: &str, present: bool) -> bool {
 pub fn loud(message: &str) {
     use std::io::Write;
     let _ = writeln!(std::io::stderr(), "\n*** {message} ***\n");
+}
+
+/// Everything the test's database holds, as text to search for clear personal data: on SQLite
+/// the database file and its WAL byte for byte; on PostgreSQL every row of every table.
+pub async fn database_text(app: &TestApp) -> String {
+    if app.state.db.backend == tadamun::db::Backend::Sqlite {
+        let data = app.data_dir();
+        let mut out = String::new();
+        for name in ["tadamun.sqlite3", "tadamun.sqlite3-wal"] {
+            if let Ok(bytes) = std::fs::read(data.join(name)) {
+                out.push_str(&String::from_utf8_lossy(&bytes));
+            }
+        }
+        return out;
+    }
+    let tables: Vec<(String,)> = sqlx::query_as("SELECT table_name::text FROM information_schema.tables WHERE table_schema = 'public'")
+        .fetch_all(&app.state.db.pool)
+        .await
+        .unwrap();
+    let mut out = String::new();
+    for (table,) in tables {
+        let rows: Vec<(String,)> = sqlx::query_as(sqlx::AssertSqlSafe(format!("SELECT t::text FROM \"{table}\" t"))).fetch_all(&app.state.db.pool).await.unwrap();
+        for (row,) in rows {
+            out.push_str(&row);
+            out.push('\n');
+        }
+    }
+    out
 }

@@ -21,7 +21,7 @@ use crate::http::page::{Page, Val, html, html_status};
 use crate::http::pager::{PAGE_SIZE, PageQuery, Pager};
 use crate::http::session::{CsrfForm, RequireStaff};
 use crate::i18n::{Arg, Lang};
-use crate::staff::Staff;
+use crate::staff::{Permission, Staff};
 use crate::state::AppState;
 
 pub fn routes() -> Router<AppState> {
@@ -74,6 +74,11 @@ async fn dashboard(
     RequireStaff(staff): RequireStaff,
     Query(q): Query<PageQuery>,
 ) -> AppResult<Response> {
+    // An organisation's staff have their organisation's pages; moderators see the campaigns to
+    // moderate, coordinators everything.
+    if !staff.may(Permission::ManageCampaigns) && !staff.may(Permission::Moderate) {
+        return Ok(Redirect::to(&format!("/{lang}/staff/org")).into_response());
+    }
     let pager = Pager::new(q.number(), store::count(&state.db, false).await?);
     let campaigns = store::list(&state.db, false, PAGE_SIZE, pager.offset()).await?;
     let titles = view::titles_for(&state, &campaigns, lang).await?;
@@ -102,6 +107,7 @@ impl NewTemplate {
 }
 
 async fn new_form(UrlLang(lang): UrlLang, State(state): State<AppState>, RequireStaff(staff): RequireStaff) -> AppResult<Response> {
+    staff.require(Permission::ManageCampaigns)?;
     html(&NewTemplate {
         page: Page::staff(&state, lang, &staff, "/staff/campaigns/new", "new-campaign-title"),
         slug: String::new(),
@@ -112,6 +118,7 @@ async fn new_form(UrlLang(lang): UrlLang, State(state): State<AppState>, Require
 }
 
 async fn create(UrlLang(lang): UrlLang, State(state): State<AppState>, RequireStaff(staff): RequireStaff, form: CsrfForm) -> AppResult<Response> {
+    staff.require(Permission::ManageCampaigns)?;
     let typed_slug: String = form.get("slug").chars().take(200).collect();
     let mut errors = Vec::new();
     let slug = Slug::parse(&typed_slug).map_err(|id| errors.push(("slug", state.i18n.tr(lang, id, &[]))));

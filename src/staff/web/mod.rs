@@ -17,11 +17,69 @@ use crate::http::UrlLang;
 use crate::state::AppState;
 use crate::i18n::Lang;
 
+pub mod accounts;
+pub mod security;
+
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/{lang}/staff/login", get(login_form).post(login))
+        .route("/{lang}/staff/login/code", get(code_form).post(give_code))
         .route("/{lang}/staff/logout", post(logout))
         .route("/{lang}/staff/password", get(password_form).post(change_password))
+        .merge(security::routes())
+        .merge(accounts::routes())
+}
+
+#[derive(Template)]
+#[template(path = "staff/code.html")]
+struct CodeTemplate {
+    page: Page,
+    error: Option<String>,
+}
+
+fn code_page(state: &AppState, lang: Lang, headers: &HeaderMap, error: Option<String>, status: StatusCode) -> AppResult<Response> {
+    let name = session::pre_session_cookie_name(state);
+    let (anchor, set) = match session::read_cookie(headers, &name) {
+        Some(a) => (a, false),
+        None => (crypto::random_token(), true),
+    };
+    let mut page = Page::new(state, lang, "/staff/login/code", state.i18n.tr(lang, "code-title", &[]));
+    page.csrf = session::csrf_token(state, &anchor);
+    page.refused = error.is_some();
+    let mut res = html_status(status, &CodeTemplate { page, error })?;
+    if set {
+        res.headers_mut().append(header::SET_COOKIE, session::cookie(state, &name, Some(&anchor)));
+    }
+    res.headers_mut().insert(header::CACHE_CONTROL, "no-store".parse().expect("static header"));
+    Ok(res)
+}
+
+async fn code_form(UrlLang(lang): UrlLang, state: axum::extract::State<AppState>, headers: HeaderMap) -> AppResult<Response> {
+    if session::read_cookie(&headers, &session::session_cookie_name(&state)).is_none() {
+        return Ok(Redirect::to(&format!("/{lang}/staff/login")).into_response());
+    }
+    code_page(&state, lang, &headers, None, StatusCode::OK)
+}
+
+async fn give_code(UrlLang(lang): UrlLang, state: axum::extract::State<AppState>, headers: HeaderMap, form: CsrfForm) -> AppResult<Response> {
+    let Some(waiting) = session::read_cookie(&headers, &session::session_cookie_name(&state)) else {
+        return Ok(Redirect::to(&format!("/{lang}/staff/login")).into_response());
+    };
+    let typed = form.get("code").chars().take(100).collect::<String>();
+    match service::give_code(&state, &waiting, &typed).await? {
+        service::Code::Ok { session: token } => {
+            let mut res = Redirect::to(&format!("/{lang}/staff/")).into_response();
+            let h = res.headers_mut();
+            h.append(header::SET_COOKIE, session::cookie(&state, &session::session_cookie_name(&state), Some(&token)));
+            h.append(header::SET_COOKIE, session::cookie(&state, &session::pre_session_cookie_name(&state), None));
+            Ok(res)
+        }
+        service::Code::Locked { minutes } => {
+            let message = state.i18n.tr(lang, "login-locked", &[("minutes", crate::i18n::Arg::Count(minutes))]);
+            code_page(&state, lang, &headers, Some(message), StatusCode::UNPROCESSABLE_ENTITY)
+        }
+        service::Code::Refused => code_page(&state, lang, &headers, Some(state.i18n.tr(lang, "code-error", &[])), StatusCode::UNPROCESSABLE_ENTITY),
+    }
 }
 
 #[derive(Template)]
@@ -44,7 +102,11 @@ async fn login_form(
     if session::current_staff(&state, &headers).await?.is_some() {
         return Ok(Redirect::to(&format!("/{lang}/staff/")).into_response());
     }
-    let notice = (query.as_deref() == Some("changed=1")).then(|| state.i18n.tr(lang, "password-changed", &[]));
+    let notice = match query.as_deref() {
+        Some("changed=1") => Some(state.i18n.tr(lang, "password-changed", &[])),
+        Some("invited=1") => Some(state.i18n.tr(lang, "invite-done", &[])),
+        _ => None,
+    };
     login_page(&state, lang, &headers, String::new(), None, notice, StatusCode::OK)
 }
 
@@ -96,6 +158,15 @@ async fn login(
     let device = session::read_cookie(&headers, &session::device_cookie_name(&state));
     let (token, device) = match service::sign_in(&state, &typed, password, device).await? {
         SignIn::Ok { session, device } => (session, device),
+        SignIn::NeedsCode { session, device } => {
+            // The session cookie holds a token that opens only the code page; the pre-session
+            // cookie stays, for the code form's CSRF token.
+            let mut res = Redirect::to(&format!("/{lang}/staff/login/code")).into_response();
+            let h = res.headers_mut();
+            h.append(header::SET_COOKIE, session::cookie(&state, &session::session_cookie_name(&state), Some(&session)));
+            h.append(header::SET_COOKIE, session::lasting_cookie(&state, &session::device_cookie_name(&state), &device));
+            return Ok(res);
+        }
         SignIn::Locked { minutes } => return fail("login-locked", &[("minutes", crate::i18n::Arg::Count(minutes))]),
         SignIn::Refused => return fail("login-error", &[]),
     };

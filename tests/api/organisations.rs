@@ -1,0 +1,190 @@
+//! The coalition: an organisation endorses (JavaScript off, with a logo), its contact confirms
+//! by mail, a moderator decides with a reason mailed back in the organisation's language; the
+//! public list and the partner page; an organisation's staff see only their own supporters.
+
+use crate::common::{Agent, Options, TestApp, decode_mail, link_in, outbox};
+use tadamun::staff::Role;
+
+const CAMPAIGN: &str = "defend-idlib";
+
+async fn demo() -> TestApp {
+    TestApp::spawn_with(Options { demo: true, ..Default::default() }).await
+}
+
+/// A small PNG logo with a planted text chunk and bytes appended after its end.
+pub fn planted_png() -> Vec<u8> {
+    let img = image::RgbaImage::from_fn(40, 30, |x, y| image::Rgba([(x * 6) as u8, (y * 8) as u8, 120, 255]));
+    let mut png = Vec::new();
+    img.write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png).unwrap();
+    // A tEXt chunk ("Comment" = a GPS-like secret) before IEND, and HTML after it.
+    let iend = png.len() - 12;
+    let data = b"Comment\0GPS 36.2021N 37.1343E";
+    let mut chunk = (data.len() as u32).to_be_bytes().to_vec();
+    chunk.extend_from_slice(b"tEXt");
+    chunk.extend_from_slice(data);
+    let mut crc_input = b"tEXt".to_vec();
+    crc_input.extend_from_slice(data);
+    chunk.extend_from_slice(&crc32(&crc_input).to_be_bytes());
+    png.splice(iend..iend, chunk);
+    png.extend_from_slice(b"<html><script>alert(1)</script></html>");
+    png
+}
+
+fn crc32(data: &[u8]) -> u32 {
+    let mut crc = 0xFFFF_FFFFu32;
+    for b in data {
+        crc ^= u32::from(*b);
+        for _ in 0..8 {
+            crc = if crc & 1 == 1 { (crc >> 1) ^ 0xEDB8_8320 } else { crc >> 1 };
+        }
+    }
+    !crc
+}
+
+/// Endorse through the public form as `lang`, in a browser-like agent.
+pub async fn endorse(agent: &mut Agent, lang: &str, fields: &[(&str, &str)], logo: Option<&[u8]>) -> crate::common::Resp {
+    let form = agent.get(&format!("/{lang}/c/{CAMPAIGN}/endorse")).await;
+    assert_eq!(form.status, 200, "{}", form.body);
+    form.assert_translated();
+    let token = form.hidden("form_token");
+    let mut all = vec![("form_token", token.as_str())];
+    all.extend_from_slice(fields);
+    let files: Vec<(&str, &str, &[u8])> = logo.map(|l| vec![("logo", "logo.png", l)]).unwrap_or_default();
+    agent.post_multipart(&format!("/{lang}/c/{CAMPAIGN}/endorse"), &all, &files).await
+}
+
+pub fn good_fields<'a>(name: &'a str, email: &'a str) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("name", name),
+        ("kind", "union"),
+        ("country", "FR"),
+        ("city", "Lyon"),
+        ("website_url", "syndicat.example.org"),
+        ("contact_name", "Amal Haddad"),
+        ("contact_email", email),
+        ("statement", "Nous soutenons l'appel."),
+    ]
+}
+
+/// Endorse, confirm from the mail, and approve as a coordinator: the approved organisation.
+pub async fn approved_organisation(app: &TestApp, name: &str, email: &str) -> tadamun::organisations::model::Organisation {
+    let mut public = app.agent();
+    let res = endorse(&mut public, "fr", &good_fields(name, email), Some(&planted_png())).await;
+    assert_eq!(res.status, 303, "{}", res.body);
+    app.wait_for_jobs().await;
+    let mail = outbox(app).into_iter().rev().find(|m| m.contains(email)).expect("a mail to the contact");
+    let link = link_in(&decode_mail(&mail), "/fr/endorse/confirm/").expect("a confirmation link");
+    let page = public.get(&link).await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains(name), "the page names the organisation");
+    let done = public.post(&link, &[]).await;
+    assert_eq!(done.status, 200, "{}", done.body);
+    let campaign = tadamun::campaigns::store::find_by_slug(&app.state.db, CAMPAIGN).await.unwrap().unwrap();
+    let pending = tadamun::organisations::store::list(&app.state.db, campaign.id, tadamun::organisations::model::Status::Pending, 100, 0).await.unwrap();
+    let org = pending.into_iter().find(|o| o.name == name).expect("pending after confirmation");
+    let mut staff = app.signed_in(&format!("coord-{}", org.referral)).await;
+    let base = format!("/en/staff/campaigns/{CAMPAIGN}/organisations");
+    let res = staff.submit(&format!("{base}/{}", org.id), &format!("{base}/{}/decide", org.id), &[("decision", "approve")]).await;
+    assert_eq!(res.status, 303, "{}", res.body);
+    app.wait_for_jobs().await;
+    tadamun::organisations::store::find(&app.state.db, org.id).await.unwrap().unwrap()
+}
+
+#[tokio::test]
+async fn an_organisation_endorses_confirms_and_is_approved_with_a_clean_logo() {
+    let app = demo().await;
+    let org = approved_organisation(&app, "Syndicat des Travailleurs", "contact@syndicat.example.org").await;
+    assert_eq!(org.status, tadamun::organisations::model::Status::Approved);
+    assert_eq!(org.lang, tadamun::i18n::Lang::Fr, "the organisation's language is the form's");
+
+    // The decision went to the contact, in French.
+    let mails: Vec<String> = outbox(&app).iter().map(|m| decode_mail(m)).filter(|m| m.contains("contact@syndicat.example.org")).collect();
+    assert_eq!(mails.len(), 2, "confirmation, then decision");
+    assert!(mails[1].contains("approuvé") || mails[1].contains("approved"), "{}", mails[1]);
+
+    // Public: the list groups by country and kind; the partner page; the logo, re-encoded.
+    let mut reader = app.agent();
+    let list = reader.get(&format!("/en/c/{CAMPAIGN}/endorsers")).await;
+    assert_eq!(list.status, 200);
+    list.assert_translated();
+    assert!(list.body.contains("Syndicat des Travailleurs") && list.body.contains("France") && list.body.contains("Unions"), "{}", list.body);
+    let partner = reader.get(&format!("/ar/c/{CAMPAIGN}/o/{}", org.referral)).await;
+    assert_eq!(partner.status, 200, "{}", partner.body);
+    partner.assert_translated();
+    assert!(partner.body.contains(&format!("?via={}", org.referral)), "actions through the page carry its code");
+    let logo = reqwest::get(format!("{}/logos/{}.png", app.base, org.id)).await.unwrap();
+    assert_eq!(logo.status(), 200);
+    assert_eq!(logo.headers()["content-type"], "image/png");
+    let bytes = logo.bytes().await.unwrap();
+    assert!(bytes.ends_with(&[0, 0, 0, 0, b'I', b'E', b'N', b'D', 0xAE, 0x42, 0x60, 0x82]), "nothing after IEND");
+    let text = String::from_utf8_lossy(&bytes);
+    assert!(!text.contains("GPS") && !text.contains("tEXt") && !text.contains("<html"), "no planted chunk or trailer survives");
+    // The contact person is never in clear in the database.
+    let dump = crate::common::database_text(&app).await;
+    assert!(!dump.contains("contact@syndicat.example.org") && !dump.contains("Amal Haddad"), "contact in clear in the database");
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn bad_endorsements_get_messages_in_the_readers_language_and_keep_what_was_typed() {
+    let app = demo().await;
+    let mut agent = app.agent();
+    let mut fields = good_fields("", "not an email");
+    fields.retain(|(k, _)| *k != "kind");
+    fields.push(("kind", "cartel"));
+    fields.retain(|(k, _)| *k != "website_url");
+    fields.push(("website_url", "javascript:alert(1)"));
+    let res = endorse(&mut agent, "ar", &fields, Some(b"<svg onload=alert(1)>")).await;
+    assert_eq!(res.status, 422, "{}", res.body);
+    res.assert_translated();
+    for field in ["name", "kind", "website_url", "logo", "contact_email"] {
+        assert!(res.body.contains(&format!("href=\"#endorse-{field}\"")), "no summary link for {field}: {}", res.body);
+    }
+    assert!(res.body.contains("value=\"Lyon\""), "what was typed is kept");
+    assert!(res.body.contains("<title>"), "page has a title");
+    // Hostile text: bidi overrides and stacked marks are refused like everywhere else.
+    let mut fields = good_fields("Evil\u{202E}gro", "x@example.org");
+    fields.push(("statement", "a\u{301}\u{301}\u{301}\u{301}\u{301}\u{301}"));
+    let res = endorse(&mut agent, "en", &fields, None).await;
+    assert_eq!(res.status, 422);
+    // Nothing was stored, no mail queued.
+    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM organisations").fetch_one(&app.state.db.pool).await.unwrap();
+    assert_eq!(n, 0);
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn rejecting_needs_a_reason_which_is_mailed_back_and_only_moderators_decide() {
+    let app = demo().await;
+    let mut public = app.agent();
+    let res = endorse(&mut public, "de", &good_fields("Verein Nord", "nord@example.org"), None).await;
+    assert_eq!(res.status, 303);
+    app.wait_for_jobs().await;
+    let mail = decode_mail(&outbox(&app).into_iter().find(|m| m.contains("nord@example.org")).unwrap());
+    let link = link_in(&mail, "/de/endorse/confirm/").unwrap();
+    assert_eq!(public.post(&link, &[]).await.status, 200);
+    let campaign = tadamun::campaigns::store::find_by_slug(&app.state.db, CAMPAIGN).await.unwrap().unwrap();
+    let org = tadamun::organisations::store::list(&app.state.db, campaign.id, tadamun::organisations::model::Status::Pending, 10, 0).await.unwrap().remove(0);
+    let base = format!("/en/staff/campaigns/{CAMPAIGN}/organisations/{}", org.id);
+
+    // An organisation's admin may not moderate (not even another organisation's endorsement).
+    let other = approved_organisation(&app, "Autre", "autre@example.org").await;
+    let mut admin = app.signed_in_as("other-admin", Role::OrgAdmin, Some(other.id)).await;
+    assert_eq!(admin.get(&base).await.status, 403);
+
+    let mut moderator = app.signed_in_as("mod", Role::Moderator, None).await;
+    let res = moderator.submit(&base, &format!("{base}/decide"), &[("decision", "reject"), ("reason", "  ")]).await;
+    assert_eq!(res.status, 422, "a rejection needs a reason");
+    let res = moderator.submit(&base, &format!("{base}/decide"), &[("decision", "reject"), ("reason", "Nicht im Sinne des Aufrufs.")]).await;
+    assert_eq!(res.status, 303, "{}", res.body);
+    app.wait_for_jobs().await;
+    let mails: Vec<String> = outbox(&app).iter().map(|m| decode_mail(m)).filter(|m| m.contains("nord@example.org")).collect();
+    assert!(mails.last().unwrap().contains("Nicht im Sinne des Aufrufs."), "the reason is mailed back");
+    // A moderator cannot write campaigns or read signatures.
+    assert_eq!(moderator.get(&format!("/en/staff/campaigns/{CAMPAIGN}")).await.status, 403);
+    assert_eq!(moderator.get(&format!("/en/staff/campaigns/{CAMPAIGN}/petitions/open-the-borders/signatures")).await.status, 403);
+    // Not listed, no partner page.
+    assert!(!app.agent().get(&format!("/en/c/{CAMPAIGN}/endorsers")).await.body.contains("Verein Nord"));
+    assert_eq!(app.agent().get(&format!("/en/c/{CAMPAIGN}/o/{}", org.referral)).await.status, 404);
+    app.finish().await;
+}
