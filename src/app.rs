@@ -73,6 +73,7 @@ fn personal_data() -> crate::supporters::service::Holders {
     crate::supporters::service::Holders::new(vec![
         Arc::new(crate::campaigns::service::LeadOrganisations),
         Arc::new(crate::petitions::service::Signatures),
+        Arc::new(crate::organisations::service::PartnerOrganisations),
     ])
 }
 

@@ -310,3 +310,16 @@ impl axum::extract::FromRequestParts<AppState> for OwnOrganisation {
         Ok(OwnOrganisation { lang, staff, org })
     }
 }
+
+/// Consent keys `org:{organisation}` name a partner organisation: organisations tell the
+/// supporter's own page its name (so each consent can be withdrawn by name).
+pub struct PartnerOrganisations;
+
+impl crate::supporters::service::PersonalData for PartnerOrganisations {
+    fn org_name<'a>(&'a self, state: &'a AppState, _lang: Lang, key: &'a str) -> futures_util::future::BoxFuture<'a, AppResult<Option<String>>> {
+        Box::pin(async move {
+            let Some(id) = key.strip_prefix("org:").and_then(|n| n.parse::<OrganisationId>().ok()) else { return Ok(None) };
+            Ok(store::find(&state.db, id).await?.map(|o| o.name))
+        })
+    }
+}

@@ -269,9 +269,9 @@ async fn write_all(conn: &mut AnyConnection, keys: &FieldKeys, reqs: &[&Request]
     let sig_ids: HashMap<usize, SignatureId> = live.iter().map(|i| (*i, crate::crypto::new_row_id())).collect();
     let encrypt = |column: &'static str, id: SignatureId, v: &Option<String>| v.as_ref().map(|v| keys.encrypt(store::at(column, id), v.as_bytes()));
     let sql = format!(
-        "INSERT INTO signatures (id, petition_id, supporter_id, confirmed, country, lang, city_ct, comment_ct, key_id, consent_lead, created_at)
+        "INSERT INTO signatures (id, petition_id, supporter_id, confirmed, country, lang, city_ct, comment_ct, key_id, consent_lead, created_at, via_org, consent_partner)
          VALUES {} ON CONFLICT (supporter_id, petition_id) DO NOTHING RETURNING id",
-        Params::for_conn(conn).rows(live.len(), 11)
+        Params::for_conn(conn).rows(live.len(), 13)
     );
     let mut q = sqlx::query_as::<_, (SignatureId,)>(AssertSqlSafe(sql));
     for i in &live {
@@ -287,7 +287,9 @@ async fn write_all(conn: &mut AnyConnection, keys: &FieldKeys, reqs: &[&Request]
             .bind(encrypt("comment", id, &r.signing.comment))
             .bind(i64::from(keys.current_id()))
             .bind(i64::from(r.signing.consent))
-            .bind(now);
+            .bind(now)
+            .bind(r.signing.partner)
+            .bind(i64::from(r.signing.consent_partner));
     }
     let inserted: HashSet<SignatureId> = q.fetch_all(&mut *conn).await.context("adding signatures")?.into_iter().map(|(id,)| id).collect();
 

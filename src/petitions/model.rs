@@ -132,6 +132,10 @@ pub struct SignInput {
     pub city: String,
     pub comment: String,
     pub consent: bool,
+    /// The box for the partner organisation whose page brought the signer.
+    pub consent_partner: bool,
+    /// The partner page's referral code the form carried (checked by the handler).
+    pub via: String,
 }
 
 /// A signature that passed every check.
@@ -143,6 +147,11 @@ pub struct Signing {
     pub city: Option<String>,
     pub comment: Option<String>,
     pub consent: bool,
+    /// The approved partner organisation whose page brought the signer: credited with the
+    /// signature. Set by the handler from the form's referral code, never from the form alone.
+    pub partner: Option<crate::staff::OrganisationId>,
+    /// Consent to hear from that partner (only with a partner shown on the form).
+    pub consent_partner: bool,
 }
 
 impl SignInput {
@@ -155,6 +164,8 @@ impl SignInput {
             city: get("city"),
             comment: get("comment"),
             consent: pairs.iter().any(|(k, v)| k == "consent" && v == "yes"),
+            consent_partner: pairs.iter().any(|(k, v)| k == "consent_partner" && v == "yes"),
+            via: get("via").chars().take(20).collect(),
         }
     }
 
@@ -181,6 +192,8 @@ impl SignInput {
                 city: Some(city).filter(|c| !c.is_empty()),
                 comment: Some(comment).filter(|c| !c.is_empty()),
                 consent: self.consent,
+                partner: None,
+                consent_partner: false,
             }),
             _ => Err(errors),
         }

@@ -276,8 +276,8 @@ pub async fn sign(
     let id: SignatureId = crate::crypto::new_row_id();
     let encrypt = |column: &'static str, id: SignatureId, v: &Option<String>| v.as_ref().map(|v| keys.encrypt(at(column, id), v.as_bytes()));
     let inserted = sqlx::query(
-        "INSERT INTO signatures (id, petition_id, supporter_id, confirmed, country, lang, city_ct, comment_ct, key_id, consent_lead, created_at, revised_at)
-         VALUES ($1, $2, $3, 0, $4, $5, $6, $7, $8, $9, $10, $10) ON CONFLICT (supporter_id, petition_id) DO NOTHING",
+        "INSERT INTO signatures (id, petition_id, supporter_id, confirmed, country, lang, city_ct, comment_ct, key_id, consent_lead, created_at, revised_at, via_org, consent_partner)
+         VALUES ($1, $2, $3, 0, $4, $5, $6, $7, $8, $9, $10, $10, $11, $12) ON CONFLICT (supporter_id, petition_id) DO NOTHING",
     )
     .bind(id)
     .bind(petition)
@@ -289,6 +289,8 @@ pub async fn sign(
     .bind(i64::from(keys.current_id()))
     .bind(i64::from(signing.consent))
     .bind(now)
+    .bind(signing.partner)
+    .bind(i64::from(signing.consent_partner))
     .execute(&mut *conn)
     .await
     .context("adding a signature")?;
@@ -353,7 +355,7 @@ pub(super) async fn refresh_pending(
     let encrypt = |column: &'static str, v: &Option<String>| v.as_ref().map(|v| keys.encrypt(at(column, existing), v.as_bytes()));
     let revision: Option<(i64,)> = sqlx::query_as(
         "UPDATE signatures SET country = $2, lang = $3, city_ct = $4, comment_ct = $5, key_id = $6, consent_lead = $7,
-           revision = revision + 1, revised_at = $8 WHERE id = $1 AND confirmed = 0 RETURNING revision",
+           revision = revision + 1, revised_at = $8, via_org = $9, consent_partner = $10 WHERE id = $1 AND confirmed = 0 RETURNING revision",
     )
     .bind(existing)
     .bind(signing.country.as_str())
@@ -363,6 +365,8 @@ pub(super) async fn refresh_pending(
     .bind(i64::from(keys.current_id()))
     .bind(i64::from(signing.consent))
     .bind(now)
+    .bind(signing.partner)
+    .bind(i64::from(signing.consent_partner))
     .fetch_optional(&mut *conn)
     .await
     .context("refreshing a pending signature")?;
@@ -444,10 +448,10 @@ pub async fn pending_details(db: &Db, keys: &FieldKeys, id: SignatureId) -> anyh
 /// replaced since.
 pub async fn confirm(db: &Db, info: &SignatureInfo, org: &str, source: &str, now: i64) -> anyhow::Result<bool> {
     let mut tx = db.begin_write().await?;
-    // The consent recorded is the one of this revision, read in this transaction.
-    let row: Option<(i64, Option<i64>, i64)> = sqlx::query_as(
+    // The consents recorded are the ones of this revision, read in this transaction.
+    let row: Option<(i64, Option<i64>, i64, Option<i64>, i64)> = sqlx::query_as(
         "UPDATE signatures SET confirmed = 1, confirmed_at = $2 WHERE id = $1 AND confirmed = 0 AND revision = $3
-         RETURNING consent_lead, revised_at, created_at",
+         RETURNING consent_lead, revised_at, created_at, via_org, consent_partner",
     )
     .bind(info.id)
     .bind(now)
@@ -455,24 +459,37 @@ pub async fn confirm(db: &Db, info: &SignatureInfo, org: &str, source: &str, now
     .fetch_optional(&mut *tx)
     .await
     .context("confirming a signature")?;
-    let Some((consent, revised_at, created_at)) = row else { return Ok(false) };
-    // A withdrawal made after these details were typed (an unsubscribe from an earlier mail)
-    // wins over the box ticked with them: the person said no later.
-    let withdrawn_since: Option<(i64,)> = sqlx::query_as(
-        "SELECT CAST(1 AS BIGINT) FROM supporters s WHERE s.id = $1 AND (s.unsubscribed_at >= $3
-           OR EXISTS (SELECT 1 FROM consents c WHERE c.supporter_id = s.id AND c.org = $2 AND c.granted = 0 AND c.changed_at >= $3))",
-    )
-    .bind(info.supporter)
-    .bind(org)
-    .bind(revised_at.unwrap_or(created_at))
-    .fetch_optional(&mut *tx)
-    .await
-    .context("reading a later withdrawal")?;
-    if consent == 1 && withdrawn_since.is_none() {
+    let Some((consent, revised_at, created_at, via_org, consent_partner)) = row else { return Ok(false) };
+    let typed_at = revised_at.unwrap_or(created_at);
+    if consent == 1 && !withdrawn_since(&mut tx, info.supporter, org, typed_at).await? {
         supporters::set_consent(&mut tx, info.supporter, org, true, source, info.lang, now).await?;
+    }
+    // The partner whose page brought the signer, when its own box was ticked.
+    if let (Some(partner), 1) = (via_org, consent_partner) {
+        let key = format!("org:{partner}");
+        if !withdrawn_since(&mut tx, info.supporter, &key, typed_at).await? {
+            supporters::set_consent(&mut tx, info.supporter, &key, true, &format!("{source}@org:{partner}"), info.lang, now).await?;
+        }
     }
     tx.commit().await.context("committing a confirmation")?;
     Ok(true)
+}
+
+/// Whether the person withdrew (this organisation's consent, or everything by unsubscribing)
+/// after `typed_at`, when the details being confirmed were typed: a later no wins over the
+/// box ticked then.
+async fn withdrawn_since(conn: &mut AnyConnection, supporter: SupporterId, org: &str, typed_at: i64) -> anyhow::Result<bool> {
+    let row: Option<(i64,)> = sqlx::query_as(
+        "SELECT CAST(1 AS BIGINT) FROM supporters s WHERE s.id = $1 AND (s.unsubscribed_at >= $3
+           OR EXISTS (SELECT 1 FROM consents c WHERE c.supporter_id = s.id AND c.org = $2 AND c.granted = 0 AND c.changed_at >= $3))",
+    )
+    .bind(supporter)
+    .bind(org)
+    .bind(typed_at)
+    .fetch_optional(&mut *conn)
+    .await
+    .context("reading a later withdrawal")?;
+    Ok(row.is_some())
 }
 
 /// A signature as coordinators see it, decrypted.

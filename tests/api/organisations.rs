@@ -100,7 +100,7 @@ async fn an_organisation_endorses_confirms_and_is_approved_with_a_clean_logo() {
     // The decision went to the contact, in French.
     let mails: Vec<String> = outbox(&app).iter().map(|m| decode_mail(m)).filter(|m| m.contains("contact@syndicat.example.org")).collect();
     assert_eq!(mails.len(), 2, "confirmation, then decision");
-    assert!(mails[1].contains("approuvé") || mails[1].contains("approved"), "{}", mails[1]);
+    assert!(mails[1].contains("Content-Language: fr") && mails[1].contains(&format!("/fr/c/{CAMPAIGN}/o/{}", org.referral)), "the decision, in French, with the partner page: {}", mails[1]);
 
     // Public: the list groups by country and kind; the partner page; the logo, re-encoded.
     let mut reader = app.agent();
@@ -186,5 +186,86 @@ async fn rejecting_needs_a_reason_which_is_mailed_back_and_only_moderators_decid
     // Not listed, no partner page.
     assert!(!app.agent().get(&format!("/en/c/{CAMPAIGN}/endorsers")).await.body.contains("Verein Nord"));
     assert_eq!(app.agent().get(&format!("/en/c/{CAMPAIGN}/o/{}", org.referral)).await.status, 404);
+    app.finish().await;
+}
+
+const PETITION_PAGE: &str = "/c/defend-idlib/p/open-the-borders";
+
+/// Sign through a partner's page (`?via=`), ticking the boxes given, and confirm from the mail.
+async fn sign_via(app: &TestApp, referral: &str, email: &str, boxes: &[(&str, &str)]) {
+    let mut agent = app.agent();
+    let page = agent.get(&format!("/en{PETITION_PAGE}?via={referral}")).await;
+    assert_eq!(page.status, 200);
+    let token = page.hidden("form_token");
+    let mut form = vec![("form_token", token.as_str()), ("name", "Lina Partner"), ("email", email), ("country", "DE"), ("via", referral)];
+    form.extend_from_slice(boxes);
+    let res = agent.post(&format!("/en{PETITION_PAGE}/sign"), &form).await;
+    assert_eq!(res.status, 303, "{}", res.body);
+    app.wait_for_jobs().await;
+    let mail = outbox(app).into_iter().rev().find(|m| m.contains(&format!("To: {email}"))).expect("a confirmation mail");
+    let link = link_in(&mail, "/en/confirm/").expect("a confirm link");
+    assert_eq!(agent.post(&link, &[]).await.status, 303);
+}
+
+#[tokio::test]
+async fn a_partner_page_credits_its_signatures_and_its_staff_see_only_those_who_chose_it() {
+    let app = demo().await;
+    let north = approved_organisation(&app, "North Union", "north@example.org").await;
+    let south = approved_organisation(&app, "South Union", "south@example.org").await;
+    // The petition through the partner page shows the partner's own box, never ticked.
+    let page = app.agent().get(&format!("/en{PETITION_PAGE}?via={}", north.referral)).await;
+    assert!(page.body.contains("North Union") && page.body.contains("name=\"consent_partner\"") && !page.body.contains("name=\"consent_partner\" value=\"yes\" checked"));
+    // An unknown code is the plain page.
+    let plain = app.agent().get(&format!("/en{PETITION_PAGE}?via=zzzzzzzzzz")).await;
+    assert!(!plain.body.contains("consent_partner"));
+
+    sign_via(&app, &north.referral, "yes-north@example.org", &[("consent_partner", "yes")]).await;
+    sign_via(&app, &north.referral, "no-box@example.org", &[]).await;
+    sign_via(&app, &south.referral, "yes-south@example.org", &[("consent_partner", "yes"), ("consent", "yes")]).await;
+    // A forged code for another campaign's partner, or a box with no partner, records nothing.
+    sign_via(&app, "abcdefghjk", "forged@example.org", &[("consent_partner", "yes")]).await;
+
+    assert_eq!(tadamun::organisations::store::tally(&app.state.db, north.id).await.unwrap(), 2, "both came through North's page");
+    assert_eq!(tadamun::organisations::store::tally(&app.state.db, south.id).await.unwrap(), 1);
+    let partner_page = app.agent().get(&format!("/en/c/{CAMPAIGN}/o/{}", north.referral)).await;
+    assert!(partner_page.body.contains("2 signatures came through this page"), "{}", partner_page.body);
+
+    let mut north_staff = app.signed_in_as("north-staff", Role::OrgStaff, Some(north.id)).await;
+    let list = north_staff.get("/en/staff/org/supporters").await;
+    assert_eq!(list.status, 200, "{}", list.body);
+    list.assert_translated();
+    assert!(list.body.contains("yes-north@example.org"), "{}", list.body);
+    for other in ["no-box@example.org", "yes-south@example.org", "forged@example.org"] {
+        assert!(!list.body.contains(other), "{other} never chose North");
+    }
+    // Exact-email search finds only its own supporters.
+    let found = north_staff.submit("/en/staff/org/supporters", "/en/staff/org/supporters", &[("email", "YES-NORTH@example.org")]).await;
+    assert!(found.body.contains("yes-north@example.org"));
+    let other = north_staff.submit("/en/staff/org/supporters", "/en/staff/org/supporters", &[("email", "yes-south@example.org")]).await;
+    assert!(!other.body.contains("<bdi>yes-south@example.org</bdi>") && other.body.contains("Nobody with this email"), "only the typed address, no row");
+    // Staff may read, not export; the organisation's admin exports.
+    let res = north_staff.submit("/en/staff/org", "/en/staff/org/export", &[]).await;
+    assert_eq!(res.status, 403);
+    let mut north_admin = app.signed_in_as("north-admin", Role::OrgAdmin, Some(north.id)).await;
+    let csv = north_admin.submit("/en/staff/org", "/en/staff/org/export", &[]).await;
+    assert_eq!(csv.status, 200);
+    assert!(csv.body.starts_with('\u{feff}') && csv.body.contains("yes-north@example.org") && !csv.body.contains("yes-south"), "{}", csv.body);
+    // With a key registered, the export is sealed to it: no address in what leaves the server.
+    let identity = age::x25519::Identity::generate();
+    let res = north_admin.submit("/en/staff/org", "/en/staff/org/key", &[("age_recipient", &identity.to_public().to_string())]).await;
+    assert_eq!(res.status, 303, "{}", res.body);
+    let bad = north_admin.submit("/en/staff/org", "/en/staff/org/key", &[("age_recipient", "age1nope")]).await;
+    assert_eq!(bad.status, 422);
+    let (status, sealed) = north_admin.submit_for_bytes("/en/staff/org", "/en/staff/org/export", &[]).await;
+    assert_eq!(status, 200);
+    assert!(!String::from_utf8_lossy(&sealed).contains("yes-north"), "sealed, not clear");
+    let opened = age::decrypt(&identity, &sealed).expect("opens with the organisation's key");
+    assert!(String::from_utf8(opened).unwrap().contains("yes-north@example.org"));
+    // Neither organisation's pages name another's: the organisation comes from the account.
+    let south_home = app.signed_in_as("south-admin", Role::OrgAdmin, Some(south.id)).await.get("/en/staff/org").await;
+    assert!(south_home.body.contains("South Union") && !south_home.body.contains("North Union"));
+    // Withdrawing North's consent on the own page takes the person off North's list.
+    let audit = crate::common::database_text(&app).await;
+    assert!(audit.contains("org-supporters-exported") && audit.contains("org-supporters-read"), "reading and exporting are audited");
     app.finish().await;
 }

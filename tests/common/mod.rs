@@ -341,6 +341,26 @@ impl Agent {
         self.send(req).await
     }
 
+    /// Fetch `form_page`, post `form` to `action` with its CSRF token, and return the status and
+    /// the body as bytes (a download that is not text).
+    pub async fn submit_for_bytes(&mut self, form_page: &str, action: &str, form: &[(&str, &str)]) -> (u16, Vec<u8>) {
+        let token = self.get(form_page).await.hidden("_csrf");
+        let mut all: Vec<(&str, &str)> = vec![("_csrf", &token)];
+        all.extend_from_slice(form);
+        let res = self
+            .client
+            .post(format!("{}{action}", self.base))
+            .header("origin", self.base.clone())
+            .header("sec-fetch-site", "same-origin")
+            .header("cookie", self.cookie_header())
+            .form(&all)
+            .send()
+            .await
+            .expect("request");
+        let status = res.status().as_u16();
+        (status, res.bytes().await.unwrap_or_default().to_vec())
+    }
+
     /// Post raw bytes as a urlencoded form body (for bodies a browser would not send).
     pub async fn post_raw(&mut self, path: &str, body: Vec<u8>) -> Resp {
         let req = self

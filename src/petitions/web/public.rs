@@ -26,6 +26,7 @@ use crate::http::session::PublicForm;
 use crate::http::UrlLang;
 use crate::state::AppState;
 use crate::i18n::Lang;
+use crate::organisations::model::Organisation;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -56,6 +57,8 @@ struct PetitionTemplate {
     countries: Vec<CountryRow>,
     comments: Vec<(String, String)>,
     lead_org: Option<(String, Lang)>,
+    /// The partner organisation whose page brought the reader: (name, referral code).
+    partner: Option<(String, String)>,
     input: SignInput,
     errors: HttpFieldErrors,
     /// A message about the whole form (a refused token, too many posts).
@@ -88,6 +91,7 @@ async fn petition_template(
     form_error: Option<String>,
     notice: Option<String>,
     token: String,
+    partner: Option<&Organisation>,
 ) -> AppResult<PetitionTemplate> {
     let texts = store::texts(&state.db, petition.id).await?;
     let (text, text_lang) = pick_text(&texts, lang, campaign.default_lang);
@@ -112,6 +116,7 @@ async fn petition_template(
         countries: per_country,
         comments,
         lead_org: lead_org(state, campaign, lang).await?,
+        partner: partner.map(|o| (o.name.clone(), o.referral.clone())),
         input,
         errors,
         form_error,
@@ -125,7 +130,7 @@ async fn petition_template(
 /// A coordinator's preview of a petition in `text_lang`, with its unpublished changes: the page
 /// readers will see once they are published (without the sign form).
 pub(crate) async fn preview_page(state: &AppState, lang: Lang, staff: &crate::staff::Staff, campaign: &Campaign, petition: &Petition, text_lang: Lang) -> AppResult<String> {
-    let mut t = petition_template(state, lang, campaign, petition, SignInput::default(), HttpFieldErrors::default(), None, None, String::new()).await?;
+    let mut t = petition_template(state, lang, campaign, petition, SignInput::default(), HttpFieldErrors::default(), None, None, String::new(), None).await?;
     let mut texts = store::texts(&state.db, petition.id).await?;
     for (l, draft) in store::drafts(&state.db, petition.id).await? {
         texts.retain(|(tl, _)| *tl != l);
@@ -150,6 +155,17 @@ fn form_name(petition: &Petition) -> String {
 #[derive(Deserialize)]
 struct PageQuery {
     confirmed: Option<String>,
+    /// A partner page's referral code: the page shows that partner's consent box and the
+    /// signature is credited to it.
+    via: Option<String>,
+}
+
+/// The approved partner of this campaign a referral code names, if it names one.
+async fn partner_of(state: &AppState, campaign: &Campaign, via: Option<&str>) -> AppResult<Option<Organisation>> {
+    let Some(code) = via.filter(|v| crate::organisations::model::is_referral(v)) else { return Ok(None) };
+    Ok(crate::organisations::store::find_by_referral(&state.db, campaign.id, code)
+        .await?
+        .filter(|o| o.status == crate::organisations::model::Status::Approved))
 }
 
 async fn petition_page(
@@ -160,7 +176,20 @@ async fn petition_page(
 ) -> AppResult<Response> {
     // The page after a confirmation (with its notice) is cached apart: any `?confirmed=` value
     // is served from the cache, so a query cannot make every request count and decrypt anew.
-    let key = format!("/{lang}/c/{slug}/p/{petition}{}", if q.confirmed.is_some() { "?confirmed" } else { "" });
+    // A partner's page is cached apart too, once its code is known to name an approved partner
+    // (an unknown code is the plain page: random codes cannot fill the cache).
+    let partner = match q.via.as_deref() {
+        Some(via) => {
+            let (campaign, _) = public_petition(&state, &slug, &petition).await?;
+            partner_of(&state, &campaign, Some(via)).await?
+        }
+        None => None,
+    };
+    let key = format!(
+        "/{lang}/c/{slug}/p/{petition}{}{}",
+        if q.confirmed.is_some() { "?confirmed" } else { "" },
+        partner.as_ref().map(|o| format!("?via={}", o.referral)).unwrap_or_default()
+    );
     // Cached as "form name\npage": the form name signs the token each response gets.
     let cached = state.cache.get(&key);
     let entry = match cached {
@@ -168,7 +197,8 @@ async fn petition_page(
         None => {
             let (campaign, p) = public_petition(&state, &slug, &petition).await?;
             let notice = q.confirmed.is_some().then(|| state.i18n.tr(lang, "confirm-done", &[]));
-            let template = petition_template(&state, lang, &campaign, &p, SignInput::default(), HttpFieldErrors::default(), None, notice, token_marker().to_string()).await?;
+            let template =
+                petition_template(&state, lang, &campaign, &p, SignInput::default(), HttpFieldErrors::default(), None, notice, token_marker().to_string(), partner.as_ref()).await?;
             let entry = axum::body::Bytes::from(format!("{}\n{}", form_name(&p), render(&template)?));
             state.cache.put(key, entry.clone());
             entry
@@ -211,12 +241,13 @@ async fn sign(
     }
     let input = SignInput::from_pairs(&pairs);
     let form = form_name(&p);
+    let partner = partner_of(&state, &campaign, Some(input.via.as_str()).filter(|v| !v.is_empty())).await?;
     let refuse = |status: StatusCode, errors: HttpFieldErrors, form_error: Option<String>| {
         let state = state.clone();
-        let (campaign, p, input, form) = (campaign.clone(), p.clone(), input.clone(), form.clone());
+        let (campaign, p, input, form, partner) = (campaign.clone(), p.clone(), input.clone(), form.clone(), partner.clone());
         async move {
             let token = state.form_tokens.issue(&form, now_ms());
-            let t = petition_template(&state, lang, &campaign, &p, input, errors, form_error, None, token).await?;
+            let t = petition_template(&state, lang, &campaign, &p, input, errors, form_error, None, token, partner.as_ref()).await?;
             html_status(status, &t)
         }
     };
@@ -232,6 +263,10 @@ async fn sign(
     let signing = match input.parse(countries()) {
         Ok(mut s) => {
             s.consent = service::consent_counts(&state, &campaign, lang, s.consent).await?;
+            // Credit and the partner's box only for an approved partner of this campaign: a
+            // forged code or box records nothing.
+            s.partner = partner.as_ref().map(|o| o.id);
+            s.consent_partner = input.consent_partner && partner.is_some();
             s
         }
         Err(errors) => {
