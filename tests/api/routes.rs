@@ -6,7 +6,7 @@ use std::path::Path;
 use crate::common::{Options, TestApp};
 
 /// (method, path template) of every `.route(…)` under `src/`.
-fn routes() -> Vec<(String, String)> {
+pub fn routes() -> Vec<(String, String)> {
     let mut files = Vec::new();
     fn walk(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
         for e in std::fs::read_dir(dir).unwrap() {
@@ -60,7 +60,7 @@ fn routes() -> Vec<(String, String)> {
     out
 }
 
-fn concrete(template: &str, series: &str, point: &str) -> String {
+pub fn concrete(template: &str, series: &str, point: &str) -> String {
     template
         .replace("{lang}", "en")
         .replace("{slug}", "defend-idlib")

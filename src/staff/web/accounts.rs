@@ -87,6 +87,7 @@ async fn accounts_page(state: &AppState, lang: Lang, staff: &crate::staff::Staff
 }
 
 async fn list(UrlLang(lang): UrlLang, State(state): State<AppState>, RequireStaff(staff): RequireStaff, Query(q): Query<ListQuery>) -> AppResult<Response> {
+    service::scope(&staff)?;
     let notice = q.done.as_deref().map(|what| state.i18n.tr(lang, if what == "invited" { "invite-sent" } else { "notice-saved" }, &[]));
     html(&accounts_page(&state, lang, &staff, Pager::number(q.page.as_deref()), String::new(), String::new(), FieldErrors::default(), notice).await?)
 }
@@ -132,6 +133,8 @@ async fn invite(UrlLang(lang): UrlLang, State(state): State<AppState>, RequireSt
 }
 
 async fn change(UrlLang(lang): UrlLang, State(state): State<AppState>, RequireStaff(staff): RequireStaff, Path((_, id)): Path<(String, String)>, form: CsrfForm) -> AppResult<Response> {
+    // Who may manage accounts at all, before anything about this one is looked at.
+    service::scope(&staff)?;
     let id = id.parse::<StaffId>().map_err(|_| AppError::NotFound)?;
     match form.get("action") {
         "role" => {
