@@ -107,7 +107,7 @@ pub async fn first_run(state: &AppState) -> anyhow::Result<FirstRun> {
         }
     }
     if state.cfg.demo {
-        out.demo_seeded = crate::demo::seed_if_empty(&state.db, author).await?;
+        out.demo_seeded = crate::demo::seed_if_empty(&state.db, &state.keys.fields, author).await?;
     }
     Ok(out)
 }

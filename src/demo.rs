@@ -55,7 +55,7 @@ const FIGURES: [(&str, &str); 3] = [("up-to", "30000"), ("more-than", "1400"), (
 
 /// Seed the demo campaign (published, Arabic first) unless some campaign exists already.
 /// Returns whether it seeded.
-pub async fn seed_if_empty(db: &Db, author: Option<StaffId>) -> anyhow::Result<bool> {
+pub async fn seed_if_empty(db: &Db, keys: &crate::crypto::FieldKeys, author: Option<StaffId>) -> anyhow::Result<bool> {
     if store::count(db, false).await? > 0 {
         return Ok(false);
     }
@@ -82,8 +82,60 @@ pub async fn seed_if_empty(db: &Db, author: Option<StaffId>) -> anyhow::Result<b
     }
     seed_facts(db, id, &demo, now).await?;
     seed_petition(db, id, &demo, author, now).await?;
+    seed_organisations(db, keys, id, now).await?;
     store::set_published(db, id, true, now).await?;
     Ok(true)
+}
+
+/// A demo organisation: name, kind, country, city, language, statement (in its language).
+type DemoOrg = (&'static str, &'static str, &'static str, &'static str, Lang, &'static str);
+
+/// Endorsing organisations from several countries, each writing in its own language; all
+/// marked as demo data, with example.org contacts.
+const ORGANISATIONS: [DemoOrg; 5] = [
+    ("رابطة المعلّمين السوريين في المهجر (تجريبي)", "union", "TR", "غازي عنتاب", Lang::Ar, "نوقّع على النداء لأنّ طلّابنا في مخيّمات الشمال السوري يحتاجون إلى تضامن لا ينقطع."),
+    ("Syndicat santé Rhône (démo)", "union", "FR", "Lyon", Lang::Fr, "Les soignantes et soignants du Rhône signent l'appel : les hôpitaux d'Idlib sont bombardés."),
+    ("Refugees Welcome Rhein-Main (Demo)", "community", "DE", "Frankfurt am Main", Lang::De, "Wir unterzeichnen den Aufruf und fordern offene Grenzen für Geflüchtete aus Idlib."),
+    ("Red de Apoyo a Personas Refugiadas (demo)", "ngo", "ES", "Madrid", Lang::Es, "Nos adherimos al llamamiento: ninguna normalización del régimen de Bachar al Asad."),
+    ("Manchester Faith Solidarity Network (demo)", "faith", "GB", "Manchester", Lang::En, "People of every faith in Manchester endorse the call and will join the days of action."),
+];
+
+/// The demo's endorsing organisations, approved; the first has a partner page of its own.
+async fn seed_organisations(db: &Db, keys: &crate::crypto::FieldKeys, campaign: crate::campaigns::model::CampaignId, now: i64) -> anyhow::Result<()> {
+    use crate::organisations::{model, store as orgs};
+    for (n, (name, kind, country, city, lang, statement)) in ORGANISATIONS.into_iter().enumerate() {
+        let input = model::EndorseInput {
+            name: name.into(),
+            kind: kind.into(),
+            country: country.into(),
+            city: city.into(),
+            website: String::new(),
+            contact_name: "Demo Contact".into(),
+            contact_email: format!("contact{n}@example.org"),
+            statement: statement.into(),
+        };
+        let e = input.parse(crate::countries::countries()).map_err(|e| anyhow::anyhow!("demo organisation {name} does not validate: {e:?}"))?;
+        let mut tx = db.begin_write().await?;
+        let id = orgs::insert(&mut tx, keys, campaign, &e, lang, None, now).await?;
+        tx.commit().await.context("committing a demo organisation")?;
+        sqlx::query("UPDATE organisations SET status = 'approved', confirmed_at = $2, decided_at = $2 WHERE id = $1").bind(id).bind(now).execute(&db.pool).await?;
+        if n == 0 {
+            let page = model::PageInput {
+                statement: statement.into(),
+                page_md: "نحن رابطة تجمع معلّمات ومعلّمين سوريين يعيشون في تركيا وأوروبا.\n\n- ندعم مدارس المخيّمات في الشمال السوري.\n- ننظّم وقفات في يوم التحرّك.".into(),
+                call_to_action: "وقّعوا معنا".into(),
+            };
+            let text = page.parse().map_err(|e| anyhow::anyhow!("demo partner page: {e:?}"))?;
+            orgs::save_text(db, id, Lang::Ar, &text, now).await?;
+            let page_en = model::PageInput {
+                statement: "We endorse the call because our pupils in the camps of northern Syria need solidarity that does not stop.".into(),
+                page_md: "We are an association of Syrian teachers living in Turkey and Europe.\n\n- We support schools in the camps of northern Syria.\n- We hold vigils on the days of action.".into(),
+                call_to_action: "Sign with us".into(),
+            };
+            orgs::save_text(db, id, Lang::En, &page_en.parse().map_err(|e| anyhow::anyhow!("demo partner page: {e:?}"))?, now).await?;
+        }
+    }
+    Ok(())
 }
 
 /// The statement's own figures, dated 27 December 2019, with the statement as their source.

@@ -1,135 +1,149 @@
-# The coalition: organisations endorse the call, partner pages, organisations' staff.
+# The coalition: organisations endorse the call, partner pages, organisations' staff (Arabic).
 
 ## Endorsing (public)
-endorse-title = Endorse the call as an organisation
-endorse-intro = Unions, community groups, NGOs, parties and faith groups can endorse the call. After you confirm by email, the coordination reviews your endorsement; once approved, your organisation is listed and gets its own partner page.
-endorse-about-organisation = Your organisation
-endorse-about-contact = Contact person
-endorse-contact-hint = We email this person to confirm the endorsement and to tell them our decision. Their name and email are never published and are stored encrypted.
-endorse-field-name = Name of the organisation
-endorse-field-kind = Kind of organisation
-endorse-choose-kind = Choose a kind
-endorse-field-country = Country
-endorse-field-city = City (optional)
-endorse-field-website_url = Website (optional)
-endorse-field-logo = Logo (optional)
-    .hint = PNG, JPEG, WebP or GIF, at most 2 MB. We store a clean copy: nothing but the picture is kept.
-endorse-field-statement = Short statement (optional)
-    .hint = Why your organisation endorses the call, in a few sentences. Shown on your partner page.
-endorse-field-contact_name = Name
-endorse-field-contact_email = Email
-endorse-privacy = The organisation's name, kind, country, city, website, logo and statement are published once approved.
-endorse-submit = Endorse the call
-endorse-sent-title = Check your email
-endorse-sent-check-mail = We sent an email to the contact person. Open the link in it to confirm the endorsement.
-endorse-sent-next = After that, the coordination reviews the endorsement and answers by email.
-endorse-confirm-title = Confirm the endorsement
-endorse-confirm-intro = Please confirm that this organisation endorses the call:
-endorse-confirm-button = Confirm the endorsement
-endorse-confirm-done = Thank you: the endorsement is confirmed. The coordination will review it and answer by email.
-endorse-confirm-invalid = This link is not valid. Please copy the whole link from the email.
+endorse-title = التوقيع على النداء باسم منظمة
+endorse-intro = يمكن للنقابات والمجموعات الأهلية والمنظمات غير الحكومية والأحزاب والهيئات الدينية التوقيع على النداء. بعد أن تؤكّدوا عبر البريد الإلكتروني يراجع المنسّقون توقيعكم، وعند قبوله تُدرج منظمتكم في القائمة وتحصل على صفحة الشريك الخاصة بها.
+endorse-about-organisation = منظمتكم
+endorse-about-contact = الشخص المسؤول عن التواصل
+endorse-contact-hint = نراسل هذا الشخص لتأكيد التوقيع ولإبلاغه بقرارنا. لا يُنشر اسمه ولا بريده الإلكتروني أبدًا، ويُحفظان مشفَّرَين.
+endorse-field-name = اسم المنظمة
+endorse-field-kind = نوع المنظمة
+endorse-choose-kind = اختاروا النوع
+endorse-field-country = البلد
+endorse-field-city = المدينة (اختياري)
+endorse-field-website_url = الموقع الإلكتروني (اختياري)
+endorse-field-logo = الشعار (اختياري)
+    .hint = صورة بصيغة PNG أو JPEG أو WebP أو GIF، حجمها ٢ ميغابايت على الأكثر. نحفظ منها نسخة نظيفة لا يبقى فيها شيء غير الصورة.
+endorse-field-statement = بيان قصير (اختياري)
+    .hint = لماذا توقّع منظمتكم على النداء، في بضع جمل. يظهر في صفحة الشريك الخاصة بكم.
+endorse-field-contact_name = الاسم
+endorse-field-contact_email = البريد الإلكتروني
+endorse-privacy = يُنشر اسم المنظمة ونوعها وبلدها ومدينتها وموقعها الإلكتروني وشعارها وبيانها بعد قبول التوقيع.
+endorse-submit = وقّعوا على النداء
+endorse-sent-title = تفقّدوا بريدكم
+endorse-sent-check-mail = أرسلنا رسالة إلى الشخص المسؤول عن التواصل. افتحوا الرابط الذي فيها لتأكيد التوقيع.
+endorse-sent-next = بعد ذلك يراجع المنسّقون التوقيع ويردّون بالبريد الإلكتروني.
+endorse-confirm-title = أكّدوا توقيع منظمتكم
+endorse-confirm-intro = أكّدوا من فضلكم أن هذه المنظمة توقّع على النداء:
+endorse-confirm-button = نؤكّد توقيع منظمتنا
+endorse-confirm-done = شكرًا لكم: تأكّد التوقيع. سيراجعه المنسّقون ويردّون بالبريد الإلكتروني.
+endorse-confirm-invalid = هذا الرابط غير صالح. انسخوا الرابط كاملًا من الرسالة.
 
-org-kind-union = Unions
-org-kind-community = Community groups
-org-kind-ngo = NGOs
-org-kind-party = Parties
-org-kind-faith = Faith groups
-org-kind-other = Other organisations
-org-kind-union-one = Union
-org-kind-community-one = Community group
-org-kind-ngo-one = NGO
-org-kind-party-one = Party
-org-kind-faith-one = Faith group
-org-kind-other-one = Other
+org-kind-union = النقابات
+org-kind-community = المجموعات الأهلية
+org-kind-ngo = المنظمات غير الحكومية
+org-kind-party = الأحزاب
+org-kind-faith = الهيئات الدينية
+org-kind-other = منظمات أخرى
+org-kind-union-one = نقابة
+org-kind-community-one = مجموعة أهلية
+org-kind-ngo-one = منظمة غير حكومية
+org-kind-party-one = حزب
+org-kind-faith-one = هيئة دينية
+org-kind-other-one = أخرى
 
-org-error-website = Enter a web address starting with https:// or http://, such as https://example.org.
-org-error-age-key = This is not an age public key. It starts with age1 and is one line, such as age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p.
-image-error-empty = The file is empty.
-image-error-too-large = The file is too large. Choose a picture of at most 2 MB.
-image-error-not-image = This file is not a picture we can read. Choose a PNG, JPEG, WebP or GIF file.
-image-error-dimensions = The picture is too large in pixels. Choose a smaller one.
-image-error-corrupt = The picture is damaged or incomplete. Choose another file.
+org-error-website = اكتبوا عنوانًا يبدأ بـ ⁨https://⁩ أو ⁨http://⁩، مثل ⁨https://example.org⁩.
+org-error-age-key = هذا ليس مفتاحًا عامًّا من نوع ⁨age⁩. يبدأ المفتاح بـ ⁨age1⁩ ويُكتب في سطر واحد، مثل ⁨age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p⁩.
+image-error-empty = الملف فارغ.
+image-error-too-large = الملف كبير جدًا. اختاروا صورة لا يتجاوز حجمها ٢ ميغابايت.
+image-error-not-image = هذا الملف ليس صورة نستطيع قراءتها. اختاروا ملفًا بصيغة PNG أو JPEG أو WebP أو GIF.
+image-error-dimensions = أبعاد الصورة بالبكسل كبيرة جدًا. اختاروا صورة أصغر.
+image-error-corrupt = الصورة تالفة أو ناقصة. اختاروا ملفًا آخر.
 
 ## The public list and partner pages
-endorsers-title = Organisations that endorse the call
+endorsers-title = المنظمات الموقّعة على النداء
 endorsers-count = { $count-n ->
-    [one] { $count } organisation endorses the call.
-   *[other] { $count } organisations endorse the call.
+    [zero] لم توقّع أي منظمة على النداء بعد.
+    [one] وقّعت منظمة واحدة على النداء.
+    [two] وقّعت منظمتان على النداء.
+    [few] وقّعت { $count } منظمات على النداء.
+    [many] وقّعت { $count } منظمةً على النداء.
+   *[other] وقّعت { $count } منظمة على النداء.
 }
-partner-act = Act with us
-partner-nothing-open = There is no open action right now.
+partner-act = تحرّكوا معنا
+partner-nothing-open = لا يوجد تحرّك مفتوح الآن.
 partner-tally = { $count-n ->
-    [one] { $count } signature came through this page.
-   *[other] { $count } signatures came through this page.
+    [zero] لم يُجمع أي توقيع عبر هذه الصفحة بعد.
+    [one] جُمع توقيع واحد عبر هذه الصفحة.
+    [two] جُمع توقيعان عبر هذه الصفحة.
+    [few] جُمعت { $count } توقيعات عبر هذه الصفحة.
+    [many] جُمع { $count } توقيعًا عبر هذه الصفحة.
+   *[other] جُمع { $count } توقيع عبر هذه الصفحة.
 }
-sign-consent-partner-before = I agree that
-sign-consent-partner-after = { "" } may contact me about this campaign.
+sign-consent-partner-before = أوافق على أن يتواصل معي فريق
+sign-consent-partner-after = { "" } بشأن هذه الحملة.
 
 ## Moderation (staff)
-orgs-moderation-title = Endorsements
-org-status-filter = Endorsements by status
-org-status-unconfirmed = Not yet confirmed
-org-status-pending = To review
-org-status-approved = Approved
-org-status-rejected = Rejected
-orgs-none = No endorsements here.
-col-organisation = Organisation
-col-received = Received
-org-decided = Decision saved. The contact person gets an email.
-org-detail-title = Endorsement
-org-language = Language
-org-logo = Logo
-org-field-reason = Reason
-    .hint = Required when rejecting: it is emailed to the contact person.
-org-approve = Approve
-org-reject = Reject
-org-awaiting-contact = The contact person has not confirmed yet.
+orgs-moderation-title = توقيعات المنظمات
+org-status-filter = توقيعات المنظمات حسب الحالة
+org-status-unconfirmed = لم يُؤكَّد بعد
+org-status-pending = بانتظار المراجعة
+org-status-approved = مقبول
+org-status-rejected = مرفوض
+orgs-none = لا توقيعات هنا.
+col-organisation = المنظمة
+col-received = تاريخ الاستلام
+org-decided = حُفظ القرار، وستصل رسالة إلى الشخص المسؤول عن التواصل.
+org-detail-title = توقيع منظمة
+org-language = اللغة
+org-logo = الشعار
+org-field-reason = السبب
+    .hint = مطلوب عند الرفض: يُرسل بالبريد الإلكتروني إلى الشخص المسؤول عن التواصل.
+org-approve = قبول
+org-reject = رفض
+org-awaiting-contact = لم يؤكّد الشخص المسؤول عن التواصل التوقيع بعد.
 
 ## An organisation's own pages (staff)
-org-home-title = Our organisation
-org-partner-page = Our partner page
-org-referral = Referral code
-org-supporters-title = Our supporters
+org-home-title = منظمتنا
+org-partner-page = صفحة الشريك الخاصة بنا
+org-referral = رمز الإحالة
+org-supporters-title = مناصرونا
 org-supporters-count = { $count-n ->
-    [one] { $count } supporter agreed to hear from us.
-   *[other] { $count } supporters agreed to hear from us.
+    [zero] لم يوافق أحد بعد على تلقي أخبارنا.
+    [one] وافق شخص واحد على تلقي أخبارنا.
+    [two] وافق شخصان على تلقي أخبارنا.
+    [few] وافق { $count } أشخاص على تلقي أخبارنا.
+    [many] وافق { $count } شخصًا على تلقي أخبارنا.
+   *[other] وافق { $count } شخص على تلقي أخبارنا.
 }
-org-supporters-open = See the list
-org-supporters-monthly = New supporters per month
-col-month = Month
-col-supporters = Supporters
-col-consented = Agreed on
-org-search-found = Found.
-org-search-none = Nobody with this email agreed to hear from us.
-org-export-sealed = The file is encrypted with our public key: only our private key opens it. Every export is recorded in the audit log.
-org-page-title = Partner page
-org-field-statement = Short statement
-org-field-page_md = Text of the page
-    .hint = Markdown: **bold**, *italic*, links, lists. No pictures.
-org-field-call_to_action = Call to action (a heading above the campaign's actions)
-org-field-age = Public key for exports
-    .hint = An age public key (age1…). With a key, exports are encrypted to it and never exist in clear on the server. Leave empty to remove it.
+org-supporters-open = عرض القائمة
+org-supporters-monthly = المناصرون الجدد كل شهر
+col-month = الشهر
+col-supporters = المناصرون
+col-consented = تاريخ الموافقة
+org-search-found = وُجد هذا العنوان.
+org-search-none = لم يوافق أحد بهذا البريد الإلكتروني على تلقي أخبارنا.
+org-export-sealed = يُشفَّر الملف بمفتاحنا العام، فلا يفتحه إلا مفتاحنا الخاص. ويُسجَّل كل تصدير في سجلّ التدقيق.
+org-page-title = صفحة الشريك
+org-field-statement = بيان قصير
+org-field-page_md = نص الصفحة
+    .hint = بصيغة Markdown: ⁨**غامق**⁩، ⁨*مائل*⁩، وروابط، وقوائم. بلا صور.
+org-field-call_to_action = عبارة تحثّ على التحرّك (عنوان فوق تحرّكات الحملة)
+org-field-age = المفتاح العام للتصدير
+    .hint = مفتاح عام من نوع ⁨age⁩ (⁨age1…⁩). حين يوجد مفتاح تُشفَّر به الملفات المصدَّرة، فلا توجد أبدًا غير مشفَّرة على الخادم. اتركوا الحقل فارغًا لإزالة المفتاح.
 
 ## Mails to an organisation's contact
-endorse-mail-subject = Please confirm: { $organisation } endorses “{ $campaign }”
-endorse-mail-intro = Someone endorsed the call “{ $campaign }” for { $organisation } with this email address as contact.
-endorse-mail-button = Confirm the endorsement
-endorse-mail-ignore = If this was not you, ignore this email: nothing is published without confirmation.
-org-approved-mail-subject = { $organisation } now endorses “{ $campaign }”
-org-approved-mail-intro = Thank you: the coordination approved the endorsement of { $organisation }. It is listed among the organisations that endorse the call.
-org-approved-mail-next = Your partner page is ready: actions taken through it are credited to your organisation.
-org-approved-mail-link = Open the partner page
-org-rejected-mail-subject = About the endorsement of { $organisation }
-org-rejected-mail-intro = The coordination of “{ $campaign }” did not approve the endorsement of { $organisation }.
-org-rejected-mail-reason = The reason given:
+endorse-mail-subject = أكّدوا من فضلكم توقيع ⁨{ $organisation }⁩ على نداء «⁨{ $campaign }⁩»
+endorse-mail-intro = وقّع أحدهم على نداء «⁨{ $campaign }⁩» باسم ⁨{ $organisation }⁩، وذكر عنوان البريد الإلكتروني هذا للتواصل.
+endorse-mail-button = نؤكّد توقيع منظمتنا
+endorse-mail-ignore = إن لم تكونوا أنتم من فعل ذلك فتجاهلوا هذه الرسالة: لا يُنشر شيء دون تأكيد.
+org-approved-mail-subject = قُبل توقيع ⁨{ $organisation }⁩ على نداء «⁨{ $campaign }⁩»
+org-approved-mail-intro = شكرًا لكم: قبِل المنسّقون توقيع ⁨{ $organisation }⁩، وصار اسمها مدرجًا بين المنظمات الموقّعة على النداء.
+org-approved-mail-next = صفحة الشريك الخاصة بكم جاهزة: كل تحرّك يجري عبرها يُحتسب لمنظمتكم.
+org-approved-mail-link = افتحوا صفحة الشريك
+org-rejected-mail-subject = بشأن توقيع ⁨{ $organisation }⁩
+org-rejected-mail-intro = لم يقبل منسّقو حملة «⁨{ $campaign }⁩» توقيع ⁨{ $organisation }⁩.
+org-rejected-mail-reason = السبب المذكور:
 
 ## Audit log and jobs
-audit-org-approved = Endorsement approved
-audit-org-rejected = Endorsement rejected
-audit-org-page-saved = Partner page saved
-audit-org-key-set = Export key registered
-audit-org-key-removed = Export key removed
-audit-org-supporters-read = Supporters read (page)
-audit-org-supporters-searched = Supporters searched by email
-audit-org-supporters-exported = Supporters exported
-job-kind-organisation-mail = Email to an organisation's contact
+audit-org-approved = قبول توقيع منظمة
+audit-org-rejected = رفض توقيع منظمة
+audit-org-page-saved = حفظ صفحة الشريك
+audit-org-key-set = تسجيل مفتاح التصدير
+audit-org-key-removed = إزالة مفتاح التصدير
+audit-org-supporters-read = قراءة المناصرين (صفحة)
+audit-org-supporters-searched = البحث في المناصرين بالبريد الإلكتروني
+audit-org-supporters-exported = تصدير المناصرين
+job-kind-organisation-mail = رسالة إلى الشخص المسؤول عن التواصل في منظمة
+endorsers-see = عرض القائمة
+org-export-csv = تصدير مناصرينا (CSV)

@@ -42,90 +42,96 @@ form-error-password-short = يجب ألا تقل كلمة المرور عن { $c
    *[other] { $count } حرف
 }.
 
-# TODO-TRANSLATE-START
 ## Roles
-role-coordinator = Coordinator
-role-moderator = Moderator
-role-org-admin = Organisation admin
-role-org-staff = Organisation staff
+role-coordinator = المنسّقون
+role-moderator = المشرفون
+role-org-admin = مسؤولو المنظمة
+role-org-staff = فريق عمل المنظمة
 
 ## Second factor at sign-in
-code-title = Two-factor sign-in
-code-intro = Type the 6-digit code your authenticator app shows now, or one of your recovery codes.
-code-label = Code
-code-hint = For example 287082. A recovery code looks like k7qf-2mzp-9d.
-code-error = This code is not right, or it was used already. Type the code your app shows now.
+code-title = التحقق بخطوتين
+code-intro = اكتبوا الرمز المكوّن من ٦ أرقام الذي يعرضه تطبيق المصادقة الآن، أو أحد رموز الاسترداد.
+code-label = الرمز
+code-hint = مثلًا ⁨287082⁩. ويبدو رمز الاسترداد هكذا: ⁨k7qf-2mzp-9d⁩.
+code-error = هذا الرمز غير صحيح، أو سبق استخدامه. اكتبوا الرمز الذي يعرضه التطبيق الآن.
 
 ## Security page
-security-title = Sign-in and security
-sessions-title = Where you are signed in
-sessions-ended = The session has ended.
-col-signed-in = Signed in
-col-last-seen = Last active
-session-this = This browser
-session-end = End this session
-sessions-end-others = End every other session
-two-factor-title = Two-factor sign-in
-two-factor-is-on = Two-factor sign-in is on.
-two-factor-is-off = Two-factor sign-in is off. With it, a stolen password alone does not open your account.
-two-factor-set-up = Set up two-factor sign-in
-two-factor-step-app = Install an authenticator app on your phone (for example Aegis, FreeOTP or Google Authenticator).
-two-factor-step-scan = Scan this code with the app:
-two-factor-step-secret = Or type this key into the app:
-two-factor-step-code = Type the code the app shows, to check that it works.
-two-factor-qr-label = QR code for your authenticator app
-two-factor-turn-on = Turn on two-factor sign-in
-two-factor-on = Two-factor sign-in is now on.
-two-factor-required-notice = The coordination requires two-factor sign-in for every account. Set it up to continue.
-recovery-codes-once = Keep these recovery codes somewhere safe. Each works once, instead of a code, if you lose your phone. They are shown only now.
+security-title = تسجيل الدخول والأمان
+sessions-title = أين سجّلتم الدخول
+sessions-ended = انتهت الجلسة.
+col-signed-in = وقت تسجيل الدخول
+col-last-seen = آخر نشاط
+session-this = هذا المتصفح
+session-end = إنهاء هذه الجلسة
+sessions-end-others = إنهاء كل الجلسات الأخرى
+two-factor-title = التحقق بخطوتين
+two-factor-is-on = التحقق بخطوتين مفعّل.
+two-factor-is-off = التحقق بخطوتين غير مفعّل. حين يكون مفعّلًا لا تكفي كلمة مرور مسروقة وحدها لفتح حسابكم.
+two-factor-set-up = إعداد التحقق بخطوتين
+two-factor-step-app = ثبّتوا تطبيق مصادقة على هواتفكم (مثل Aegis أو FreeOTP أو Google Authenticator).
+two-factor-step-scan = امسحوا هذا الرمز بالتطبيق:
+two-factor-step-secret = أو اكتبوا هذا المفتاح في التطبيق:
+two-factor-step-code = اكتبوا الرمز الذي يعرضه التطبيق، للتأكد من أن كل شيء يعمل.
+two-factor-qr-label = رمز QR لتطبيق المصادقة
+two-factor-turn-on = تفعيل التحقق بخطوتين
+two-factor-on = صار التحقق بخطوتين مفعّلًا.
+two-factor-required-notice = يشترط المنسّقون التحقق بخطوتين في كل الحسابات. فعّلوه لتتمكّنوا من المتابعة.
+recovery-codes-once = احفظوا رموز الاسترداد هذه في مكان آمن. إن فقدتم هاتفكم يصلح كل رمز منها مرة واحدة بدلًا من رمز التطبيق. لن تُعرض إلا الآن.
 recovery-codes-left = { $count-n ->
-    [one] { $count } recovery code left.
-   *[other] { $count } recovery codes left.
+    [zero] لم يبقَ أي رمز استرداد.
+    [one] بقي رمز استرداد واحد.
+    [two] بقي رمزا استرداد.
+    [few] بقيت { $count } رموز استرداد.
+    [many] بقي { $count } رمزَ استرداد.
+   *[other] بقي { $count } رمز استرداد.
 }
 
 ## Accounts and invitations
-accounts-title = Staff accounts
-col-role = Role
-account-active = Active
-account-disabled = Disabled
-account-disable = Disable
-account-enable = Enable again
-invite-title = Invite someone
-invite-field-email = Their email
-    .hint = We send the invitation to this address and do not keep it.
-invite-field-role = Role
-invite-field-organisation = Organisation
-    .hint = Required for an organisation's admin or staff.
-invite-field-mail_lang = Language of the invitation
-invite-submit = Send the invitation
-invite-sent = The invitation was sent.
-invite-error-mail = The invitation could not be sent. Check the address and try again.
-invite-accept-intro = You are invited to join as { $role }. Choose a sign-in name and a password.
-invite-login-hint = 3 to 64 characters: a–z, 0–9, dot, dash, underscore.
-invite-accept = Create my account
-invite-invalid = This invitation is not valid: it was used already, it expired, or the link is incomplete.
-invite-error-login-taken = This sign-in name is taken. Choose another.
-invite-done = Your account is ready. Sign in.
-invite-mail-subject = You are invited to join the campaign's team
-invite-mail-intro = You are invited to join as { $role }. Open the link to choose your sign-in name and password.
+accounts-title = حسابات فريق العمل
+col-role = الدور
+account-active = نشط
+account-disabled = معطَّل
+account-disable = تعطيل
+account-enable = إعادة التفعيل
+invite-title = دعوة شخص
+invite-field-email = البريد الإلكتروني للشخص المدعو
+    .hint = نرسل الدعوة إلى هذا العنوان ولا نحتفظ به.
+invite-field-role = الدور
+invite-field-organisation = المنظمة
+    .hint = مطلوبة لمسؤولي المنظمة أو فريق عملها.
+invite-field-mail_lang = لغة الدعوة
+invite-submit = إرسال الدعوة
+invite-sent = أُرسلت الدعوة.
+invite-error-mail = تعذّر إرسال الدعوة. تحقّقوا من العنوان وحاولوا مجددًا.
+invite-accept-intro = دُعيتم إلى الانضمام إلى فريق العمل، ودوركم فيه: { $role }. اختاروا اسم مستخدم وكلمة مرور.
+invite-login-hint = من ٣ إلى ٦٤ حرفًا، من الأحرف اللاتينية الصغيرة (⁨a–z⁩) والأرقام (⁨0–9⁩) والنقطة والشرطة والشرطة السفلية (⁨_⁩).
+invite-accept = إنشاء حسابي
+invite-invalid = هذه الدعوة غير صالحة: سبق استخدامها، أو انتهت صلاحيتها، أو أن الرابط ناقص.
+invite-error-login-taken = اسم المستخدم هذا مأخوذ. اختاروا اسمًا آخر.
+invite-done = حسابكم جاهز. سجّلوا الدخول.
+invite-mail-subject = دعوة إلى الانضمام إلى فريق عمل الحملة
+invite-mail-intro = دُعيتم إلى الانضمام إلى فريق عمل الحملة، ودوركم فيه: { $role }. افتحوا الرابط لاختيار اسم المستخدم وكلمة المرور.
 invite-mail-expires = { $count-n ->
-    [one] The link works for { $count } day.
-   *[other] The link works for { $count } days.
+    [zero] يعمل الرابط مدة { $count } يوم.
+    [one] يعمل الرابط مدة يوم واحد.
+    [two] يعمل الرابط مدة يومين.
+    [few] يعمل الرابط مدة { $count } أيام.
+    [many] يعمل الرابط مدة { $count } يومًا.
+   *[other] يعمل الرابط مدة { $count } يوم.
 }
-invite-mail-button = Accept the invitation
-two-factor-required-on = Every account must sign in with two factors.
-two-factor-required-off = Two-factor sign-in is optional.
-two-factor-require-on = Require it of every account
-two-factor-require-off = Make it optional
+invite-mail-button = قبول الدعوة
+two-factor-required-on = كل الحسابات ملزمة بالتحقق بخطوتين عند تسجيل الدخول.
+two-factor-required-off = التحقق بخطوتين اختياري.
+two-factor-require-on = فرضه على كل الحسابات
+two-factor-require-off = جعله اختياريًا
 
 ## Audit log
-audit-staff-invited = Invitation sent
-audit-staff-role-changed = Role changed
-audit-staff-disabled = Account disabled
-audit-staff-enabled = Account enabled again
-audit-staff-two-factor-on = Two-factor sign-in turned on
-audit-two-factor-required = Two-factor sign-in required of everyone
-audit-two-factor-optional = Two-factor sign-in made optional
-audit-staff-two-factor-reset = Two-factor sign-in reset
-two-factor-reset = Reset
-# TODO-TRANSLATE-END
+audit-staff-invited = إرسال دعوة
+audit-staff-role-changed = تغيير دور
+audit-staff-disabled = تعطيل حساب
+audit-staff-enabled = إعادة تفعيل حساب
+audit-staff-two-factor-on = تفعيل التحقق بخطوتين
+audit-two-factor-required = فرض التحقق بخطوتين على الجميع
+audit-two-factor-optional = جعل التحقق بخطوتين اختياريًا
+audit-staff-two-factor-reset = إعادة ضبط التحقق بخطوتين
+two-factor-reset = إعادة الضبط

@@ -1,135 +1,137 @@
-# The coalition: organisations endorse the call, partner pages, organisations' staff.
+# The coalition: organisations endorse the call, partner pages, organisations' staff (German).
 
 ## Endorsing (public)
-endorse-title = Endorse the call as an organisation
-endorse-intro = Unions, community groups, NGOs, parties and faith groups can endorse the call. After you confirm by email, the coordination reviews your endorsement; once approved, your organisation is listed and gets its own partner page.
-endorse-about-organisation = Your organisation
-endorse-about-contact = Contact person
-endorse-contact-hint = We email this person to confirm the endorsement and to tell them our decision. Their name and email are never published and are stored encrypted.
-endorse-field-name = Name of the organisation
-endorse-field-kind = Kind of organisation
-endorse-choose-kind = Choose a kind
-endorse-field-country = Country
-endorse-field-city = City (optional)
+endorse-title = Den Aufruf als Organisation unterzeichnen
+endorse-intro = Gewerkschaften, Vereine und Initiativen, NGOs, Parteien und Glaubensgemeinschaften können den Aufruf unterzeichnen. Nachdem du per E-Mail bestätigt hast, prüft die Koordination die Unterzeichnung; sobald sie freigegeben ist, erscheint deine Organisation in der Liste und bekommt eine eigene Partnerseite.
+endorse-about-organisation = Deine Organisation
+endorse-about-contact = Ansprechperson
+endorse-contact-hint = Wir schreiben dieser Person, um die Unterzeichnung zu bestätigen und ihr unsere Entscheidung mitzuteilen. Name und E-Mail-Adresse werden nie veröffentlicht und verschlüsselt gespeichert.
+endorse-field-name = Name der Organisation
+endorse-field-kind = Art der Organisation
+endorse-choose-kind = Art auswählen
+endorse-field-country = Land
+endorse-field-city = Ort (optional)
 endorse-field-website_url = Website (optional)
 endorse-field-logo = Logo (optional)
-    .hint = PNG, JPEG, WebP or GIF, at most 2 MB. We store a clean copy: nothing but the picture is kept.
-endorse-field-statement = Short statement (optional)
-    .hint = Why your organisation endorses the call, in a few sentences. Shown on your partner page.
+    .hint = PNG, JPEG, WebP oder GIF, höchstens 2 MB. Wir speichern eine bereinigte Kopie: Außer dem Bild selbst bleibt nichts erhalten.
+endorse-field-statement = Kurzes Statement (optional)
+    .hint = Warum deine Organisation den Aufruf unterzeichnet, in ein paar Sätzen. Erscheint auf ihrer Partnerseite.
 endorse-field-contact_name = Name
-endorse-field-contact_email = Email
-endorse-privacy = The organisation's name, kind, country, city, website, logo and statement are published once approved.
-endorse-submit = Endorse the call
-endorse-sent-title = Check your email
-endorse-sent-check-mail = We sent an email to the contact person. Open the link in it to confirm the endorsement.
-endorse-sent-next = After that, the coordination reviews the endorsement and answers by email.
-endorse-confirm-title = Confirm the endorsement
-endorse-confirm-intro = Please confirm that this organisation endorses the call:
-endorse-confirm-button = Confirm the endorsement
-endorse-confirm-done = Thank you: the endorsement is confirmed. The coordination will review it and answer by email.
-endorse-confirm-invalid = This link is not valid. Please copy the whole link from the email.
+endorse-field-contact_email = E-Mail-Adresse
+endorse-privacy = Name, Art, Land, Ort, Website, Logo und Statement der Organisation werden nach der Freigabe veröffentlicht.
+endorse-submit = Aufruf unterzeichnen
+endorse-sent-title = Schau in dein Postfach
+endorse-sent-check-mail = Wir haben der Ansprechperson eine E-Mail geschickt. Öffne den Link darin, um die Unterzeichnung zu bestätigen.
+endorse-sent-next = Danach prüft die Koordination die Unterzeichnung und antwortet per E-Mail.
+endorse-confirm-title = Bestätige die Unterzeichnung
+endorse-confirm-intro = Bitte bestätige, dass diese Organisation den Aufruf unterzeichnet:
+endorse-confirm-button = Unterzeichnung bestätigen
+endorse-confirm-done = Danke! Die Unterzeichnung ist bestätigt. Die Koordination prüft sie und antwortet per E-Mail.
+endorse-confirm-invalid = Dieser Link ist ungültig. Bitte kopiere den vollständigen Link aus der E-Mail.
 
-org-kind-union = Unions
-org-kind-community = Community groups
+org-kind-union = Gewerkschaften
+org-kind-community = Vereine und Initiativen
 org-kind-ngo = NGOs
-org-kind-party = Parties
-org-kind-faith = Faith groups
-org-kind-other = Other organisations
-org-kind-union-one = Union
-org-kind-community-one = Community group
+org-kind-party = Parteien
+org-kind-faith = Glaubensgemeinschaften
+org-kind-other = Weitere Organisationen
+org-kind-union-one = Gewerkschaft
+org-kind-community-one = Verein oder Initiative
 org-kind-ngo-one = NGO
-org-kind-party-one = Party
-org-kind-faith-one = Faith group
-org-kind-other-one = Other
+org-kind-party-one = Partei
+org-kind-faith-one = Glaubensgemeinschaft
+org-kind-other-one = Sonstige
 
-org-error-website = Enter a web address starting with https:// or http://, such as https://example.org.
-org-error-age-key = This is not an age public key. It starts with age1 and is one line, such as age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p.
-image-error-empty = The file is empty.
-image-error-too-large = The file is too large. Choose a picture of at most 2 MB.
-image-error-not-image = This file is not a picture we can read. Choose a PNG, JPEG, WebP or GIF file.
-image-error-dimensions = The picture is too large in pixels. Choose a smaller one.
-image-error-corrupt = The picture is damaged or incomplete. Choose another file.
+org-error-website = Gib eine Webadresse ein, die mit https:// oder http:// beginnt, zum Beispiel https://example.org.
+org-error-age-key = Das ist kein öffentlicher age-Schlüssel. Er beginnt mit age1 und steht in einer einzigen Zeile, zum Beispiel age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p.
+image-error-empty = Die Datei ist leer.
+image-error-too-large = Die Datei ist zu groß. Wähle ein Bild mit höchstens 2 MB.
+image-error-not-image = Diese Datei ist kein Bild, das wir lesen können. Wähle eine PNG-, JPEG-, WebP- oder GIF-Datei.
+image-error-dimensions = Das Bild hat zu viele Pixel. Wähle ein kleineres.
+image-error-corrupt = Das Bild ist beschädigt oder unvollständig. Wähle eine andere Datei.
 
 ## The public list and partner pages
-endorsers-title = Organisations that endorse the call
+endorsers-title = Organisationen, die den Aufruf unterzeichnen
 endorsers-count = { $count-n ->
-    [one] { $count } organisation endorses the call.
-   *[other] { $count } organisations endorse the call.
+    [one] { $count } Organisation unterzeichnet den Aufruf.
+   *[other] { $count } Organisationen unterzeichnen den Aufruf.
 }
-partner-act = Act with us
-partner-nothing-open = There is no open action right now.
+partner-act = Mach mit
+partner-nothing-open = Zurzeit gibt es keine offene Aktion.
 partner-tally = { $count-n ->
-    [one] { $count } signature came through this page.
-   *[other] { $count } signatures came through this page.
+    [one] { $count } Unterschrift kam über diese Seite.
+   *[other] { $count } Unterschriften kamen über diese Seite.
 }
-sign-consent-partner-before = I agree that
-sign-consent-partner-after = { "" } may contact me about this campaign.
+sign-consent-partner-before = Ich bin einverstanden, dass
+sign-consent-partner-after = { "" } mich zu dieser Kampagne kontaktieren darf.
 
 ## Moderation (staff)
-orgs-moderation-title = Endorsements
-org-status-filter = Endorsements by status
-org-status-unconfirmed = Not yet confirmed
-org-status-pending = To review
-org-status-approved = Approved
-org-status-rejected = Rejected
-orgs-none = No endorsements here.
+orgs-moderation-title = Unterzeichnungen
+org-status-filter = Unterzeichnungen nach Status
+org-status-unconfirmed = Noch nicht bestätigt
+org-status-pending = Zu prüfen
+org-status-approved = Freigegeben
+org-status-rejected = Abgelehnt
+orgs-none = Hier gibt es keine Unterzeichnungen.
 col-organisation = Organisation
-col-received = Received
-org-decided = Decision saved. The contact person gets an email.
-org-detail-title = Endorsement
-org-language = Language
+col-received = Eingegangen
+org-decided = Entscheidung gespeichert. Die Ansprechperson bekommt eine E-Mail.
+org-detail-title = Unterzeichnung
+org-language = Sprache
 org-logo = Logo
-org-field-reason = Reason
-    .hint = Required when rejecting: it is emailed to the contact person.
-org-approve = Approve
-org-reject = Reject
-org-awaiting-contact = The contact person has not confirmed yet.
+org-field-reason = Begründung
+    .hint = Pflichtfeld bei einer Ablehnung: Sie wird der Ansprechperson per E-Mail geschickt.
+org-approve = Freigeben
+org-reject = Ablehnen
+org-awaiting-contact = Die Ansprechperson hat noch nicht bestätigt.
 
 ## An organisation's own pages (staff)
-org-home-title = Our organisation
-org-partner-page = Our partner page
-org-referral = Referral code
-org-supporters-title = Our supporters
+org-home-title = Unsere Organisation
+org-partner-page = Unsere Partnerseite
+org-referral = Partnercode
+org-supporters-title = Unsere Unterstützenden
 org-supporters-count = { $count-n ->
-    [one] { $count } supporter agreed to hear from us.
-   *[other] { $count } supporters agreed to hear from us.
+    [one] { $count } Person hat eingewilligt, von uns zu hören.
+   *[other] { $count } Personen haben eingewilligt, von uns zu hören.
 }
-org-supporters-open = See the list
-org-supporters-monthly = New supporters per month
-col-month = Month
-col-supporters = Supporters
-col-consented = Agreed on
-org-search-found = Found.
-org-search-none = Nobody with this email agreed to hear from us.
-org-export-sealed = The file is encrypted with our public key: only our private key opens it. Every export is recorded in the audit log.
-org-page-title = Partner page
-org-field-statement = Short statement
-org-field-page_md = Text of the page
-    .hint = Markdown: **bold**, *italic*, links, lists. No pictures.
-org-field-call_to_action = Call to action (a heading above the campaign's actions)
-org-field-age = Public key for exports
-    .hint = An age public key (age1…). With a key, exports are encrypted to it and never exist in clear on the server. Leave empty to remove it.
+org-supporters-open = Liste ansehen
+org-supporters-monthly = Neue Unterstützende pro Monat
+col-month = Monat
+col-supporters = Unterstützende
+col-consented = Eingewilligt am
+org-search-found = Gefunden.
+org-search-none = Niemand mit dieser E-Mail-Adresse hat eingewilligt, von uns zu hören.
+org-export-sealed = Die Datei wird mit unserem öffentlichen Schlüssel verschlüsselt: Nur unser privater Schlüssel kann sie öffnen. Jeder Export wird im Prüfprotokoll festgehalten.
+org-page-title = Partnerseite
+org-field-statement = Kurzes Statement
+org-field-page_md = Text der Seite
+    .hint = Markdown: **fett**, *kursiv*, Links, Listen. Keine Bilder.
+org-field-call_to_action = Aufforderung zum Mitmachen (eine Überschrift über den Aktionen der Kampagne)
+org-field-age = Öffentlicher Schlüssel für Exporte
+    .hint = Ein öffentlicher age-Schlüssel (age1…). Ist ein Schlüssel hinterlegt, werden Exporte damit verschlüsselt und liegen nie unverschlüsselt auf dem Server. Lass das Feld leer, um ihn zu entfernen.
 
 ## Mails to an organisation's contact
-endorse-mail-subject = Please confirm: { $organisation } endorses “{ $campaign }”
-endorse-mail-intro = Someone endorsed the call “{ $campaign }” for { $organisation } with this email address as contact.
-endorse-mail-button = Confirm the endorsement
-endorse-mail-ignore = If this was not you, ignore this email: nothing is published without confirmation.
-org-approved-mail-subject = { $organisation } now endorses “{ $campaign }”
-org-approved-mail-intro = Thank you: the coordination approved the endorsement of { $organisation }. It is listed among the organisations that endorse the call.
-org-approved-mail-next = Your partner page is ready: actions taken through it are credited to your organisation.
-org-approved-mail-link = Open the partner page
-org-rejected-mail-subject = About the endorsement of { $organisation }
-org-rejected-mail-intro = The coordination of “{ $campaign }” did not approve the endorsement of { $organisation }.
-org-rejected-mail-reason = The reason given:
+endorse-mail-subject = Bitte bestätigen: ⁨{ $organisation }⁩ unterzeichnet „⁨{ $campaign }⁩“
+endorse-mail-intro = Jemand hat den Aufruf „⁨{ $campaign }⁩“ für ⁨{ $organisation }⁩ unterzeichnet und diese E-Mail-Adresse als Kontakt angegeben.
+endorse-mail-button = Unterzeichnung bestätigen
+endorse-mail-ignore = Wenn du das nicht warst, ignoriere diese E-Mail: Ohne Bestätigung wird nichts veröffentlicht.
+org-approved-mail-subject = ⁨{ $organisation }⁩ unterzeichnet jetzt „⁨{ $campaign }⁩“
+org-approved-mail-intro = Danke! Die Koordination hat die Unterzeichnung von ⁨{ $organisation }⁩ freigegeben. Die Organisation steht jetzt in der Liste der Unterzeichnenden des Aufrufs.
+org-approved-mail-next = Die Partnerseite ist fertig: Aktionen, die über sie laufen, werden deiner Organisation zugerechnet.
+org-approved-mail-link = Partnerseite öffnen
+org-rejected-mail-subject = Zur Unterzeichnung von ⁨{ $organisation }⁩
+org-rejected-mail-intro = Die Koordination von „⁨{ $campaign }⁩“ hat die Unterzeichnung von ⁨{ $organisation }⁩ nicht freigegeben.
+org-rejected-mail-reason = Die angegebene Begründung:
 
 ## Audit log and jobs
-audit-org-approved = Endorsement approved
-audit-org-rejected = Endorsement rejected
-audit-org-page-saved = Partner page saved
-audit-org-key-set = Export key registered
-audit-org-key-removed = Export key removed
-audit-org-supporters-read = Supporters read (page)
-audit-org-supporters-searched = Supporters searched by email
-audit-org-supporters-exported = Supporters exported
-job-kind-organisation-mail = Email to an organisation's contact
+audit-org-approved = Unterzeichnung freigegeben
+audit-org-rejected = Unterzeichnung abgelehnt
+audit-org-page-saved = Partnerseite gespeichert
+audit-org-key-set = Export-Schlüssel hinterlegt
+audit-org-key-removed = Export-Schlüssel entfernt
+audit-org-supporters-read = Unterstützende gelesen (Seite)
+audit-org-supporters-searched = Unterstützende nach E-Mail gesucht
+audit-org-supporters-exported = Unterstützende exportiert
+job-kind-organisation-mail = E-Mail an die Ansprechperson einer Organisation
+endorsers-see = Liste ansehen
+org-export-csv = Unsere Unterstützenden exportieren (CSV)

@@ -24,90 +24,88 @@ password-changed = Dein Passwort wurde geändert. Melde dich mit dem neuen Passw
 form-error-login = Ein Benutzername besteht aus 3 bis 64 Zeichen: Buchstaben a-z, Ziffern, Punkte, Bindestriche oder Unterstriche.
 form-error-password-short = Ein Passwort muss mindestens { $count } Zeichen haben.
 
-# TODO-TRANSLATE-START
 ## Roles
-role-coordinator = Coordinator
-role-moderator = Moderator
-role-org-admin = Organisation admin
-role-org-staff = Organisation staff
+role-coordinator = Koordination
+role-moderator = Moderation
+role-org-admin = Verwaltung der Organisation
+role-org-staff = Team der Organisation
 
 ## Second factor at sign-in
-code-title = Two-factor sign-in
-code-intro = Type the 6-digit code your authenticator app shows now, or one of your recovery codes.
+code-title = Zwei-Faktor-Anmeldung
+code-intro = Gib den 6-stelligen Code ein, den deine Authenticator-App gerade anzeigt, oder einen deiner Wiederherstellungscodes.
 code-label = Code
-code-hint = For example 287082. A recovery code looks like k7qf-2mzp-9d.
-code-error = This code is not right, or it was used already. Type the code your app shows now.
+code-hint = Zum Beispiel 287082. Ein Wiederherstellungscode sieht so aus: k7qf-2mzp-9d.
+code-error = Dieser Code stimmt nicht oder wurde schon benutzt. Gib den Code ein, den deine App gerade anzeigt.
 
 ## Security page
-security-title = Sign-in and security
-sessions-title = Where you are signed in
-sessions-ended = The session has ended.
-col-signed-in = Signed in
-col-last-seen = Last active
-session-this = This browser
-session-end = End this session
-sessions-end-others = End every other session
-two-factor-title = Two-factor sign-in
-two-factor-is-on = Two-factor sign-in is on.
-two-factor-is-off = Two-factor sign-in is off. With it, a stolen password alone does not open your account.
-two-factor-set-up = Set up two-factor sign-in
-two-factor-step-app = Install an authenticator app on your phone (for example Aegis, FreeOTP or Google Authenticator).
-two-factor-step-scan = Scan this code with the app:
-two-factor-step-secret = Or type this key into the app:
-two-factor-step-code = Type the code the app shows, to check that it works.
-two-factor-qr-label = QR code for your authenticator app
-two-factor-turn-on = Turn on two-factor sign-in
-two-factor-on = Two-factor sign-in is now on.
-two-factor-required-notice = The coordination requires two-factor sign-in for every account. Set it up to continue.
-recovery-codes-once = Keep these recovery codes somewhere safe. Each works once, instead of a code, if you lose your phone. They are shown only now.
+security-title = Anmeldung und Sicherheit
+sessions-title = Wo du angemeldet bist
+sessions-ended = Die Sitzung wurde beendet.
+col-signed-in = Angemeldet am
+col-last-seen = Zuletzt aktiv
+session-this = Dieser Browser
+session-end = Diese Sitzung beenden
+sessions-end-others = Alle anderen Sitzungen beenden
+two-factor-title = Zwei-Faktor-Anmeldung
+two-factor-is-on = Die Zwei-Faktor-Anmeldung ist eingeschaltet.
+two-factor-is-off = Die Zwei-Faktor-Anmeldung ist ausgeschaltet. Mit ihr reicht ein gestohlenes Passwort allein nicht aus, um dein Konto zu öffnen.
+two-factor-set-up = Zwei-Faktor-Anmeldung einrichten
+two-factor-step-app = Installiere eine Authenticator-App auf deinem Smartphone (zum Beispiel Aegis, FreeOTP oder Google Authenticator).
+two-factor-step-scan = Scanne diesen Code mit der App:
+two-factor-step-secret = Oder gib diesen Schlüssel in der App ein:
+two-factor-step-code = Gib den Code ein, den die App anzeigt, um zu prüfen, ob alles funktioniert.
+two-factor-qr-label = QR-Code für deine Authenticator-App
+two-factor-turn-on = Zwei-Faktor-Anmeldung einschalten
+two-factor-on = Die Zwei-Faktor-Anmeldung ist jetzt eingeschaltet.
+two-factor-required-notice = Die Koordination verlangt die Zwei-Faktor-Anmeldung für alle Konten. Richte sie ein, um weiterzumachen.
+recovery-codes-once = Bewahre diese Wiederherstellungscodes sicher auf. Wenn du dein Smartphone verlierst, ersetzt jeder von ihnen einmal einen Code. Sie werden nur jetzt angezeigt.
 recovery-codes-left = { $count-n ->
-    [one] { $count } recovery code left.
-   *[other] { $count } recovery codes left.
+    [one] Noch { $count } Wiederherstellungscode übrig.
+   *[other] Noch { $count } Wiederherstellungscodes übrig.
 }
 
 ## Accounts and invitations
-accounts-title = Staff accounts
-col-role = Role
-account-active = Active
-account-disabled = Disabled
-account-disable = Disable
-account-enable = Enable again
-invite-title = Invite someone
-invite-field-email = Their email
-    .hint = We send the invitation to this address and do not keep it.
-invite-field-role = Role
+accounts-title = Konten des Teams
+col-role = Rolle
+account-active = Aktiv
+account-disabled = Deaktiviert
+account-disable = Deaktivieren
+account-enable = Wieder aktivieren
+invite-title = Jemanden einladen
+invite-field-email = E-Mail-Adresse der Person
+    .hint = Wir schicken die Einladung an diese Adresse und speichern sie nicht.
+invite-field-role = Rolle
 invite-field-organisation = Organisation
-    .hint = Required for an organisation's admin or staff.
-invite-field-mail_lang = Language of the invitation
-invite-submit = Send the invitation
-invite-sent = The invitation was sent.
-invite-error-mail = The invitation could not be sent. Check the address and try again.
-invite-accept-intro = You are invited to join as { $role }. Choose a sign-in name and a password.
-invite-login-hint = 3 to 64 characters: a–z, 0–9, dot, dash, underscore.
-invite-accept = Create my account
-invite-invalid = This invitation is not valid: it was used already, it expired, or the link is incomplete.
-invite-error-login-taken = This sign-in name is taken. Choose another.
-invite-done = Your account is ready. Sign in.
-invite-mail-subject = You are invited to join the campaign's team
-invite-mail-intro = You are invited to join as { $role }. Open the link to choose your sign-in name and password.
+    .hint = Pflichtfeld für die Verwaltung oder das Team einer Organisation.
+invite-field-mail_lang = Sprache der Einladung
+invite-submit = Einladung senden
+invite-sent = Die Einladung wurde verschickt.
+invite-error-mail = Die Einladung konnte nicht verschickt werden. Prüfe die Adresse und versuche es noch einmal.
+invite-accept-intro = Du bist eingeladen, im Team mit der Rolle „{ $role }“ mitzumachen. Wähle einen Benutzernamen und ein Passwort.
+invite-login-hint = 3 bis 64 Zeichen: a–z, 0–9, Punkt, Bindestrich, Unterstrich.
+invite-accept = Mein Konto anlegen
+invite-invalid = Diese Einladung ist ungültig: Sie wurde schon benutzt, ist abgelaufen, oder der Link ist unvollständig.
+invite-error-login-taken = Dieser Benutzername ist schon vergeben. Wähle einen anderen.
+invite-done = Dein Konto ist bereit. Melde dich an.
+invite-mail-subject = Einladung ins Team der Kampagne
+invite-mail-intro = Du bist eingeladen, im Team der Kampagne mit der Rolle „{ $role }“ mitzumachen. Öffne den Link, um deinen Benutzernamen und dein Passwort zu wählen.
 invite-mail-expires = { $count-n ->
-    [one] The link works for { $count } day.
-   *[other] The link works for { $count } days.
+    [one] Der Link gilt { $count } Tag lang.
+   *[other] Der Link gilt { $count } Tage lang.
 }
-invite-mail-button = Accept the invitation
-two-factor-required-on = Every account must sign in with two factors.
-two-factor-required-off = Two-factor sign-in is optional.
-two-factor-require-on = Require it of every account
-two-factor-require-off = Make it optional
+invite-mail-button = Einladung annehmen
+two-factor-required-on = Alle Konten müssen sich mit zwei Faktoren anmelden.
+two-factor-required-off = Die Zwei-Faktor-Anmeldung ist freiwillig.
+two-factor-require-on = Für alle Konten verlangen
+two-factor-require-off = Freiwillig machen
 
 ## Audit log
-audit-staff-invited = Invitation sent
-audit-staff-role-changed = Role changed
-audit-staff-disabled = Account disabled
-audit-staff-enabled = Account enabled again
-audit-staff-two-factor-on = Two-factor sign-in turned on
-audit-two-factor-required = Two-factor sign-in required of everyone
-audit-two-factor-optional = Two-factor sign-in made optional
-audit-staff-two-factor-reset = Two-factor sign-in reset
-two-factor-reset = Reset
-# TODO-TRANSLATE-END
+audit-staff-invited = Einladung verschickt
+audit-staff-role-changed = Rolle geändert
+audit-staff-disabled = Konto deaktiviert
+audit-staff-enabled = Konto wieder aktiviert
+audit-staff-two-factor-on = Zwei-Faktor-Anmeldung eingeschaltet
+audit-two-factor-required = Zwei-Faktor-Anmeldung für alle verlangt
+audit-two-factor-optional = Zwei-Faktor-Anmeldung freiwillig gemacht
+audit-staff-two-factor-reset = Zwei-Faktor-Anmeldung zurückgesetzt
+two-factor-reset = Zurücksetzen

@@ -111,16 +111,16 @@ org-field-age = Public key for exports
     .hint = An age public key (age1…). With a key, exports are encrypted to it and never exist in clear on the server. Leave empty to remove it.
 
 ## Mails to an organisation's contact
-endorse-mail-subject = Please confirm: { $organisation } endorses “{ $campaign }”
-endorse-mail-intro = Someone endorsed the call “{ $campaign }” for { $organisation } with this email address as contact.
+endorse-mail-subject = Please confirm: ⁨{ $organisation }⁩ endorses “⁨{ $campaign }⁩”
+endorse-mail-intro = Someone endorsed the call “⁨{ $campaign }⁩” for ⁨{ $organisation }⁩ with this email address as contact.
 endorse-mail-button = Confirm the endorsement
 endorse-mail-ignore = If this was not you, ignore this email: nothing is published without confirmation.
-org-approved-mail-subject = { $organisation } now endorses “{ $campaign }”
-org-approved-mail-intro = Thank you: the coordination approved the endorsement of { $organisation }. It is listed among the organisations that endorse the call.
+org-approved-mail-subject = ⁨{ $organisation }⁩ now endorses “⁨{ $campaign }⁩”
+org-approved-mail-intro = Thank you: the coordination approved the endorsement of ⁨{ $organisation }⁩. It is listed among the organisations that endorse the call.
 org-approved-mail-next = Your partner page is ready: actions taken through it are credited to your organisation.
 org-approved-mail-link = Open the partner page
-org-rejected-mail-subject = About the endorsement of { $organisation }
-org-rejected-mail-intro = The coordination of “{ $campaign }” did not approve the endorsement of { $organisation }.
+org-rejected-mail-subject = About the endorsement of ⁨{ $organisation }⁩
+org-rejected-mail-intro = The coordination of “⁨{ $campaign }⁩” did not approve the endorsement of ⁨{ $organisation }⁩.
 org-rejected-mail-reason = The reason given:
 
 ## Audit log and jobs
@@ -133,3 +133,5 @@ audit-org-supporters-read = Supporters read (page)
 audit-org-supporters-searched = Supporters searched by email
 audit-org-supporters-exported = Supporters exported
 job-kind-organisation-mail = Email to an organisation's contact
+endorsers-see = See the list
+org-export-csv = Export our supporters (CSV)

@@ -1,135 +1,137 @@
-# The coalition: organisations endorse the call, partner pages, organisations' staff.
+# The coalition: organisations endorse the call, partner pages, organisations' staff (Spanish).
 
 ## Endorsing (public)
-endorse-title = Endorse the call as an organisation
-endorse-intro = Unions, community groups, NGOs, parties and faith groups can endorse the call. After you confirm by email, the coordination reviews your endorsement; once approved, your organisation is listed and gets its own partner page.
-endorse-about-organisation = Your organisation
-endorse-about-contact = Contact person
-endorse-contact-hint = We email this person to confirm the endorsement and to tell them our decision. Their name and email are never published and are stored encrypted.
-endorse-field-name = Name of the organisation
-endorse-field-kind = Kind of organisation
-endorse-choose-kind = Choose a kind
-endorse-field-country = Country
-endorse-field-city = City (optional)
-endorse-field-website_url = Website (optional)
-endorse-field-logo = Logo (optional)
-    .hint = PNG, JPEG, WebP or GIF, at most 2 MB. We store a clean copy: nothing but the picture is kept.
-endorse-field-statement = Short statement (optional)
-    .hint = Why your organisation endorses the call, in a few sentences. Shown on your partner page.
-endorse-field-contact_name = Name
-endorse-field-contact_email = Email
-endorse-privacy = The organisation's name, kind, country, city, website, logo and statement are published once approved.
-endorse-submit = Endorse the call
-endorse-sent-title = Check your email
-endorse-sent-check-mail = We sent an email to the contact person. Open the link in it to confirm the endorsement.
-endorse-sent-next = After that, the coordination reviews the endorsement and answers by email.
-endorse-confirm-title = Confirm the endorsement
-endorse-confirm-intro = Please confirm that this organisation endorses the call:
-endorse-confirm-button = Confirm the endorsement
-endorse-confirm-done = Thank you: the endorsement is confirmed. The coordination will review it and answer by email.
-endorse-confirm-invalid = This link is not valid. Please copy the whole link from the email.
+endorse-title = Adherirse al llamamiento como organización
+endorse-intro = Sindicatos, asociaciones y colectivos, ONG, partidos y organizaciones religiosas pueden adherirse al llamamiento. Cuando confirmes por correo electrónico, la coordinación revisará tu adhesión; una vez aprobada, tu organización aparecerá en la lista y tendrá su propia página en la campaña.
+endorse-about-organisation = Tu organización
+endorse-about-contact = Persona de contacto
+endorse-contact-hint = Escribimos a esta persona para confirmar la adhesión y comunicarle nuestra decisión. Su nombre y su correo electrónico nunca se publican y se guardan cifrados.
+endorse-field-name = Nombre de la organización
+endorse-field-kind = Tipo de organización
+endorse-choose-kind = Elige un tipo
+endorse-field-country = País
+endorse-field-city = Ciudad (opcional)
+endorse-field-website_url = Sitio web (opcional)
+endorse-field-logo = Logotipo (opcional)
+    .hint = PNG, JPEG, WebP o GIF, de 2 MB como máximo. Guardamos una copia limpia: solo se conserva la imagen.
+endorse-field-statement = Declaración breve (opcional)
+    .hint = Por qué tu organización se adhiere al llamamiento, en pocas frases. Se muestra en la página de tu organización.
+endorse-field-contact_name = Nombre
+endorse-field-contact_email = Correo electrónico
+endorse-privacy = El nombre, el tipo, el país, la ciudad, el sitio web, el logotipo y la declaración de la organización se publican una vez aprobada la adhesión.
+endorse-submit = Adherirse al llamamiento
+endorse-sent-title = Revisa tu correo
+endorse-sent-check-mail = Enviamos un correo a la persona de contacto. Abre el enlace que contiene para confirmar la adhesión.
+endorse-sent-next = Después, la coordinación revisará la adhesión y responderá por correo electrónico.
+endorse-confirm-title = Confirma la adhesión
+endorse-confirm-intro = Confirma que esta organización se adhiere al llamamiento:
+endorse-confirm-button = Confirmar la adhesión
+endorse-confirm-done = Gracias: la adhesión está confirmada. La coordinación la revisará y responderá por correo electrónico.
+endorse-confirm-invalid = Este enlace no es válido. Copia el enlace completo del correo.
 
-org-kind-union = Unions
-org-kind-community = Community groups
-org-kind-ngo = NGOs
-org-kind-party = Parties
-org-kind-faith = Faith groups
-org-kind-other = Other organisations
-org-kind-union-one = Union
-org-kind-community-one = Community group
-org-kind-ngo-one = NGO
-org-kind-party-one = Party
-org-kind-faith-one = Faith group
-org-kind-other-one = Other
+org-kind-union = Sindicatos
+org-kind-community = Asociaciones y colectivos
+org-kind-ngo = ONG
+org-kind-party = Partidos políticos
+org-kind-faith = Organizaciones religiosas
+org-kind-other = Otras organizaciones
+org-kind-union-one = Sindicato
+org-kind-community-one = Asociación o colectivo
+org-kind-ngo-one = ONG
+org-kind-party-one = Partido político
+org-kind-faith-one = Organización religiosa
+org-kind-other-one = Otra
 
-org-error-website = Enter a web address starting with https:// or http://, such as https://example.org.
-org-error-age-key = This is not an age public key. It starts with age1 and is one line, such as age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p.
-image-error-empty = The file is empty.
-image-error-too-large = The file is too large. Choose a picture of at most 2 MB.
-image-error-not-image = This file is not a picture we can read. Choose a PNG, JPEG, WebP or GIF file.
-image-error-dimensions = The picture is too large in pixels. Choose a smaller one.
-image-error-corrupt = The picture is damaged or incomplete. Choose another file.
+org-error-website = Escribe una dirección web que empiece por https:// o http://, como https://example.org.
+org-error-age-key = Esta no es una clave pública de age. Empieza por age1 y ocupa una sola línea, como age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p.
+image-error-empty = El archivo está vacío.
+image-error-too-large = El archivo es demasiado grande. Elige una imagen de 2 MB como máximo.
+image-error-not-image = No podemos leer este archivo como imagen. Elige un archivo PNG, JPEG, WebP o GIF.
+image-error-dimensions = La imagen tiene demasiados píxeles. Elige una más pequeña.
+image-error-corrupt = La imagen está dañada o incompleta. Elige otro archivo.
 
 ## The public list and partner pages
-endorsers-title = Organisations that endorse the call
+endorsers-title = Organizaciones adheridas al llamamiento
 endorsers-count = { $count-n ->
-    [one] { $count } organisation endorses the call.
-   *[other] { $count } organisations endorse the call.
+    [one] { $count } organización se adhiere al llamamiento.
+   *[other] { $count } organizaciones se adhieren al llamamiento.
 }
-partner-act = Act with us
-partner-nothing-open = There is no open action right now.
+partner-act = Súmate a la acción
+partner-nothing-open = Ahora mismo no hay ninguna acción abierta.
 partner-tally = { $count-n ->
-    [one] { $count } signature came through this page.
-   *[other] { $count } signatures came through this page.
+    [one] { $count } firma llegó a través de esta página.
+   *[other] { $count } firmas llegaron a través de esta página.
 }
-sign-consent-partner-before = I agree that
-sign-consent-partner-after = { "" } may contact me about this campaign.
+sign-consent-partner-before = Acepto que
+sign-consent-partner-after = { "" } se ponga en contacto conmigo sobre esta campaña.
 
 ## Moderation (staff)
-orgs-moderation-title = Endorsements
-org-status-filter = Endorsements by status
-org-status-unconfirmed = Not yet confirmed
-org-status-pending = To review
-org-status-approved = Approved
-org-status-rejected = Rejected
-orgs-none = No endorsements here.
-col-organisation = Organisation
-col-received = Received
-org-decided = Decision saved. The contact person gets an email.
-org-detail-title = Endorsement
-org-language = Language
-org-logo = Logo
-org-field-reason = Reason
-    .hint = Required when rejecting: it is emailed to the contact person.
-org-approve = Approve
-org-reject = Reject
-org-awaiting-contact = The contact person has not confirmed yet.
+orgs-moderation-title = Adhesiones
+org-status-filter = Adhesiones por estado
+org-status-unconfirmed = Sin confirmar
+org-status-pending = Por revisar
+org-status-approved = Aprobada
+org-status-rejected = Rechazada
+orgs-none = No hay adhesiones aquí.
+col-organisation = Organización
+col-received = Recibida
+org-decided = Decisión guardada. La persona de contacto recibirá un correo.
+org-detail-title = Adhesión
+org-language = Idioma
+org-logo = Logotipo
+org-field-reason = Motivo
+    .hint = Obligatorio al rechazar: se envía por correo electrónico a la persona de contacto.
+org-approve = Aprobar
+org-reject = Rechazar
+org-awaiting-contact = La persona de contacto todavía no confirmó.
 
 ## An organisation's own pages (staff)
-org-home-title = Our organisation
-org-partner-page = Our partner page
-org-referral = Referral code
-org-supporters-title = Our supporters
+org-home-title = Nuestra organización
+org-partner-page = La página de nuestra organización
+org-referral = Código de referencia
+org-supporters-title = Nuestra base de simpatizantes
 org-supporters-count = { $count-n ->
-    [one] { $count } supporter agreed to hear from us.
-   *[other] { $count } supporters agreed to hear from us.
+    [one] { $count } simpatizante aceptó recibir noticias nuestras.
+   *[other] { $count } simpatizantes aceptaron recibir noticias nuestras.
 }
-org-supporters-open = See the list
-org-supporters-monthly = New supporters per month
-col-month = Month
-col-supporters = Supporters
-col-consented = Agreed on
-org-search-found = Found.
-org-search-none = Nobody with this email agreed to hear from us.
-org-export-sealed = The file is encrypted with our public key: only our private key opens it. Every export is recorded in the audit log.
-org-page-title = Partner page
-org-field-statement = Short statement
-org-field-page_md = Text of the page
-    .hint = Markdown: **bold**, *italic*, links, lists. No pictures.
-org-field-call_to_action = Call to action (a heading above the campaign's actions)
-org-field-age = Public key for exports
-    .hint = An age public key (age1…). With a key, exports are encrypted to it and never exist in clear on the server. Leave empty to remove it.
+org-supporters-open = Ver la lista
+org-supporters-monthly = Altas de simpatizantes por mes
+col-month = Mes
+col-supporters = Simpatizantes
+col-consented = Fecha del consentimiento
+org-search-found = Dirección encontrada.
+org-search-none = Nadie con este correo electrónico aceptó recibir noticias nuestras.
+org-export-sealed = El archivo se cifra con nuestra clave pública: solo nuestra clave privada puede abrirlo. Cada exportación queda anotada en el registro de auditoría.
+org-page-title = Página de la organización
+org-field-statement = Declaración breve
+org-field-page_md = Texto de la página
+    .hint = Markdown: **negrita**, *cursiva*, enlaces, listas. Sin imágenes.
+org-field-call_to_action = Invitación a actuar (un título sobre las acciones de la campaña)
+org-field-age = Clave pública para las exportaciones
+    .hint = Una clave pública de age (age1…). Con una clave, las exportaciones se cifran para ella y nunca existen sin cifrar en el servidor. Deja el campo vacío para quitarla.
 
 ## Mails to an organisation's contact
-endorse-mail-subject = Please confirm: { $organisation } endorses “{ $campaign }”
-endorse-mail-intro = Someone endorsed the call “{ $campaign }” for { $organisation } with this email address as contact.
-endorse-mail-button = Confirm the endorsement
-endorse-mail-ignore = If this was not you, ignore this email: nothing is published without confirmation.
-org-approved-mail-subject = { $organisation } now endorses “{ $campaign }”
-org-approved-mail-intro = Thank you: the coordination approved the endorsement of { $organisation }. It is listed among the organisations that endorse the call.
-org-approved-mail-next = Your partner page is ready: actions taken through it are credited to your organisation.
-org-approved-mail-link = Open the partner page
-org-rejected-mail-subject = About the endorsement of { $organisation }
-org-rejected-mail-intro = The coordination of “{ $campaign }” did not approve the endorsement of { $organisation }.
-org-rejected-mail-reason = The reason given:
+endorse-mail-subject = Confirma, por favor: ⁨{ $organisation }⁩ se adhiere a «⁨{ $campaign }⁩»
+endorse-mail-intro = Alguien registró la adhesión de ⁨{ $organisation }⁩ al llamamiento «⁨{ $campaign }⁩» con esta dirección de correo electrónico como contacto.
+endorse-mail-button = Confirmar la adhesión
+endorse-mail-ignore = Si no fuiste tú, ignora este correo: no se publica nada sin confirmación.
+org-approved-mail-subject = ⁨{ $organisation }⁩ ya se adhiere a «⁨{ $campaign }⁩»
+org-approved-mail-intro = Gracias: la coordinación aprobó la adhesión de ⁨{ $organisation }⁩, que ya figura entre las organizaciones adheridas al llamamiento.
+org-approved-mail-next = La página de tu organización está lista: las acciones que se hagan a través de ella se atribuyen a tu organización.
+org-approved-mail-link = Abrir la página de la organización
+org-rejected-mail-subject = Sobre la adhesión de ⁨{ $organisation }⁩
+org-rejected-mail-intro = La coordinación de «⁨{ $campaign }⁩» no aprobó la adhesión de ⁨{ $organisation }⁩.
+org-rejected-mail-reason = El motivo indicado:
 
 ## Audit log and jobs
-audit-org-approved = Endorsement approved
-audit-org-rejected = Endorsement rejected
-audit-org-page-saved = Partner page saved
-audit-org-key-set = Export key registered
-audit-org-key-removed = Export key removed
-audit-org-supporters-read = Supporters read (page)
-audit-org-supporters-searched = Supporters searched by email
-audit-org-supporters-exported = Supporters exported
-job-kind-organisation-mail = Email to an organisation's contact
+audit-org-approved = Adhesión aprobada
+audit-org-rejected = Adhesión rechazada
+audit-org-page-saved = Página de la organización guardada
+audit-org-key-set = Clave de exportación registrada
+audit-org-key-removed = Clave de exportación eliminada
+audit-org-supporters-read = Lectura de simpatizantes (página)
+audit-org-supporters-searched = Búsqueda de simpatizantes por correo electrónico
+audit-org-supporters-exported = Exportación de simpatizantes
+job-kind-organisation-mail = Correo a la persona de contacto de una organización
+endorsers-see = Ver la lista
+org-export-csv = Exportar nuestra base de simpatizantes (CSV)

@@ -30,90 +30,88 @@ form-error-password-short = { $count-n ->
    *[other] La contraseña debe tener al menos { $count } caracteres.
 }
 
-# TODO-TRANSLATE-START
 ## Roles
-role-coordinator = Coordinator
-role-moderator = Moderator
-role-org-admin = Organisation admin
-role-org-staff = Organisation staff
+role-coordinator = Coordinación
+role-moderator = Moderación
+role-org-admin = Administración de la organización
+role-org-staff = Equipo de la organización
 
 ## Second factor at sign-in
-code-title = Two-factor sign-in
-code-intro = Type the 6-digit code your authenticator app shows now, or one of your recovery codes.
-code-label = Code
-code-hint = For example 287082. A recovery code looks like k7qf-2mzp-9d.
-code-error = This code is not right, or it was used already. Type the code your app shows now.
+code-title = Verificación en dos pasos
+code-intro = Escribe el código de 6 cifras que muestra ahora tu aplicación de autenticación, o uno de tus códigos de recuperación.
+code-label = Código
+code-hint = Por ejemplo, 287082. Un código de recuperación tiene este aspecto: k7qf-2mzp-9d.
+code-error = Este código no es correcto o ya se usó. Escribe el código que muestra ahora tu aplicación.
 
 ## Security page
-security-title = Sign-in and security
-sessions-title = Where you are signed in
-sessions-ended = The session has ended.
-col-signed-in = Signed in
-col-last-seen = Last active
-session-this = This browser
-session-end = End this session
-sessions-end-others = End every other session
-two-factor-title = Two-factor sign-in
-two-factor-is-on = Two-factor sign-in is on.
-two-factor-is-off = Two-factor sign-in is off. With it, a stolen password alone does not open your account.
-two-factor-set-up = Set up two-factor sign-in
-two-factor-step-app = Install an authenticator app on your phone (for example Aegis, FreeOTP or Google Authenticator).
-two-factor-step-scan = Scan this code with the app:
-two-factor-step-secret = Or type this key into the app:
-two-factor-step-code = Type the code the app shows, to check that it works.
-two-factor-qr-label = QR code for your authenticator app
-two-factor-turn-on = Turn on two-factor sign-in
-two-factor-on = Two-factor sign-in is now on.
-two-factor-required-notice = The coordination requires two-factor sign-in for every account. Set it up to continue.
-recovery-codes-once = Keep these recovery codes somewhere safe. Each works once, instead of a code, if you lose your phone. They are shown only now.
+security-title = Inicio de sesión y seguridad
+sessions-title = Dónde tienes la sesión iniciada
+sessions-ended = La sesión se cerró.
+col-signed-in = Inicio de sesión
+col-last-seen = Última actividad
+session-this = Este navegador
+session-end = Cerrar esta sesión
+sessions-end-others = Cerrar todas las demás sesiones
+two-factor-title = Verificación en dos pasos
+two-factor-is-on = La verificación en dos pasos está activada.
+two-factor-is-off = La verificación en dos pasos está desactivada. Con ella, una contraseña robada no basta por sí sola para entrar en tu cuenta.
+two-factor-set-up = Configurar la verificación en dos pasos
+two-factor-step-app = Instala una aplicación de autenticación en tu teléfono (por ejemplo Aegis, FreeOTP o Google Authenticator).
+two-factor-step-scan = Escanea este código con la aplicación:
+two-factor-step-secret = O escribe esta clave en la aplicación:
+two-factor-step-code = Escribe el código que muestra la aplicación, para comprobar que funciona.
+two-factor-qr-label = Código QR para tu aplicación de autenticación
+two-factor-turn-on = Activar la verificación en dos pasos
+two-factor-on = La verificación en dos pasos ya está activada.
+two-factor-required-notice = La coordinación exige la verificación en dos pasos en todas las cuentas. Configúrala para continuar.
+recovery-codes-once = Guarda estos códigos de recuperación en un lugar seguro. Si pierdes el teléfono, cada uno sirve una sola vez en lugar de un código. Solo se muestran ahora.
 recovery-codes-left = { $count-n ->
-    [one] { $count } recovery code left.
-   *[other] { $count } recovery codes left.
+    [one] Queda { $count } código de recuperación.
+   *[other] Quedan { $count } códigos de recuperación.
 }
 
 ## Accounts and invitations
-accounts-title = Staff accounts
-col-role = Role
-account-active = Active
-account-disabled = Disabled
-account-disable = Disable
-account-enable = Enable again
-invite-title = Invite someone
-invite-field-email = Their email
-    .hint = We send the invitation to this address and do not keep it.
-invite-field-role = Role
-invite-field-organisation = Organisation
-    .hint = Required for an organisation's admin or staff.
-invite-field-mail_lang = Language of the invitation
-invite-submit = Send the invitation
-invite-sent = The invitation was sent.
-invite-error-mail = The invitation could not be sent. Check the address and try again.
-invite-accept-intro = You are invited to join as { $role }. Choose a sign-in name and a password.
-invite-login-hint = 3 to 64 characters: a–z, 0–9, dot, dash, underscore.
-invite-accept = Create my account
-invite-invalid = This invitation is not valid: it was used already, it expired, or the link is incomplete.
-invite-error-login-taken = This sign-in name is taken. Choose another.
-invite-done = Your account is ready. Sign in.
-invite-mail-subject = You are invited to join the campaign's team
-invite-mail-intro = You are invited to join as { $role }. Open the link to choose your sign-in name and password.
+accounts-title = Cuentas del equipo
+col-role = Rol
+account-active = Activa
+account-disabled = Desactivada
+account-disable = Desactivar
+account-enable = Reactivar
+invite-title = Invitar a una persona
+invite-field-email = Su correo electrónico
+    .hint = Enviamos la invitación a esta dirección y no la guardamos.
+invite-field-role = Rol
+invite-field-organisation = Organización
+    .hint = Obligatorio para la administración o el equipo de una organización.
+invite-field-mail_lang = Idioma de la invitación
+invite-submit = Enviar la invitación
+invite-sent = La invitación se envió.
+invite-error-mail = No se pudo enviar la invitación. Revisa la dirección y vuelve a intentarlo.
+invite-accept-intro = Te invitamos a unirte al equipo con el rol «{ $role }». Elige un nombre de usuario y una contraseña.
+invite-login-hint = De 3 a 64 caracteres: a–z, 0–9, punto, guion, guion bajo.
+invite-accept = Crear mi cuenta
+invite-invalid = Esta invitación no es válida: ya se usó, caducó o el enlace está incompleto.
+invite-error-login-taken = Este nombre de usuario ya está en uso. Elige otro.
+invite-done = Tu cuenta está lista. Inicia sesión.
+invite-mail-subject = Te invitamos a unirte al equipo de la campaña
+invite-mail-intro = Te invitamos a unirte al equipo de la campaña con el rol «{ $role }». Abre el enlace para elegir tu nombre de usuario y tu contraseña.
 invite-mail-expires = { $count-n ->
-    [one] The link works for { $count } day.
-   *[other] The link works for { $count } days.
+    [one] El enlace funciona durante { $count } día.
+   *[other] El enlace funciona durante { $count } días.
 }
-invite-mail-button = Accept the invitation
-two-factor-required-on = Every account must sign in with two factors.
-two-factor-required-off = Two-factor sign-in is optional.
-two-factor-require-on = Require it of every account
-two-factor-require-off = Make it optional
+invite-mail-button = Aceptar la invitación
+two-factor-required-on = Todas las cuentas deben iniciar sesión con verificación en dos pasos.
+two-factor-required-off = La verificación en dos pasos es opcional.
+two-factor-require-on = Exigirla en todas las cuentas
+two-factor-require-off = Hacerla opcional
 
 ## Audit log
-audit-staff-invited = Invitation sent
-audit-staff-role-changed = Role changed
-audit-staff-disabled = Account disabled
-audit-staff-enabled = Account enabled again
-audit-staff-two-factor-on = Two-factor sign-in turned on
-audit-two-factor-required = Two-factor sign-in required of everyone
-audit-two-factor-optional = Two-factor sign-in made optional
-audit-staff-two-factor-reset = Two-factor sign-in reset
-two-factor-reset = Reset
-# TODO-TRANSLATE-END
+audit-staff-invited = Invitación enviada
+audit-staff-role-changed = Rol cambiado
+audit-staff-disabled = Cuenta desactivada
+audit-staff-enabled = Cuenta reactivada
+audit-staff-two-factor-on = Verificación en dos pasos activada
+audit-two-factor-required = Verificación en dos pasos exigida en todas las cuentas
+audit-two-factor-optional = Verificación en dos pasos convertida en opcional
+audit-staff-two-factor-reset = Verificación en dos pasos restablecida
+two-factor-reset = Restablecer

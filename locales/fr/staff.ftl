@@ -30,90 +30,88 @@ form-error-password-short = Un mot de passe doit compter au moins { $count } { $
    *[other] caractères
 }.
 
-# TODO-TRANSLATE-START
 ## Roles
-role-coordinator = Coordinator
-role-moderator = Moderator
-role-org-admin = Organisation admin
-role-org-staff = Organisation staff
+role-coordinator = Coordination
+role-moderator = Modération
+role-org-admin = Administration de l’organisation
+role-org-staff = Équipe de l’organisation
 
 ## Second factor at sign-in
-code-title = Two-factor sign-in
-code-intro = Type the 6-digit code your authenticator app shows now, or one of your recovery codes.
+code-title = Authentification à deux facteurs
+code-intro = Saisissez le code à 6 chiffres qu’affiche en ce moment votre application d’authentification, ou l’un de vos codes de secours.
 code-label = Code
-code-hint = For example 287082. A recovery code looks like k7qf-2mzp-9d.
-code-error = This code is not right, or it was used already. Type the code your app shows now.
+code-hint = Par exemple 287082. Un code de secours ressemble à k7qf-2mzp-9d.
+code-error = Ce code est incorrect, ou il a déjà été utilisé. Saisissez le code qu’affiche en ce moment votre application.
 
 ## Security page
-security-title = Sign-in and security
-sessions-title = Where you are signed in
-sessions-ended = The session has ended.
-col-signed-in = Signed in
-col-last-seen = Last active
-session-this = This browser
-session-end = End this session
-sessions-end-others = End every other session
-two-factor-title = Two-factor sign-in
-two-factor-is-on = Two-factor sign-in is on.
-two-factor-is-off = Two-factor sign-in is off. With it, a stolen password alone does not open your account.
-two-factor-set-up = Set up two-factor sign-in
-two-factor-step-app = Install an authenticator app on your phone (for example Aegis, FreeOTP or Google Authenticator).
-two-factor-step-scan = Scan this code with the app:
-two-factor-step-secret = Or type this key into the app:
-two-factor-step-code = Type the code the app shows, to check that it works.
-two-factor-qr-label = QR code for your authenticator app
-two-factor-turn-on = Turn on two-factor sign-in
-two-factor-on = Two-factor sign-in is now on.
-two-factor-required-notice = The coordination requires two-factor sign-in for every account. Set it up to continue.
-recovery-codes-once = Keep these recovery codes somewhere safe. Each works once, instead of a code, if you lose your phone. They are shown only now.
+security-title = Connexion et sécurité
+sessions-title = Vos sessions ouvertes
+sessions-ended = La session a été fermée.
+col-signed-in = Ouverte le
+col-last-seen = Dernière activité
+session-this = Ce navigateur
+session-end = Fermer cette session
+sessions-end-others = Fermer toutes les autres sessions
+two-factor-title = Authentification à deux facteurs
+two-factor-is-on = L’authentification à deux facteurs est activée.
+two-factor-is-off = L’authentification à deux facteurs est désactivée. Activée, elle empêche qu’un mot de passe volé suffise à ouvrir votre compte.
+two-factor-set-up = Configurer l’authentification à deux facteurs
+two-factor-step-app = Installez une application d’authentification sur votre téléphone (par exemple Aegis, FreeOTP ou Google Authenticator).
+two-factor-step-scan = Scannez ce code avec l’application :
+two-factor-step-secret = Ou saisissez cette clé dans l’application :
+two-factor-step-code = Saisissez le code qu’affiche l’application, pour vérifier que tout fonctionne.
+two-factor-qr-label = QR code pour votre application d’authentification
+two-factor-turn-on = Activer l’authentification à deux facteurs
+two-factor-on = L’authentification à deux facteurs est maintenant activée.
+two-factor-required-notice = La coordination exige l’authentification à deux facteurs pour tous les comptes. Configurez-la pour continuer.
+recovery-codes-once = Conservez ces codes de secours en lieu sûr. Si vous perdez votre téléphone, chacun remplace un code, une seule fois. Ils ne sont affichés que maintenant.
 recovery-codes-left = { $count-n ->
-    [one] { $count } recovery code left.
-   *[other] { $count } recovery codes left.
+    [one] Il reste { $count } code de secours.
+   *[other] Il reste { $count } codes de secours.
 }
 
 ## Accounts and invitations
-accounts-title = Staff accounts
-col-role = Role
-account-active = Active
-account-disabled = Disabled
-account-disable = Disable
-account-enable = Enable again
-invite-title = Invite someone
-invite-field-email = Their email
-    .hint = We send the invitation to this address and do not keep it.
-invite-field-role = Role
+accounts-title = Comptes de l’équipe
+col-role = Rôle
+account-active = Actif
+account-disabled = Désactivé
+account-disable = Désactiver
+account-enable = Réactiver
+invite-title = Inviter une personne
+invite-field-email = Son adresse e-mail
+    .hint = Nous envoyons l’invitation à cette adresse, sans la conserver.
+invite-field-role = Rôle
 invite-field-organisation = Organisation
-    .hint = Required for an organisation's admin or staff.
-invite-field-mail_lang = Language of the invitation
-invite-submit = Send the invitation
-invite-sent = The invitation was sent.
-invite-error-mail = The invitation could not be sent. Check the address and try again.
-invite-accept-intro = You are invited to join as { $role }. Choose a sign-in name and a password.
-invite-login-hint = 3 to 64 characters: a–z, 0–9, dot, dash, underscore.
-invite-accept = Create my account
-invite-invalid = This invitation is not valid: it was used already, it expired, or the link is incomplete.
-invite-error-login-taken = This sign-in name is taken. Choose another.
-invite-done = Your account is ready. Sign in.
-invite-mail-subject = You are invited to join the campaign's team
-invite-mail-intro = You are invited to join as { $role }. Open the link to choose your sign-in name and password.
+    .hint = Obligatoire pour l’administration ou l’équipe d’une organisation.
+invite-field-mail_lang = Langue de l’invitation
+invite-submit = Envoyer l’invitation
+invite-sent = L’invitation a été envoyée.
+invite-error-mail = L’invitation n’a pas pu être envoyée. Vérifiez l’adresse et réessayez.
+invite-accept-intro = On vous invite à rejoindre l’équipe avec le rôle « { $role } ». Choisissez un identifiant et un mot de passe.
+invite-login-hint = De 3 à 64 caractères : a–z, 0–9, point, trait d’union, tiret bas.
+invite-accept = Créer mon compte
+invite-invalid = Cette invitation n’est pas valide : elle a déjà été utilisée, elle a expiré, ou le lien est incomplet.
+invite-error-login-taken = Cet identifiant est déjà pris. Choisissez-en un autre.
+invite-done = Votre compte est prêt. Connectez-vous.
+invite-mail-subject = Invitation à rejoindre l’équipe de la campagne
+invite-mail-intro = On vous invite à rejoindre l’équipe de la campagne avec le rôle « { $role } ». Ouvrez le lien pour choisir votre identifiant et votre mot de passe.
 invite-mail-expires = { $count-n ->
-    [one] The link works for { $count } day.
-   *[other] The link works for { $count } days.
+    [one] Le lien est valable { $count } jour.
+   *[other] Le lien est valable { $count } jours.
 }
-invite-mail-button = Accept the invitation
-two-factor-required-on = Every account must sign in with two factors.
-two-factor-required-off = Two-factor sign-in is optional.
-two-factor-require-on = Require it of every account
-two-factor-require-off = Make it optional
+invite-mail-button = Accepter l’invitation
+two-factor-required-on = Tous les comptes doivent se connecter avec l’authentification à deux facteurs.
+two-factor-required-off = L’authentification à deux facteurs est facultative.
+two-factor-require-on = L’exiger pour tous les comptes
+two-factor-require-off = La rendre facultative
 
 ## Audit log
-audit-staff-invited = Invitation sent
-audit-staff-role-changed = Role changed
-audit-staff-disabled = Account disabled
-audit-staff-enabled = Account enabled again
-audit-staff-two-factor-on = Two-factor sign-in turned on
-audit-two-factor-required = Two-factor sign-in required of everyone
-audit-two-factor-optional = Two-factor sign-in made optional
-audit-staff-two-factor-reset = Two-factor sign-in reset
-two-factor-reset = Reset
-# TODO-TRANSLATE-END
+audit-staff-invited = Invitation envoyée
+audit-staff-role-changed = Rôle modifié
+audit-staff-disabled = Compte désactivé
+audit-staff-enabled = Compte réactivé
+audit-staff-two-factor-on = Authentification à deux facteurs activée
+audit-two-factor-required = Authentification à deux facteurs exigée pour tous les comptes
+audit-two-factor-optional = Authentification à deux facteurs rendue facultative
+audit-staff-two-factor-reset = Authentification à deux facteurs réinitialisée
+two-factor-reset = Réinitialiser

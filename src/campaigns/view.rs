@@ -69,6 +69,8 @@ struct CampaignTemplate {
     facts: Vec<crate::facts::view::SeriesView>,
     /// Open and closed petitions: (slug, title, language of the title, open).
     petitions: Vec<(String, String, Lang, bool)>,
+    /// How many organisations endorse the call (approved).
+    endorsers: i64,
 }
 
 impl CampaignTemplate {
@@ -136,7 +138,8 @@ pub async fn render_campaign(state: &AppState, campaign: &Campaign, lang: Lang, 
         let (text, text_lang) = crate::petitions::view::pick_text(&texts, lang, campaign.default_lang);
         petitions.push((p.slug, text.title, text_lang, p.status == crate::petitions::model::Status::Open));
     }
-    render(&CampaignTemplate { page, view, preview, share_url, facts, petitions })
+    let endorsers = crate::organisations::store::count(&state.db, campaign.id, crate::organisations::model::Status::Approved).await?;
+    render(&CampaignTemplate { page, view, preview, share_url, facts, petitions, endorsers })
 }
 
 

@@ -223,7 +223,7 @@ mod tests {
             country: "XX".into(),
             city: "c".repeat(101),
             comment: "fine\nline".into(),
-            consent: false,
+            ..Default::default()
         };
         let errors = input.parse(&countries).unwrap_err();
         let fields: Vec<_> = errors.iter().map(|(f, _)| f).collect();

@@ -621,7 +621,7 @@ async fn lists_are_paged() {
 #[tokio::test]
 async fn demo_campaign_is_seeded_once_and_published_in_every_language() {
     let app = TestApp::spawn_with(Options { demo: true, ..Default::default() }).await;
-    assert!(!tadamun::demo::seed_if_empty(&app.state.db, None).await.unwrap(), "not seeded twice");
+    assert!(!tadamun::demo::seed_if_empty(&app.state.db, &app.state.keys.fields, None).await.unwrap(), "not seeded twice");
     let c = tadamun::campaigns::store::find_by_slug(&app.state.db, "defend-idlib").await.unwrap().unwrap();
     assert!(c.published);
     assert_eq!(c.default_lang, tadamun::i18n::Lang::Ar);

@@ -132,7 +132,7 @@ impl TestApp {
         let cfg = Config::resolve(&common, Some(&serve)).expect("config");
         let state = tadamun::app::prepare(cfg).await.expect("prepare");
         if options.demo {
-            tadamun::demo::seed_if_empty(&state.db, None).await.expect("demo");
+            tadamun::demo::seed_if_empty(&state.db, &state.keys.fields, None).await.expect("demo");
         }
         let registry = options.jobs.clone().unwrap_or_else(tadamun::jobs::Registry::standard);
         let running = tadamun::app::start_with_jobs(state.clone(), listener, registry).await.expect("start");

@@ -296,3 +296,75 @@ async fn petition_pages(app: &TestApp, save: &mut impl FnMut(String, &str)) {
         save(format!("me-gone-{lang}"), &res.body);
     }
 }
+
+/// The coalition's pages, public and staff, in every language, with and without form errors.
+#[tokio::test(flavor = "multi_thread")]
+async fn coalition_pages_are_valid_html() {
+    let jar = Path::new(env!("CARGO_MANIFEST_DIR")).join("tools/node_modules/vnu-jar/build/dist/vnu.jar");
+    let java = Command::new("java").arg("-version").output().is_ok_and(|o| o.status.success());
+    if !crate::common::require_tool("Java and the Nu HTML Checker (npm ci --prefix tools)", java && jar.exists()) {
+        return;
+    }
+    let app = TestApp::spawn_with(Options { demo: true, ..Default::default() }).await;
+    let (org_id, referral): (i64, String) = sqlx::query_as("SELECT id, referral FROM organisations ORDER BY created_at, id LIMIT 1").fetch_one(&app.state.db.pool).await.unwrap();
+    let org: tadamun::staff::OrganisationId = org_id.to_string().parse().unwrap();
+    let mut coordinator = app.signed_in("cora").await;
+    let mut admin = app.signed_in_as("org-admin", tadamun::staff::Role::OrgAdmin, Some(org)).await;
+    let mut reader = app.agent();
+    let out = tempfile::tempdir().unwrap();
+    let mut files = Vec::new();
+    let mut save = |name: String, body: &str| {
+        let path = out.path().join(format!("{}.html", name.replace('/', "_")));
+        std::fs::write(&path, body).unwrap();
+        files.push(path);
+    };
+    for lang in tadamun::i18n::Lang::ALL.map(|l| l.code()) {
+        for path in [
+            "/c/defend-idlib/endorse".to_string(),
+            "/c/defend-idlib/endorse/sent".to_string(),
+            "/c/defend-idlib/endorsers".to_string(),
+            format!("/c/defend-idlib/o/{referral}"),
+            format!("{PETITION}?via={referral}"),
+            "/endorse/confirm/1.0123456789abcdef0123456789abcdef".to_string(),
+            "/staff/invitation/0000000000000000000000000000000000000000000000000000000000000000".to_string(),
+        ] {
+            let res = reader.get(&format!("/{lang}{path}")).await;
+            assert!(res.status == 200 || res.status == 404, "{path}: {}", res.status);
+            save(format!("coalition-{lang}{path}"), &res.body);
+        }
+        let form = reader.get(&format!("/{lang}/c/defend-idlib/endorse")).await;
+        let token = form.hidden("form_token");
+        let res = reader
+            .post_multipart(&format!("/{lang}/c/defend-idlib/endorse"), &[("form_token", &token), ("name", ""), ("kind", "x"), ("website_url", "ftp://x")], &[("logo", "x.png", b"not a picture")])
+            .await;
+        assert_eq!(res.status, 422);
+        save(format!("coalition-endorse-errors-{lang}"), &res.body);
+        for path in ["/staff/campaigns/defend-idlib/organisations".to_string(), "/staff/campaigns/defend-idlib/organisations?status=approved".to_string(), format!("/staff/campaigns/defend-idlib/organisations/{org_id}"), "/staff/accounts".to_string(), "/staff/security".to_string()] {
+            let res = coordinator.get(&format!("/{lang}{path}")).await;
+            assert_eq!(res.status, 200, "{path}");
+            save(format!("coalition-coordinator-{lang}{path}"), &res.body);
+        }
+        let res = coordinator.submit(&format!("/{lang}/staff/accounts"), &format!("/{lang}/staff/accounts"), &[("email", "nope"), ("role", "org-admin")]).await;
+        assert_eq!(res.status, 422);
+        save(format!("coalition-invite-errors-{lang}"), &res.body);
+        let res = coordinator.submit(&format!("/{lang}/staff/security"), &format!("/{lang}/staff/security"), &[("action", "enrol-start")]).await;
+        assert_eq!(res.status, 200);
+        save(format!("coalition-enrol-{lang}"), &res.body);
+        for path in ["/staff/org", "/staff/org/supporters", "/staff/org/page/ar", "/staff/org/page/en", "/staff/accounts", "/staff/audit"] {
+            let res = admin.get(&format!("/{lang}{path}")).await;
+            assert_eq!(res.status, 200, "{path}");
+            save(format!("coalition-admin-{lang}{path}"), &res.body);
+        }
+        let res = admin.submit(&format!("/{lang}/staff/org"), &format!("/{lang}/staff/org/key"), &[("age_recipient", "age1nope")]).await;
+        assert_eq!(res.status, 422);
+        save(format!("coalition-key-error-{lang}"), &res.body);
+        let page = format!("/{lang}/staff/org/page/{lang}");
+        let res = admin.submit(&page, &page, &[("statement", "\u{202E}x"), ("page_md", "ok"), ("call_to_action", "")]).await;
+        assert_eq!(res.status, 422);
+        save(format!("coalition-page-error-{lang}"), &res.body);
+    }
+    let output = Command::new("java").args(["-jar"]).arg(&jar).args(["--errors-only", "--format", "gnu"]).args(&files).output().expect("run the Nu HTML Checker");
+    let report = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+    assert!(output.status.success() && report.trim().is_empty(), "invalid HTML:\n{report}");
+    app.finish().await;
+}
