@@ -701,3 +701,170 @@ async fn petition_pages_pass_axe_core_in_every_language_on_phone_and_desktop() {
     assert!(failures.is_empty(), "accessibility problems:\n{}", failures.join("\n"));
     app.finish().await;
 }
+
+/// The coalition's pages pass axe-core and do not scroll sideways, on a phone and a desktop, in
+/// every language: public pages, a coordinator's and an organisation admin's.
+#[tokio::test(flavor = "multi_thread")]
+async fn coalition_pages_pass_axe_core_in_every_language_on_phone_and_desktop() {
+    if !browser_available() {
+        return;
+    }
+    let Some(axe_run) = axe_script() else { return };
+    let app = TestApp::spawn_with(Options { demo: true, ..Default::default() }).await;
+    let (org_id, referral): (i64, String) = sqlx::query_as("SELECT id, referral FROM organisations ORDER BY created_at, id LIMIT 1").fetch_one(&app.state.db.pool).await.unwrap();
+    let org: tadamun::staff::OrganisationId = org_id.to_string().parse().unwrap();
+    let (coordinator, password) = app.coordinator("axe-coord").await;
+    let (admin, _) = app.staff_account("axe-admin", tadamun::staff::Role::OrgAdmin, Some(org)).await;
+    let mut failures = Vec::new();
+    for width in [360u32, 1280] {
+        for (login, pages) in [
+            (
+                None,
+                vec![
+                    "/c/defend-idlib/endorse".to_string(),
+                    "/c/defend-idlib/endorse/sent".to_string(),
+                    "/c/defend-idlib/endorsers".to_string(),
+                    format!("/c/defend-idlib/o/{referral}"),
+                    format!("{PETITION}?via={referral}"),
+                ],
+            ),
+            (
+                Some(&coordinator),
+                vec![
+                    "/staff/campaigns/defend-idlib/organisations?status=approved".to_string(),
+                    format!("/staff/campaigns/defend-idlib/organisations/{org_id}"),
+                    "/staff/accounts".to_string(),
+                    "/staff/security".to_string(),
+                ],
+            ),
+            (Some(&admin), vec!["/staff/org".to_string(), "/staff/org/supporters".to_string(), "/staff/org/page/ar".to_string(), "/staff/accounts".to_string()]),
+        ] {
+            let browser = Browser::start(true, "en", width).await;
+            let d = &browser.driver;
+            if let Some(login) = login {
+                d.goto(format!("{}/en/staff/login", app.base)).await.unwrap();
+                d.find(By::Id("login")).await.unwrap().send_keys(login).await.unwrap();
+                d.find(By::Id("password")).await.unwrap().send_keys(&password).await.unwrap();
+                d.find(By::Css("form button[type=submit]")).await.unwrap().click().await.unwrap();
+                tokio::time::sleep(Duration::from_millis(300)).await;
+            }
+            for lang in tadamun::i18n::Lang::ALL.map(|l| l.code()) {
+                for p in &pages {
+                    let page = format!("/{lang}{p}");
+                    d.goto(format!("{}{page}", app.base)).await.unwrap();
+                    audit_shown_page(d, &axe_run, &page, width, &mut failures).await;
+                }
+            }
+            browser.quit().await;
+        }
+    }
+    assert!(failures.is_empty(), "accessibility problems:\n{}", failures.join("\n"));
+    app.finish().await;
+}
+
+/// Read a mail's link from the file outbox: the newest mail to `to` with a link starting `prefix`.
+fn mailed_link(app: &TestApp, to: &str, prefix: &str) -> String {
+    let mails = crate::common::outbox(app);
+    let mail = mails.iter().rev().find(|m| m.contains(&format!("To: {to}"))).unwrap_or_else(|| panic!("no mail to {to}"));
+    crate::common::link_in(&crate::common::decode_mail(mail), prefix).unwrap_or_else(|| panic!("no {prefix} link in the mail to {to}"))
+}
+
+/// The whole coalition flow in a browser with JavaScript off, on a phone: an organisation
+/// endorses with its logo and confirms from the mail; a coordinator approves it and invites its
+/// admin; the admin accepts, enrols a second factor and exports the organisation's supporters.
+#[tokio::test(flavor = "multi_thread")]
+async fn an_organisation_endorses_is_approved_and_its_admin_enrols_and_exports_with_javascript_off() {
+    if !browser_available() {
+        return;
+    }
+    let app = TestApp::spawn_with(Options { demo: true, ..Default::default() }).await;
+    let (coordinator, password) = app.coordinator("flow-coord").await;
+    let logo = tempfile::Builder::new().suffix(".png").tempfile().unwrap();
+    image::RgbaImage::from_fn(64, 64, |x, y| image::Rgba([x as u8 * 4, y as u8 * 4, 90, 255])).save_with_format(logo.path(), image::ImageFormat::Png).unwrap();
+    for (lang, name, contact, admin_login) in [("ar", "اتحاد عمّال النسيج", "nasij@example.org", "nasij-admin"), ("en", "Textile Workers Union", "textile@example.org", "textile-admin")] {
+        // The organisation endorses, on a phone, JavaScript off.
+        let public = Browser::start(false, lang, 360).await;
+        let d = &public.driver;
+        d.goto(format!("{}/{lang}/c/defend-idlib/endorse", app.base)).await.unwrap();
+        assert_eq!(direction(d, "html").await, if lang == "ar" { "rtl" } else { "ltr" });
+        d.find(By::Id("endorse-name")).await.unwrap().send_keys(name).await.unwrap();
+        d.find(By::Css("#endorse-kind option[value='union']")).await.unwrap().click().await.unwrap();
+        d.find(By::Css("#endorse-country option[value='TR']")).await.unwrap().click().await.unwrap();
+        d.find(By::Id("endorse-logo")).await.unwrap().send_keys(logo.path().to_str().unwrap()).await.unwrap();
+        d.find(By::Id("endorse-contact_name")).await.unwrap().send_keys("Rim").await.unwrap();
+        d.find(By::Id("endorse-contact_email")).await.unwrap().send_keys(contact).await.unwrap();
+        // First with a website the browser takes and we do not: the error is said at the top,
+        // the rest is kept.
+        d.find(By::Id("endorse-website_url")).await.unwrap().send_keys("ftp://files.example.org").await.unwrap();
+        d.find(By::Css("form.stack button[type=submit]")).await.unwrap().click().await.unwrap();
+        wait_for_path(d, &format!("/{lang}/c/defend-idlib/endorse")).await;
+        assert!(d.find(By::Css(".error-summary a[href='#endorse-website_url']")).await.is_ok(), "the error summary links to the field");
+        assert_eq!(d.find(By::Id("endorse-name")).await.unwrap().value().await.unwrap().as_deref(), Some(name));
+        assert!(d.title().await.unwrap().len() > 3);
+        d.find(By::Id("endorse-website_url")).await.unwrap().clear().await.unwrap();
+        d.find(By::Id("endorse-logo")).await.unwrap().send_keys(logo.path().to_str().unwrap()).await.unwrap();
+        d.find(By::Css("form.stack button[type=submit]")).await.unwrap().click().await.unwrap();
+        wait_for_path(d, &format!("/{lang}/c/defend-idlib/endorse/sent")).await;
+        app.wait_for_jobs().await;
+        let link = mailed_link(&app, contact, &format!("/{lang}/endorse/confirm/"));
+        d.goto(format!("{}{link}", app.base)).await.unwrap();
+        d.find(By::Css("main form button")).await.unwrap().click().await.unwrap();
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        assert!(d.source().await.unwrap().contains("role=\"status\""), "the confirmation is acknowledged");
+        public.quit().await;
+
+        // A coordinator approves it and invites its admin.
+        let staff = Browser::start(false, "en", 1280).await;
+        let d = &staff.driver;
+        sign_in(d, &app, "en", &coordinator, &password).await;
+        d.goto(format!("{}/en/staff/campaigns/defend-idlib/organisations", app.base)).await.unwrap();
+        d.find(By::LinkText(name)).await.unwrap().click().await.unwrap();
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        d.find(By::Css("button[value='approve']")).await.unwrap().click().await.unwrap();
+        wait_for_path(d, "/en/staff/campaigns/defend-idlib/organisations").await;
+        let (org_id,): (i64,) = sqlx::query_as("SELECT id FROM organisations WHERE name = $1").bind(name).fetch_one(&app.state.db.pool).await.unwrap();
+        d.goto(format!("{}/en/staff/accounts", app.base)).await.unwrap();
+        d.find(By::Id("invite-email")).await.unwrap().send_keys(&format!("admin-{contact}")).await.unwrap();
+        d.find(By::Css("#invite-role option[value='org-admin']")).await.unwrap().click().await.unwrap();
+        d.find(By::Css(format!("#invite-organisation option[value='{org_id}']"))).await.unwrap().click().await.unwrap();
+        d.find(By::Css(format!("#invite-mail_lang option[value='{lang}']"))).await.unwrap().click().await.unwrap();
+        d.find(By::Css("section[aria-labelledby='invite-heading'] button[type=submit]")).await.unwrap().click().await.unwrap();
+        wait_for_path(d, "/en/staff/accounts").await;
+        staff.quit().await;
+
+        // The admin accepts, signs in, enrols a second factor, and exports.
+        let link = mailed_link(&app, &format!("admin-{contact}"), &format!("/{lang}/staff/invitation/"));
+        let admin = Browser::start(false, lang, 360).await;
+        let d = &admin.driver;
+        d.goto(format!("{}{link}", app.base)).await.unwrap();
+        d.find(By::Id("login")).await.unwrap().send_keys(admin_login).await.unwrap();
+        d.find(By::Id("password")).await.unwrap().send_keys("a long enough password").await.unwrap();
+        d.find(By::Id("repeat")).await.unwrap().send_keys("a long enough password").await.unwrap();
+        d.find(By::Css("main form button")).await.unwrap().click().await.unwrap();
+        wait_for_path(d, &format!("/{lang}/staff/login")).await;
+        d.find(By::Id("login")).await.unwrap().send_keys(admin_login).await.unwrap();
+        d.find(By::Id("password")).await.unwrap().send_keys("a long enough password").await.unwrap();
+        d.find(By::Css("form button[type=submit]")).await.unwrap().click().await.unwrap();
+        wait_for_path(d, &format!("/{lang}/staff/org")).await;
+        assert!(d.source().await.unwrap().contains(name));
+        d.goto(format!("{}/{lang}/staff/security", app.base)).await.unwrap();
+        d.find(By::Css("input[value='enrol-start'] ~ button")).await.unwrap().click().await.unwrap();
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        assert!(d.find(By::Css(".qr svg")).await.is_ok(), "the QR code is drawn on the server");
+        let secret = d.find(By::Css("code.secret")).await.unwrap().text().await.unwrap();
+        let bytes = AsRef::<[u8]>::as_ref(&totp_rs::Secret::try_from_base32(secret.replace(' ', "")).unwrap()).to_vec();
+        let code = totp_rs::Builder::new().with_secret(bytes).build().unwrap().generate(tadamun::db::now() as u64).to_string();
+        d.find(By::Id("code")).await.unwrap().send_keys(&code).await.unwrap();
+        d.find(By::Css("input[value='enrol-finish'] ~ div ~ button")).await.unwrap().click().await.unwrap();
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        assert_eq!(d.find_all(By::Css("ul.codes li")).await.unwrap().len(), 10, "ten recovery codes shown once");
+        d.screenshot(&screenshot_dir().join(format!("two-factor-{lang}-360.png"))).await.unwrap();
+        d.goto(format!("{}/{lang}/staff/org", app.base)).await.unwrap();
+        d.find(By::Css("form[action$='/staff/org/export'] button")).await.unwrap().click().await.unwrap();
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        admin.quit().await;
+        let (exports,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM audit_log WHERE action = 'org-supporters-exported' AND staff_login = $1").bind(admin_login).fetch_one(&app.state.db.pool).await.unwrap();
+        assert_eq!(exports, 1, "the export ran (and is in the audit log)");
+    }
+    app.finish().await;
+}
