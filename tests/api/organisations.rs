@@ -264,7 +264,21 @@ async fn a_partner_page_credits_its_signatures_and_its_staff_see_only_those_who_
     // Neither organisation's pages name another's: the organisation comes from the account.
     let south_home = app.signed_in_as("south-admin", Role::OrgAdmin, Some(south.id)).await.get("/en/staff/org").await;
     assert!(south_home.body.contains("South Union") && !south_home.body.contains("North Union"));
-    // Withdrawing North's consent on the own page takes the person off North's list.
+    // The own page names each consent; withdrawing the partner's takes the person off its list
+    // and its export, and leaves the lead organisation's.
+    let mail = outbox(&app).into_iter().find(|m| m.contains("To: yes-south@example.org")).unwrap();
+    let own = link_in(&decode_mail(&mail), "/en/me/").expect("an own-page link");
+    let mut person = app.agent();
+    let page = person.get(&own).await;
+    assert!(page.body.contains("South Union") && page.body.contains("coordinating committee"), "both consents, by name: {}", page.body);
+    let res = person.post(&format!("{own}/consent"), &[("org", &format!("org:{}", south.id))]).await;
+    assert_eq!(res.status, 303);
+    let mut south_admin = app.signed_in_as("south-admin-2", Role::OrgAdmin, Some(south.id)).await;
+    assert!(!south_admin.get("/en/staff/org/supporters").await.body.contains("yes-south@example.org"), "withdrawn: off the partner's list");
+    let csv = south_admin.submit("/en/staff/org", "/en/staff/org/export", &[]).await;
+    assert!(!csv.body.contains("yes-south@example.org"), "withdrawn: out of the partner's export");
+    let (lead,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM consents WHERE org LIKE 'lead:%' AND granted = 1").fetch_one(&app.state.db.pool).await.unwrap();
+    assert_eq!(lead, 1, "the lead organisation's consent stays");
     let audit = crate::common::database_text(&app).await;
     assert!(audit.contains("org-supporters-exported") && audit.contains("org-supporters-read"), "reading and exporting are audited");
     app.finish().await;
