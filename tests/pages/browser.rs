@@ -829,7 +829,12 @@ async fn an_organisation_endorses_is_approved_and_its_admin_enrols_and_exports_w
         d.find(By::Css(format!("#invite-organisation option[value='{org_id}']"))).await.unwrap().click().await.unwrap();
         d.find(By::Css(format!("#invite-mail_lang option[value='{lang}']"))).await.unwrap().click().await.unwrap();
         d.find(By::Css("section[aria-labelledby='invite-heading'] button[type=submit]")).await.unwrap().click().await.unwrap();
-        wait_for_path(d, "/en/staff/accounts").await;
+        // The same path before and after: wait for the notice the redirect adds.
+        let started = Instant::now();
+        while !d.current_url().await.unwrap().query().unwrap_or("").contains("done=invited") {
+            assert!(started.elapsed() < Duration::from_secs(15), "the invitation was not sent: {}", d.source().await.unwrap_or_default());
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
         staff.quit().await;
 
         // The admin accepts, signs in, enrols a second factor, and exports.
