@@ -39,10 +39,7 @@ impl axum::extract::FromRequestParts<AppState> for StaffCampaign {
 
     async fn from_request_parts(parts: &mut axum::http::request::Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         use axum::response::IntoResponse;
-        let crate::http::UrlLang(lang) = crate::http::UrlLang::from_request_parts(parts, state).await.map_err(IntoResponse::into_response)?;
-        let crate::http::session::RequireStaff(staff) =
-            crate::http::session::RequireStaff::from_request_parts(parts, state).await.map_err(IntoResponse::into_response)?;
-        staff.require(crate::staff::Permission::ManageCampaigns).map_err(IntoResponse::into_response)?;
+        let (lang, staff) = crate::http::session::staff_allowed(parts, state, crate::staff::Permission::ManageCampaigns).await?;
         let slug = crate::http::path_param(parts, state, "slug").await.map_err(IntoResponse::into_response)?;
         let campaign = load(state, &slug).await.map_err(IntoResponse::into_response)?;
         Ok(StaffCampaign { lang, staff, campaign })

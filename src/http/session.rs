@@ -131,6 +131,16 @@ impl FromRequestParts<AppState> for RequireStaff {
     }
 }
 
+/// The language of the address and the signed-in staff member allowed `permission`: what every
+/// staff extractor of a capability starts from (the sign-in page without a session, 403 for a
+/// role that may not).
+pub async fn staff_allowed(parts: &mut Parts, state: &AppState, permission: crate::staff::Permission) -> Result<(crate::i18n::Lang, Staff), Response> {
+    let super::UrlLang(lang) = super::UrlLang::from_request_parts(parts, state).await.map_err(IntoResponse::into_response)?;
+    let RequireStaff(staff) = RequireStaff::from_request_parts(parts, state).await.map_err(IntoResponse::into_response)?;
+    staff.require(permission).map_err(IntoResponse::into_response)?;
+    Ok((lang, staff))
+}
+
 /// A form body that passed the cross-site and CSRF checks, as name/value pairs.
 pub struct CsrfForm {
     pairs: Vec<(String, String)>,

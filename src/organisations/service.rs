@@ -280,10 +280,7 @@ impl axum::extract::FromRequestParts<AppState> for Moderation {
 
     async fn from_request_parts(parts: &mut axum::http::request::Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         use axum::response::IntoResponse;
-        let crate::http::UrlLang(lang) = crate::http::UrlLang::from_request_parts(parts, state).await.map_err(IntoResponse::into_response)?;
-        let crate::http::session::RequireStaff(staff) =
-            crate::http::session::RequireStaff::from_request_parts(parts, state).await.map_err(IntoResponse::into_response)?;
-        staff.require(Permission::Moderate).map_err(IntoResponse::into_response)?;
+        let (lang, staff) = crate::http::session::staff_allowed(parts, state, Permission::Moderate).await?;
         let slug = crate::http::path_param(parts, state, "slug").await.map_err(IntoResponse::into_response)?;
         let campaign = crate::campaigns::service::load(state, &slug).await.map_err(IntoResponse::into_response)?;
         Ok(Moderation { lang, staff, campaign })
@@ -303,9 +300,7 @@ impl axum::extract::FromRequestParts<AppState> for OwnOrganisation {
 
     async fn from_request_parts(parts: &mut axum::http::request::Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         use axum::response::IntoResponse;
-        let crate::http::UrlLang(lang) = crate::http::UrlLang::from_request_parts(parts, state).await.map_err(IntoResponse::into_response)?;
-        let crate::http::session::RequireStaff(staff) =
-            crate::http::session::RequireStaff::from_request_parts(parts, state).await.map_err(IntoResponse::into_response)?;
+        let (lang, staff) = crate::http::session::staff_allowed(parts, state, Permission::ReadOrgSupporters).await?;
         let org = own(state, &staff, Permission::ReadOrgSupporters).await.map_err(IntoResponse::into_response)?;
         Ok(OwnOrganisation { lang, staff, org })
     }

@@ -8,13 +8,24 @@ use std::process::Command;
 
 use crate::common::{Options, TestApp};
 
-#[tokio::test(flavor = "multi_thread")]
-async fn every_page_is_valid_html() {
+
+/// The Nu HTML Checker's jar, or `None` (after saying so loudly) where Java or it is missing.
+fn checker() -> Option<std::path::PathBuf> {
     let jar = Path::new(env!("CARGO_MANIFEST_DIR")).join("tools/node_modules/vnu-jar/build/dist/vnu.jar");
     let java = Command::new("java").arg("-version").output().is_ok_and(|o| o.status.success());
-    if !crate::common::require_tool("Java and the Nu HTML Checker (npm ci --prefix tools)", java && jar.exists()) {
-        return;
-    }
+    crate::common::require_tool("Java and the Nu HTML Checker (npm ci --prefix tools)", java && jar.exists()).then_some(jar)
+}
+
+/// Run the checker over `files`; fail with its report when any page has an error.
+fn assert_valid(jar: &Path, files: &[std::path::PathBuf]) {
+    let output = Command::new("java").args(["-jar"]).arg(jar).args(["--errors-only", "--format", "gnu"]).args(files).output().expect("run the Nu HTML Checker");
+    let report = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+    assert!(output.status.success() && report.trim().is_empty(), "invalid HTML:\n{report}");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn every_page_is_valid_html() {
+    let Some(jar) = checker() else { return };
     let app = TestApp::spawn_with(Options { demo: true, ..Default::default() }).await;
     let mut agent = app.signed_in("yara").await;
     let mut reader = app.agent();
@@ -101,15 +112,7 @@ async fn every_page_is_valid_html() {
     let res = reader.get("/ar/?page=2").await;
     save("home-ar".into(), &res.body);
 
-    let output = Command::new("java")
-        .args(["-jar"])
-        .arg(&jar)
-        .args(["--errors-only", "--format", "gnu"])
-        .args(&files)
-        .output()
-        .expect("run the Nu HTML Checker");
-    let report = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
-    assert!(output.status.success() && report.trim().is_empty(), "invalid HTML:\n{report}");
+    assert_valid(&jar, &files);
 
     // The checker can fail: a broken page is reported.
     let broken = out.path().join("broken.html");
@@ -300,11 +303,7 @@ async fn petition_pages(app: &TestApp, save: &mut impl FnMut(String, &str)) {
 /// The coalition's pages, public and staff, in every language, with and without form errors.
 #[tokio::test(flavor = "multi_thread")]
 async fn coalition_pages_are_valid_html() {
-    let jar = Path::new(env!("CARGO_MANIFEST_DIR")).join("tools/node_modules/vnu-jar/build/dist/vnu.jar");
-    let java = Command::new("java").arg("-version").output().is_ok_and(|o| o.status.success());
-    if !crate::common::require_tool("Java and the Nu HTML Checker (npm ci --prefix tools)", java && jar.exists()) {
-        return;
-    }
+    let Some(jar) = checker() else { return };
     let app = TestApp::spawn_with(Options { demo: true, ..Default::default() }).await;
     let (org_id, referral): (i64, String) = sqlx::query_as("SELECT id, referral FROM organisations ORDER BY created_at, id LIMIT 1").fetch_one(&app.state.db.pool).await.unwrap();
     let org: tadamun::staff::OrganisationId = org_id.to_string().parse().unwrap();
@@ -363,8 +362,6 @@ async fn coalition_pages_are_valid_html() {
         assert_eq!(res.status, 422);
         save(format!("coalition-page-error-{lang}"), &res.body);
     }
-    let output = Command::new("java").args(["-jar"]).arg(&jar).args(["--errors-only", "--format", "gnu"]).args(&files).output().expect("run the Nu HTML Checker");
-    let report = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
-    assert!(output.status.success() && report.trim().is_empty(), "invalid HTML:\n{report}");
+    assert_valid(&jar, &files);
     app.finish().await;
 }
