@@ -19,6 +19,7 @@ pub mod images;
 pub mod jobs;
 pub mod mail;
 pub mod organisations;
+pub mod places;
 pub mod petitions;
 pub mod router;
 pub mod staff;

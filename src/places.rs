@@ -1,0 +1,1 @@
+//! The gazetteer: cities by name and country, offline (being written).
