@@ -35,6 +35,12 @@ pub async fn admin(cfg: &Config, command: &AdminCommand) -> anyhow::Result<()> {
             store::set_password(&db, account.id, &hash, now()).await?;
             println!("New password for {} (shown once): {password}\nEvery session of the account has ended.", login.as_str());
         }
+        AdminCommand::ResetTwoFactor { login } => {
+            let login = Login::parse(login).map_err(|_| anyhow::anyhow!("a sign-in name is 3 to 64 of a-z 0-9 . _ -"))?;
+            let account = store::find_by_login(&db, &login).await?.with_context(|| format!("no account named {}", login.as_str()))?;
+            store::reset_totp(&db, account.id).await?;
+            println!("Two-factor sign-in of {} is off; every session of the account has ended.", login.as_str());
+        }
         AdminCommand::RotateKeys { batch } => rotate_keys(cfg, &db, (*batch).clamp(1, 100_000)).await?,
     }
     Ok(())
@@ -82,13 +88,16 @@ async fn rotate_keys(cfg: &Config, db: &Db, batch: i64) -> anyhow::Result<()> {
     let mut ring = crate::db::keys::open_keyring(db, &path).await?;
     let mut keys = FieldKeys::new(&ring);
     use crate::petitions::store as signatures;
-    let mut left = store::count_on_old_keys(db, &keys).await? + signatures::count_on_old_keys(db, &keys).await?;
+    async fn stale(db: &Db, keys: &FieldKeys) -> anyhow::Result<i64> {
+        Ok(crate::supporters::store::count_on_old_keys(db, keys).await? + crate::petitions::store::count_on_old_keys(db, keys).await? + crate::db::rotate::count_stale(db, keys).await?)
+    }
+    let mut left = stale(db, &keys).await?;
     if left == 0 {
         let id = ring.add_key(&path)?;
         crate::db::keys::register(db, &ring).await?;
         keys = FieldKeys::new(&ring);
-        left = store::count_on_old_keys(db, &keys).await? + signatures::count_on_old_keys(db, &keys).await?;
-        println!("Added key {id} to {}; re-encrypting {left} rows (supporters and signatures).", path.display());
+        left = stale(db, &keys).await?;
+        println!("Added key {id} to {}; re-encrypting {left} rows (supporters, signatures, organisations, events, staff second factors).", path.display());
     } else {
         println!("Continuing an earlier rotation to key {}: {left} rows left.", keys.current_id());
     }
@@ -98,6 +107,9 @@ async fn rotate_keys(cfg: &Config, db: &Db, batch: i64) -> anyhow::Result<()> {
         let mut n = store::rotate_batch(db, &keys, batch).await?;
         if n == 0 {
             n = signatures::rotate_batch(db, &keys, batch).await?;
+        }
+        if n == 0 {
+            n = crate::db::rotate::rotate_batch(db, &keys, batch).await?;
         }
         if n == 0 {
             break;

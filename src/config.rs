@@ -73,6 +73,12 @@ pub enum AdminCommand {
         /// Sign-in name of the account
         login: String,
     },
+    /// Turn off an account's two-factor sign-in (a lost phone and no recovery code left) and
+    /// end its sessions; it can enrol again after signing in
+    ResetTwoFactor {
+        /// Sign-in name of the account
+        login: String,
+    },
     /// Add a new key to the key file and re-encrypt every personal field with it, in batches;
     /// run it again after a crash to finish. Stop every tadamun process using the key file first.
     RotateKeys {

@@ -7,6 +7,7 @@
 
 pub mod id;
 pub mod keys;
+pub mod rotate;
 pub mod texts;
 pub mod writer;
 

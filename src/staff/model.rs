@@ -205,6 +205,22 @@ pub fn verify_password(password: &str, hash: &str) -> bool {
     }
 }
 
+/// Recovery codes are random (50 bits), not chosen by people: a light Argon2id (8 MiB, one
+/// pass, ~5 ms) makes a leaked table worth nothing without any key, and survives key rotation
+/// (a keyed index would die with the key that made it).
+fn recovery_argon() -> Argon2<'static> {
+    Argon2::new(argon2::Algorithm::Argon2id, argon2::Version::V0x13, argon2::Params::new(8 * 1024, 1, 1, None).expect("constant Argon2 parameters"))
+}
+
+pub fn hash_recovery_code(normalised: &str) -> anyhow::Result<String> {
+    let salt = SaltString::encode_b64(&crate::crypto::random_bytes::<16>()).map_err(|e| anyhow::anyhow!("salt: {e}"))?;
+    Ok(recovery_argon().hash_password(normalised.as_bytes(), &salt).map_err(|e| anyhow::anyhow!("hashing a recovery code: {e}"))?.to_string())
+}
+
+pub fn verify_recovery_code(normalised: &str, hash: &str) -> bool {
+    PasswordHash::new(hash).is_ok_and(|parsed| recovery_argon().verify_password(normalised.as_bytes(), &parsed).is_ok())
+}
+
 /// A hash to verify against when the account does not exist, so that the answer takes as long
 /// either way and does not tell which sign-in names exist.
 pub fn dummy_hash() -> &'static str {

@@ -179,16 +179,10 @@ pub async fn give_code(state: &AppState, waiting_token: &str, typed: &str) -> Ap
         Some(step) => store::use_totp_step(&state.db, row.staff_id, step).await?,
         None => {
             let code = super::totp::normalise_recovery_code(typed);
-            let mut used = false;
-            if !code.is_empty() && code.len() <= 64 {
-                for index in recovery_indexes(state, &code) {
-                    if store::use_recovery_code(&state.db, row.staff_id, &index, now).await? {
-                        used = true;
-                        break;
-                    }
-                }
+            match matching_recovery_code(state, row.staff_id, code).await? {
+                Some(hash) => store::use_recovery_code(&state.db, row.staff_id, &hash, now).await?,
+                None => false,
             }
-            used
         }
     };
     if !ok {
@@ -204,14 +198,18 @@ pub async fn give_code(state: &AppState, waiting_token: &str, typed: &str) -> Ap
     Ok(Code::Ok { session })
 }
 
-/// Recovery codes are kept as keyed blind indexes (not plain hashes): a leaked database alone
-/// cannot be searched for the 50-bit codes. Codes made before a key rotation work while the
-/// old key is in the keyring; after it is retired a coordinator resets the account's second
-/// factor ([`reset_two_factor`]).
-const RECOVERY_DOMAIN: &str = "staff-recovery-code";
-
-fn recovery_indexes(state: &AppState, code: &str) -> Vec<String> {
-    state.keys.fields.blind_indexes(RECOVERY_DOMAIN, code).iter().map(|i| crypto::to_hex(i)).collect()
+/// The stored hash a typed recovery code matches among the account's unused ones (Argon2id,
+/// see `model::hash_recovery_code`), checked on the blocking pool within the password-work bound.
+async fn matching_recovery_code(state: &AppState, id: crate::staff::StaffId, code: String) -> AppResult<Option<String>> {
+    if code.is_empty() || code.len() > 64 {
+        return Ok(None);
+    }
+    let hashes = store::unused_recovery_codes(&state.db, id).await?;
+    let _permit = state.password_work.acquire().await.map_err(|e| anyhow::anyhow!("password work queue: {e}"))?;
+    let found = tokio::task::spawn_blocking(move || hashes.into_iter().find(|h| model::verify_recovery_code(&code, h)))
+        .await
+        .map_err(|e| anyhow::anyhow!("recovery code task: {e}"))?;
+    Ok(found)
 }
 
 /// What the enrolment page shows: the secret as text and as a QR code drawn on the server.
@@ -237,7 +235,10 @@ pub async fn finish_enrolment(state: &AppState, staff: &Staff, typed: &str) -> A
     let secret = state.keys.fields.decrypt(totp_at(staff.id, "totp_pending"), &pending)?;
     let Some(step) = super::totp::verify(&secret, typed, now(), None) else { return Ok(None) };
     let codes = super::totp::recovery_codes();
-    let hashes: Vec<String> = codes.iter().map(|c| crypto::to_hex(&state.keys.fields.blind_index(RECOVERY_DOMAIN, &super::totp::normalise_recovery_code(c)))).collect();
+    let normalised: Vec<String> = codes.iter().map(|c| super::totp::normalise_recovery_code(c)).collect();
+    let hashes = tokio::task::spawn_blocking(move || normalised.iter().map(|c| model::hash_recovery_code(c)).collect::<anyhow::Result<Vec<String>>>())
+        .await
+        .map_err(|e| anyhow::anyhow!("recovery code task: {e}"))??;
     let live = state.keys.fields.encrypt(totp_at(staff.id, "totp_secret"), &secret);
     store::enable_totp(&state.db, staff.id, &live, step, &hashes).await?;
     crate::audit::store::record(&state.db, staff, "staff-two-factor-on", None, &staff.login, now()).await?;

@@ -468,7 +468,17 @@ pub async fn use_totp_step(db: &Db, id: StaffId, step: i64) -> anyhow::Result<bo
     Ok(done.rows_affected() == 1)
 }
 
-/// Use a recovery code (by hash): once.
+/// The hashes of an account's recovery codes not used yet.
+pub async fn unused_recovery_codes(db: &Db, id: StaffId) -> anyhow::Result<Vec<String>> {
+    let rows: Vec<(String,)> = sqlx::query_as("SELECT code_hash FROM staff_recovery_codes WHERE staff_id = $1 AND used_at IS NULL LIMIT 20")
+        .bind(id)
+        .fetch_all(&db.pool)
+        .await
+        .context("reading recovery codes")?;
+    Ok(rows.into_iter().map(|(h,)| h).collect())
+}
+
+/// Use a recovery code (by its stored hash): once, even when two requests race.
 pub async fn use_recovery_code(db: &Db, id: StaffId, hash: &str, now: i64) -> anyhow::Result<bool> {
     let done = sqlx::query("UPDATE staff_recovery_codes SET used_at = $3 WHERE staff_id = $1 AND code_hash = $2 AND used_at IS NULL")
         .bind(id)

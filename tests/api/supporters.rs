@@ -223,6 +223,30 @@ async fn the_rotate_keys_command_rotates_and_resumes() {
         store::find_or_create(&mut tx, &state.keys.fields, &new(&format!("c{i}@example.org"), "C"), 0).await.unwrap();
         tx.commit().await.unwrap();
     }
+    // An organisation's contact and a staff member's second factor: encrypted too, and moved
+    // with the rest (a retired key takes everything it alone can open with it).
+    let campaign = tadamun::campaigns::store::create(&state.db, &tadamun::campaigns::model::Slug::parse("rot").unwrap(), &[tadamun::i18n::Lang::En], tadamun::i18n::Lang::En, 0).await.unwrap().unwrap();
+    let endorsement = tadamun::organisations::model::EndorseInput {
+        name: "Rotating Union".into(),
+        kind: "union".into(),
+        country: "FR".into(),
+        contact_name: "Rim".into(),
+        contact_email: "rim@example.org".into(),
+        ..Default::default()
+    }
+    .parse(tadamun::countries::countries())
+    .unwrap();
+    let org = {
+        let mut tx = state.db.begin_write().await.unwrap();
+        let id = tadamun::organisations::store::insert(&mut tx, &state.keys.fields, campaign, &endorsement, tadamun::i18n::Lang::En, None, 0).await.unwrap();
+        tx.commit().await.unwrap();
+        id
+    };
+    let login = tadamun::staff::Login::parse("rotating").unwrap();
+    let staff_id = tadamun::staff::store::create(&state.db, &login, tadamun::staff::Role::Coordinator, None, "x", 0).await.unwrap().unwrap();
+    let secret = [7u8; 20];
+    let secret_ct = state.keys.fields.encrypt(tadamun::crypto::FieldRef::new("staff", "totp_secret", staff_id), &secret);
+    tadamun::staff::store::enable_totp(&state.db, staff_id, &secret_ct, 1, &[]).await.unwrap();
     state.db.pool.close().await;
     // While a server holds the key file, rotation refuses to start.
     let refused = std::process::Command::new(env!("CARGO_BIN_EXE_tadamun"))
@@ -240,9 +264,17 @@ async fn the_rotate_keys_command_rotates_and_resumes() {
     let out = run();
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    assert!(stdout.contains("Added key 2") && stdout.contains("re-encrypted 7 of 7") && stdout.contains("Retired keys [1]"), "{stdout}");
+    assert!(stdout.contains("Added key 2") && stdout.contains("Retired keys [1]"), "{stdout}");
     let ring = load_or_create_keyring(&data.join("master.key")).unwrap();
     assert_eq!(ring.ids(), vec![2]);
+    assert!(stdout.contains("re-encrypted 9 of 9"), "7 supporters, a contact, a second factor: {stdout}");
+    let keys = tadamun::crypto::FieldKeys::new(&ring);
+    let db = tadamun::db::Db::connect(&format!("sqlite:{}", data.join("tadamun.sqlite3").display())).await.unwrap();
+    let (_, email) = tadamun::organisations::store::contact(&db, &keys, org).await.unwrap().unwrap();
+    assert_eq!(email.as_str(), "rim@example.org", "the contact opens with the new key alone");
+    let (_, live, _) = tadamun::staff::store::totp_secrets(&db, staff_id).await.unwrap();
+    assert_eq!(keys.decrypt(tadamun::crypto::FieldRef::new("staff", "totp_secret", staff_id), &live.unwrap()).unwrap(), secret.to_vec());
+    db.pool.close().await;
     // Running it again rotates to key 3.
     let stdout = String::from_utf8_lossy(&run().stdout).to_string();
     assert!(stdout.contains("Added key 3"), "{stdout}");
