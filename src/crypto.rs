@@ -460,6 +460,10 @@ pub enum LinkPurpose {
     SelfService,
     /// An organisation's contact confirming its endorsement.
     Endorse,
+    /// An event's organiser confirming it.
+    EventConfirm,
+    /// An event's organiser managing it (status, changes, attendees).
+    EventManage,
 }
 
 impl LinkPurpose {
@@ -469,6 +473,8 @@ impl LinkPurpose {
             LinkPurpose::Unsubscribe => "unsubscribe",
             LinkPurpose::SelfService => "self-service",
             LinkPurpose::Endorse => "endorse",
+            LinkPurpose::EventConfirm => "event-confirm",
+            LinkPurpose::EventManage => "event-manage",
         }
     }
 }

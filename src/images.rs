@@ -601,3 +601,11 @@ mod tests {
         assert_eq!(webp_chunks_fit(&cut), Err(ImageError::Corrupt));
     }
 }
+
+/// [`sanitise`] off the async threads, and one picture at a time per process: each may take
+/// ~150 MB at the limits, and a burst of uploads must not add their peaks up.
+pub async fn sanitise_one_at_a_time(input: Vec<u8>, limits: &'static Limits, output: Output) -> anyhow::Result<Result<CleanImage, ImageError>> {
+    static DECODING: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(1);
+    let _turn = DECODING.acquire().await.map_err(|e| anyhow::anyhow!("picture queue: {e}"))?;
+    tokio::task::spawn_blocking(move || sanitise(&input, limits, output)).await.map_err(|e| anyhow::anyhow!("picture task: {e}"))
+}

@@ -214,14 +214,42 @@ fn is_forbidden_control(c: char, multiline: bool) -> bool {
     c.is_control() || matches!(c, '\u{FFFE}' | '\u{FFFF}' | '\u{FDD0}'..='\u{FDEF}')
 }
 
+/// Tag characters (U+E0020–U+E007F) are invisible and can carry hidden text; they are kept
+/// only where they belong, in the tag sequence of a subdivision flag (🏴 then tags then
+/// U+E007F), such as Scotland's or Wales's.
+fn stray_tags(text: &str) -> bool {
+    let mut in_flag = false;
+    let mut prev = '\0';
+    for c in text.chars() {
+        match c {
+            '\u{E0000}'..='\u{E007F}' => {
+                if !(in_flag || prev == '\u{1F3F4}') {
+                    return true;
+                }
+                in_flag = c != '\u{E007F}';
+            }
+            _ => {
+                if in_flag {
+                    return true;
+                }
+            }
+        }
+        prev = c;
+    }
+    in_flag
+}
+
 /// A single-line field: trimmed; at most `max` characters; optional when `required` is false.
 pub fn single_line(input: &str, max: usize, required: bool) -> Result<String, TextError> {
     let value = input.trim();
     if !has_visible(value) {
         return if required { Err(TextError::Required) } else { Ok(String::new()) };
     }
-    if value.contains(['\n', '\r']) {
+    if value.contains(['\n', '\r', '\u{2028}', '\u{2029}', '\u{85}']) {
         return Err(TextError::NotSingleLine);
+    }
+    if stray_tags(value) {
+        return Err(TextError::ControlCharacter);
     }
     if spoofing_bidi(value) {
         return Err(TextError::BidiControl);
@@ -253,7 +281,7 @@ pub fn multi_line(input: &str, max: usize, required: bool) -> Result<String, Tex
     if too_many_marks(&shown) {
         return Err(TextError::TooManyMarks);
     }
-    if shown.chars().any(|c| is_forbidden_control(c, true)) {
+    if shown.chars().any(|c| is_forbidden_control(c, true)) || stray_tags(&shown) {
         return Err(TextError::ControlCharacter);
     }
     if value.chars().count() > max {
@@ -343,6 +371,16 @@ mod tests {
         }
         assert_eq!(multi_line("a &#7; b", 100, true), Err(TextError::ControlCharacter));
         assert!(multi_line("R&amp;D &#x200F; &#1587; &# &#xZZ; &#99999999999;", 100, true).is_ok());
+    }
+
+    #[test]
+    fn hidden_tag_text_and_unicode_line_breaks_are_refused_but_flags_kept() {
+        assert_eq!(single_line("Org\u{E0041}\u{E0042}", 100, true), Err(TextError::ControlCharacter));
+        assert_eq!(single_line("a\u{2028}b", 100, true), Err(TextError::NotSingleLine));
+        assert_eq!(multi_line("x \u{E0068}\u{E0069}", 100, true), Err(TextError::ControlCharacter));
+        let scotland = "Glasgow \u{1F3F4}\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}";
+        assert_eq!(single_line(scotland, 100, true).as_deref(), Ok(scotland));
+        assert_eq!(single_line("\u{1F3F4}\u{E0067}\u{E0062}", 100, true), Err(TextError::ControlCharacter), "a flag sequence left open");
     }
 
     #[test]

@@ -147,3 +147,7 @@ audit-org-supporters-exported = تصدير المناصرين
 job-kind-organisation-mail = رسالة إلى الشخص المسؤول عن التواصل في منظمة
 endorsers-see = عرض القائمة
 org-export-csv = تصدير مناصرينا (CSV)
+detail-consent-partner = يمكنها التواصل معكم بشأن هذه الحملة
+form-error-rate = أُرسلت نماذج كثيرة من هنا قبل قليل. يُرجى الانتظار دقيقة ثم المحاولة مجدّدًا.
+endorse-logo-again = إن اخترتم شعارًا فاختاروه مرّة أخرى: لا تُحفظ الملفات حين يُرفض النموذج.
+org-decided-nothing = لم يتغيّر شيء: التوقيع في هذه الحالة أصلًا، أو لم يُؤكَّد بعد.

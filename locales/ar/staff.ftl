@@ -135,3 +135,6 @@ audit-two-factor-required = فرض التحقق بخطوتين على الجمي
 audit-two-factor-optional = جعل التحقق بخطوتين اختياريًا
 audit-staff-two-factor-reset = إعادة ضبط التحقق بخطوتين
 two-factor-reset = إعادة الضبط
+invite-context-site = الموقع: ⁨{ $site }⁩
+invite-context-organisation = المنظمة: ⁨{ $organisation }⁩
+invite-page-organisation = المنظمة:

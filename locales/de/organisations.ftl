@@ -135,3 +135,7 @@ audit-org-supporters-exported = Unterstützende exportiert
 job-kind-organisation-mail = E-Mail an die Ansprechperson einer Organisation
 endorsers-see = Liste ansehen
 org-export-csv = Unsere Unterstützenden exportieren (CSV)
+detail-consent-partner = Darf dich zu dieser Kampagne kontaktieren
+form-error-rate = Von hier wurden gerade zu viele Formulare gesendet. Bitte warte eine Minute und versuch es noch einmal.
+endorse-logo-again = Wenn du ein Logo gewählt hast, wähle es noch einmal: Dateien werden nicht aufbewahrt, wenn ein Formular abgelehnt wird.
+org-decided-nothing = Nichts geändert: Die Unterzeichnung war schon in diesem Zustand oder ist noch nicht bestätigt.

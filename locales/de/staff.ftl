@@ -109,3 +109,6 @@ audit-two-factor-required = Zwei-Faktor-Anmeldung für alle verlangt
 audit-two-factor-optional = Zwei-Faktor-Anmeldung freiwillig gemacht
 audit-staff-two-factor-reset = Zwei-Faktor-Anmeldung zurückgesetzt
 two-factor-reset = Zurücksetzen
+invite-context-site = Die Website: ⁨{ $site }⁩
+invite-context-organisation = Die Organisation: ⁨{ $organisation }⁩
+invite-page-organisation = Die Organisation:

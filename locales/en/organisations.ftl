@@ -135,3 +135,7 @@ audit-org-supporters-exported = Supporters exported
 job-kind-organisation-mail = Email to an organisation's contact
 endorsers-see = See the list
 org-export-csv = Export our supporters (CSV)
+detail-consent-partner = May contact you about this campaign
+form-error-rate = Too many forms were sent from here just now. Please wait a minute and try again.
+endorse-logo-again = If you chose a logo, choose it again: files are not kept when a form is refused.
+org-decided-nothing = Nothing changed: the endorsement was already in that state, or is not confirmed yet.

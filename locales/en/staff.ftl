@@ -109,3 +109,6 @@ audit-two-factor-required = Two-factor sign-in required of everyone
 audit-two-factor-optional = Two-factor sign-in made optional
 audit-staff-two-factor-reset = Two-factor sign-in reset
 two-factor-reset = Reset
+invite-context-site = The site: { $site }
+invite-context-organisation = The organisation: { $organisation }
+invite-page-organisation = The organisation:

@@ -135,3 +135,7 @@ audit-org-supporters-exported = Exportación de simpatizantes
 job-kind-organisation-mail = Correo a la persona de contacto de una organización
 endorsers-see = Ver la lista
 org-export-csv = Exportar nuestra base de simpatizantes (CSV)
+detail-consent-partner = Puede contactarte sobre esta campaña
+form-error-rate = Se enviaron demasiados formularios desde aquí hace un momento. Espera un minuto y vuelve a intentarlo.
+endorse-logo-again = Si elegiste un logotipo, vuelve a elegirlo: los archivos no se guardan cuando se rechaza un formulario.
+org-decided-nothing = No cambió nada: la adhesión ya estaba en ese estado o aún no está confirmada.

@@ -115,3 +115,6 @@ audit-two-factor-required = Verificación en dos pasos exigida en todas las cuen
 audit-two-factor-optional = Verificación en dos pasos convertida en opcional
 audit-staff-two-factor-reset = Verificación en dos pasos restablecida
 two-factor-reset = Restablecer
+invite-context-site = El sitio: ⁨{ $site }⁩
+invite-context-organisation = La organización: ⁨{ $organisation }⁩
+invite-page-organisation = La organización:

@@ -135,3 +135,7 @@ audit-org-supporters-exported = Export des sympathisant·es
 job-kind-organisation-mail = E-mail à la personne à contacter d’une organisation
 endorsers-see = Voir la liste
 org-export-csv = Exporter nos sympathisant·es (CSV)
+detail-consent-partner = Peut vous contacter au sujet de cette campagne
+form-error-rate = Trop de formulaires ont été envoyés d'ici à l'instant. Veuillez patienter une minute et réessayer.
+endorse-logo-again = Si vous avez choisi un logo, choisissez-le à nouveau : les fichiers ne sont pas conservés quand un formulaire est refusé.
+org-decided-nothing = Rien n'a changé : le soutien était déjà dans cet état, ou n'est pas encore confirmé.

@@ -115,3 +115,6 @@ audit-two-factor-required = Authentification à deux facteurs exigée pour tous 
 audit-two-factor-optional = Authentification à deux facteurs rendue facultative
 audit-staff-two-factor-reset = Authentification à deux facteurs réinitialisée
 two-factor-reset = Réinitialiser
+invite-context-site = Le site : ⁨{ $site }⁩
+invite-context-organisation = L'organisation : ⁨{ $organisation }⁩
+invite-page-organisation = L'organisation :

@@ -221,12 +221,12 @@ pub async fn staff_post_guard(
 /// A request body within the size limit and the time limit: a client trickling a body byte by
 /// byte is cut off instead of holding a connection and a task for minutes.
 pub async fn read_body(body: axum::body::Body, state: &AppState) -> Result<axum::body::Bytes, AppError> {
-    read_body_within(body, state, state.cfg.max_body_bytes).await
+    // The body gets twice the time the headers had: it may be larger.
+    read_body_within(body, state.cfg.max_body_bytes, state.cfg.request_timeout * 2).await
 }
 
-async fn read_body_within(body: axum::body::Body, state: &AppState, limit: usize) -> Result<axum::body::Bytes, AppError> {
-    // The body gets twice the time the headers had: it may be larger.
-    match tokio::time::timeout(state.cfg.request_timeout * 2, axum::body::to_bytes(body, limit)).await {
+async fn read_body_within(body: axum::body::Body, limit: usize, time: std::time::Duration) -> Result<axum::body::Bytes, AppError> {
+    match tokio::time::timeout(time, axum::body::to_bytes(body, limit)).await {
         Ok(Ok(bytes)) => Ok(bytes),
         Ok(Err(_)) => Err(AppError::PayloadTooLarge),
         Err(_) => {
@@ -363,13 +363,24 @@ impl FromRequest<AppState> for PublicForm {
 /// the fields.
 pub const MAX_UPLOAD_BYTES: usize = 3 * 1024 * 1024;
 
+/// How long an upload's body may take: a 2 MB picture over a slow link (Tor, a weak phone
+/// signal at 20 KB/s) must arrive.
+pub const UPLOAD_SECONDS: u64 = 180;
+
+/// Uploads read at once: each may hold [`MAX_UPLOAD_BYTES`] in memory while it arrives, so
+/// hundreds of slow uploads cannot take the server's memory (they wait their turn instead).
+pub const UPLOADS_AT_ONCE: usize = 8;
+
 /// A public form with a file (`multipart/form-data`): its text fields, and its files' bytes by
-/// field name. The same origin check as [`PublicForm`]; the body is read whole within
-/// [`MAX_UPLOAD_BYTES`] and its time limit before it is parsed; text that is not UTF-8 is
-/// refused, never stored as U+FFFD; at most [`MAX_FORM_FIELDS`] parts.
+/// field name. The same origin check as [`PublicForm`]; the per-address limit is applied before
+/// the body is read (`limited`: the form was refused for it, and nothing was read); at most
+/// [`UPLOADS_AT_ONCE`] bodies are read at a time, each within [`MAX_UPLOAD_BYTES`] and
+/// [`UPLOAD_SECONDS`], before it is parsed; text that is not UTF-8 is refused, never stored as
+/// U+FFFD; at most [`MAX_FORM_FIELDS`] parts.
 pub struct PublicUpload {
     pub fields: Vec<(String, String)>,
     pub files: Vec<(String, Vec<u8>)>,
+    pub limited: bool,
 }
 
 impl FromRequest<AppState> for PublicUpload {
@@ -379,9 +390,19 @@ impl FromRequest<AppState> for PublicUpload {
         if !public_origin_ok(state, req.headers()) {
             return Err(AppError::Forbidden);
         }
+        if let Some(limiter) = &state.limiter
+            && !limiter.allows(&state.cfg, req.headers(), req.extensions(), now())
+        {
+            return Ok(PublicUpload { fields: Vec::new(), files: Vec::new(), limited: true });
+        }
         let content_type = req.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
         let Ok(boundary) = multer::parse_boundary(content_type) else { return Err(AppError::BadRequest) };
-        let body = read_body_within(req.into_body(), state, MAX_UPLOAD_BYTES).await?;
+        static READING: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(UPLOADS_AT_ONCE);
+        let _turn = match tokio::time::timeout(state.cfg.request_timeout, READING.acquire()).await {
+            Ok(Ok(turn)) => turn,
+            _ => return Err(AppError::Unavailable),
+        };
+        let body = read_body_within(req.into_body(), MAX_UPLOAD_BYTES, std::time::Duration::from_secs(UPLOAD_SECONDS)).await?;
         let stream = futures_util::stream::once(async move { Ok::<_, std::convert::Infallible>(body) });
         let constraints = multer::Constraints::new().size_limit(multer::SizeLimit::new().whole_stream(MAX_UPLOAD_BYTES as u64));
         let mut parts = multer::Multipart::with_constraints(stream, boundary, constraints);
@@ -401,7 +422,7 @@ impl FromRequest<AppState> for PublicUpload {
                 fields.push((name, String::from_utf8(bytes.to_vec()).map_err(|_| AppError::BadRequest)?));
             }
         }
-        Ok(PublicUpload { fields, files })
+        Ok(PublicUpload { fields, files, limited: false })
     }
 }
 

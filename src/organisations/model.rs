@@ -208,7 +208,11 @@ pub fn website(input: &str) -> Result<String, crate::text::Problem> {
     if value.chars().count() > WEBSITE_MAX {
         return Err(text::TextError::TooLong(WEBSITE_MAX).into());
     }
-    let value = if value.contains("://") { value.to_string() } else { format!("https://{value}") };
+    // The scheme in any case (`HTTPS://`), written in lower case.
+    let value = match value.split_once("://") {
+        Some((scheme, rest)) => format!("{}://{rest}", scheme.to_ascii_lowercase()),
+        None => format!("https://{value}"),
+    };
     let rest = value.strip_prefix("https://").or_else(|| value.strip_prefix("http://"));
     let Some(rest) = rest else { return Err("org-error-website".into()) };
     let host = rest.split(['/', '?', '#']).next().unwrap_or("");
@@ -284,6 +288,7 @@ mod tests {
         assert_eq!(website("example.org").unwrap(), "https://example.org");
         assert_eq!(website(" http://a.example.org/x?y=1 ").unwrap(), "http://a.example.org/x?y=1");
         assert_eq!(website("").unwrap(), "");
+        assert_eq!(website("HTTPS://Example.org").unwrap(), "https://Example.org");
         for bad in ["javascript:alert(1)", "ftp://example.org", "https://user:pw@example.org", "https://exa mple.org", "https://localhost", "https://\"x\".org", "data:text/html,x"] {
             assert!(website(bad).is_err(), "{bad}");
         }

@@ -16,21 +16,21 @@ use crate::state::AppState;
 use crate::supporters::model::Email;
 use crate::text::Invalid;
 
+/// The most endorsements a day that may name one contact address: each sends it a mail.
+pub const ENDORSEMENTS_PER_CONTACT_PER_DAY: i64 = 3;
+
 /// Take an endorsement: checked, its logo made safe, stored unconfirmed, and the mail to its
-/// contact queued in the same transaction. `Err` holds what to say about each field.
-pub async fn endorse(state: &AppState, campaign: &Campaign, lang: Lang, input: &EndorseInput, logo: Option<Vec<u8>>) -> AppResult<Result<OrganisationId, Invalid>> {
+/// contact queued in the same transaction, which also uses up the form's token (`token`: its
+/// hash and expiry). `Ok(None)`: nothing was stored, and nothing said about it outside: the
+/// token was used already, or the contact address was named too often today (the form would
+/// otherwise mail anyone, again and again). `Err` holds what to say about each field.
+pub async fn endorse(state: &AppState, campaign: &Campaign, lang: Lang, input: &EndorseInput, logo: Option<Vec<u8>>, token: (&str, i64)) -> AppResult<Result<Option<OrganisationId>, Invalid>> {
     let mut errors = Invalid::new();
     let parsed = input.parse(crate::countries::countries()).map_err(|e| errors.extend(e));
     let logo = match logo.filter(|l| !l.is_empty()) {
         None => None,
         Some(bytes) => {
-            // Decoding is CPU work with a memory bound (~150 MB at the limits): off the request
-            // threads, and one at a time, so a burst of uploads cannot add their peaks up.
-            static DECODING: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(1);
-            let _turn = DECODING.acquire().await.map_err(|e| AppError::Internal(anyhow::anyhow!("image queue: {e}")))?;
-            let clean = tokio::task::spawn_blocking(move || crate::images::sanitise(&bytes, &crate::images::Limits::LOGO, crate::images::Output::Png { max_side: 512 }))
-                .await
-                .map_err(|e| AppError::Internal(anyhow::anyhow!("logo task: {e}")))?;
+            let clean = crate::images::sanitise_one_at_a_time(bytes, &crate::images::Limits::LOGO, crate::images::Output::Png { max_side: 512 }).await?;
             match clean {
                 Ok(image) => Some(image.bytes),
                 Err(e) => {
@@ -46,12 +46,20 @@ pub async fn endorse(state: &AppState, campaign: &Campaign, lang: Lang, input: &
     }
     let now = now();
     let mut tx = state.db.begin_write().await?;
+    if !crate::http::abuse::consume_form_token(&mut tx, token.0, token.1).await? {
+        return Ok(Ok(None));
+    }
+    if store::endorsements_by_contact(&mut tx, &state.keys.fields, &endorsement.contact_email, now - 86_400).await? >= ENDORSEMENTS_PER_CONTACT_PER_DAY {
+        tx.commit().await.map_err(anyhow::Error::from)?;
+        tracing::info!("endorsement not stored: its contact address was named too often today");
+        return Ok(Ok(None));
+    }
     let id = store::insert(&mut tx, &state.keys.fields, campaign.id, &endorsement, lang, logo.as_deref(), now).await?;
     crate::jobs::enqueue(&mut tx, &ContactMail { organisation: id, what: What::Confirm, at: now }, now).await?;
     tx.commit().await.map_err(anyhow::Error::from)?;
     state.job_notify.notify_waiters();
     tracing::info!(organisation = %id, "endorsement received");
-    Ok(Ok(id))
+    Ok(Ok(Some(id)))
 }
 
 /// The organisation a confirmation link names, while its endorsement waits for it.
@@ -316,5 +324,11 @@ impl crate::supporters::service::PersonalData for PartnerOrganisations {
             let Some(id) = key.strip_prefix("org:").and_then(|n| n.parse::<OrganisationId>().ok()) else { return Ok(None) };
             Ok(store::find(&state.db, id).await?.map(|o| o.name))
         })
+    }
+
+    /// Endorsements never confirmed, and rejected ones, go after `--pending-days` with their
+    /// contact person (anyone could have typed that address).
+    fn purge_unconfirmed<'a>(&'a self, db: &'a crate::db::Db, before: i64) -> futures_util::future::BoxFuture<'a, anyhow::Result<u64>> {
+        Box::pin(store::purge_unconfirmed(db, before))
     }
 }

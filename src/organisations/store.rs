@@ -37,8 +37,8 @@ pub async fn insert(tx: &mut sqlx::AnyConnection, keys: &FieldKeys, campaign: Ca
         referral = super::model::new_referral();
     }
     sqlx::query(
-        "INSERT INTO organisations (id, campaign_id, name, kind, country, city, website, lang, contact_name_ct, contact_email_ct, key_id, status, referral, logo, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
+        "INSERT INTO organisations (id, campaign_id, name, kind, country, city, website, lang, contact_name_ct, contact_email_ct, key_id, status, referral, logo, created_at, contact_bidx)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)",
     )
     .bind(id)
     .bind(campaign)
@@ -55,6 +55,7 @@ pub async fn insert(tx: &mut sqlx::AnyConnection, keys: &FieldKeys, campaign: Ca
     .bind(&referral)
     .bind(logo.map(<[u8]>::to_vec))
     .bind(now)
+    .bind(keys.blind_index(CONTACT_DOMAIN, e.contact_email.as_str()).to_vec())
     .execute(&mut *tx)
     .await
     .context("adding an organisation")?;
@@ -67,6 +68,23 @@ pub async fn insert(tx: &mut sqlx::AnyConnection, keys: &FieldKeys, campaign: Ca
         .await
         .context("adding an organisation's statement")?;
     Ok(id)
+}
+
+const CONTACT_DOMAIN: &str = "organisation-contact";
+
+/// How many endorsements named this contact address since `since` (any campaign).
+pub async fn endorsements_by_contact(tx: &mut sqlx::AnyConnection, keys: &FieldKeys, email: &Email, since: i64) -> anyhow::Result<i64> {
+    let mut n = 0;
+    for index in keys.blind_indexes(CONTACT_DOMAIN, email.as_str()) {
+        let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM organisations WHERE contact_bidx = $1 AND created_at >= $2")
+            .bind(index.to_vec())
+            .bind(since)
+            .fetch_one(&mut *tx)
+            .await
+            .context("counting endorsements by contact")?;
+        n += count;
+    }
+    Ok(n)
 }
 
 pub async fn find(db: &Db, id: OrganisationId) -> anyhow::Result<Option<Organisation>> {
@@ -199,6 +217,12 @@ pub async fn logo(db: &Db, id: OrganisationId) -> anyhow::Result<Option<Vec<u8>>
     Ok(row.and_then(|(l,)| l))
 }
 
+/// The logo whatever the organisation's status (for moderators).
+pub async fn any_logo(db: &Db, id: OrganisationId) -> anyhow::Result<Option<Vec<u8>>> {
+    let row: Option<(Option<Vec<u8>>,)> = sqlx::query_as("SELECT logo FROM organisations WHERE id = $1").bind(id).fetch_optional(&db.pool).await.context("reading a logo")?;
+    Ok(row.and_then(|(l,)| l))
+}
+
 pub async fn set_logo(db: &Db, id: OrganisationId, png: &[u8]) -> anyhow::Result<()> {
     sqlx::query("UPDATE organisations SET logo = $2 WHERE id = $1").bind(id).bind(png.to_vec()).execute(&db.pool).await.context("storing a logo")?;
     Ok(())
@@ -318,4 +342,15 @@ pub async fn approved_names(db: &Db) -> anyhow::Result<Vec<(OrganisationId, Stri
         .fetch_all(&db.pool)
         .await
         .context("listing approved organisations")
+}
+
+/// Delete endorsements never confirmed (made before `before`) and rejected ones (decided
+/// before it): their contacts are kept no longer than unconfirmed signatures.
+pub async fn purge_unconfirmed(db: &Db, before: i64) -> anyhow::Result<u64> {
+    let done = sqlx::query("DELETE FROM organisations WHERE (status = 'unconfirmed' AND created_at < $1) OR (status = 'rejected' AND decided_at < $1)")
+        .bind(before)
+        .execute(&db.pool)
+        .await
+        .context("purging endorsements")?;
+    Ok(done.rows_affected())
 }

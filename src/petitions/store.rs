@@ -421,24 +421,28 @@ pub struct PendingDetails {
     pub comment: Option<String>,
     /// The box "send me news" as ticked with these details.
     pub consent_lead: bool,
+    /// The partner whose page brought these details, when its own box was ticked: its name.
+    pub consent_partner: Option<String>,
 }
 
 pub async fn pending_details(db: &Db, keys: &FieldKeys, id: SignatureId) -> anyhow::Result<Option<PendingDetails>> {
-    let row: Option<(SupporterId, String, Option<Vec<u8>>, Option<Vec<u8>>, i64, Option<Vec<u8>>)> = sqlx::query_as(
-        "SELECT g.supporter_id, g.country, g.city_ct, g.comment_ct, g.consent_lead, s.name_ct
-         FROM signatures g JOIN supporters s ON s.id = g.supporter_id WHERE g.id = $1",
+    let row: Option<(SupporterId, String, Option<Vec<u8>>, Option<Vec<u8>>, i64, Option<Vec<u8>>, Option<String>)> = sqlx::query_as(
+        "SELECT g.supporter_id, g.country, g.city_ct, g.comment_ct, g.consent_lead, s.name_ct, o.name
+         FROM signatures g JOIN supporters s ON s.id = g.supporter_id
+           LEFT JOIN organisations o ON o.id = g.via_org AND g.consent_partner = 1 WHERE g.id = $1",
     )
     .bind(id)
     .fetch_optional(&db.pool)
     .await
     .context("loading a signature's details")?;
-    let Some((supporter, country, city, comment, consent, name)) = row else { return Ok(None) };
+    let Some((supporter, country, city, comment, consent, name, partner)) = row else { return Ok(None) };
     Ok(Some(PendingDetails {
         name: name.map(|ct| text(keys, crate::supporters::store::at("name", supporter), &ct)).transpose()?,
         country,
         city: city.map(|ct| text(keys, at("city", id), &ct)).transpose()?,
         comment: comment.map(|ct| text(keys, at("comment", id), &ct)).transpose()?,
         consent_lead: consent == 1,
+        consent_partner: partner,
     }))
 }
 

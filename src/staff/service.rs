@@ -73,8 +73,8 @@ pub async fn sign_in(state: &AppState, typed: &str, password: String, device: Op
         tracing::info!("sign-in failed");
         return Ok(SignIn::Refused);
     };
-    if account.disabled_at.is_some() {
-        tracing::info!("sign-in refused: account disabled");
+    if account.disabled_at.is_some() || !store::organisation_approved(&state.db, account.organisation_id).await? {
+        tracing::info!("sign-in refused: account disabled, or its organisation not approved");
         return Ok(SignIn::Refused);
     }
     store::attempt_succeeded(&state.db, &key).await?;
@@ -103,6 +103,30 @@ pub async fn sign_out(state: &AppState, staff: &Staff) -> AppResult<()> {
     let ended = store::end_all_sessions(&state.db, staff.id).await?;
     tracing::info!(staff_id = %staff.id, ended, "signed out");
     Ok(())
+}
+
+/// The account's own password, typed again before a sensitive change.
+pub enum PasswordCheck {
+    Right,
+    Wrong,
+    Locked { minutes: i64 },
+}
+
+/// Check the signed-in account's password (throttled like a sign-in).
+pub async fn check_own_password(state: &AppState, staff: &Staff, typed: String) -> AppResult<PasswordCheck> {
+    if typed.is_empty() || typed.chars().count() > model::MAX_PASSWORD_CHARS {
+        return Ok(PasswordCheck::Wrong);
+    }
+    let Some(account) = store::find_by_id(&state.db, staff.id).await? else { return Ok(PasswordCheck::Wrong) };
+    let key = throttle_key(state, &account.login);
+    if let store::Attempt::Locked(seconds) = store::claim_attempt(&state.db, &key, now()).await? {
+        return Ok(PasswordCheck::Locked { minutes: (seconds + 59) / 60 });
+    }
+    if !verify(state, typed, account.password_hash.clone()).await? {
+        return Ok(PasswordCheck::Wrong);
+    }
+    store::attempt_succeeded(&state.db, &key).await?;
+    Ok(PasswordCheck::Right)
 }
 
 /// How a password change went.
@@ -274,10 +298,19 @@ pub async fn invite(state: &AppState, by: &Staff, role: Role, organisation: Opti
     store::add_invitation(&state.db, &crypto::token_hash(&token), role, organisation, by.id, lang, now, now + INVITATION_DAYS * 86_400).await?;
     let tr = |id: &str, args: &[(&str, crate::i18n::Arg<'_>)]| state.i18n.tr(lang, id, args);
     let role_name = tr(role.label_id(), &[]);
+    // Say what the invitation is for, so that a real one can be told from a phishing mail.
+    let site = state.cfg.base_url.clone();
+    let mut paragraphs = vec![tr("invite-mail-intro", &[("role", crate::i18n::Arg::Str(&role_name))]), tr("invite-context-site", &[("site", crate::i18n::Arg::Str(&site))])];
+    if let Some(org) = organisation
+        && let Some(o) = crate::organisations::store::find(&state.db, org).await?
+    {
+        paragraphs.push(tr("invite-context-organisation", &[("organisation", crate::i18n::Arg::Str(&o.name))]));
+    }
+    paragraphs.push(tr("invite-mail-expires", &[("count", crate::i18n::Arg::Count(INVITATION_DAYS))]));
     let notice = crate::mail::Notice {
         lang,
         subject: tr("invite-mail-subject", &[]),
-        paragraphs: vec![tr("invite-mail-intro", &[("role", crate::i18n::Arg::Str(&role_name))]), tr("invite-mail-expires", &[("count", crate::i18n::Arg::Count(INVITATION_DAYS))])],
+        paragraphs,
         link: Some((tr("invite-mail-button", &[]), format!("{}/{lang}/staff/invitation/{token}", state.cfg.base_url))),
     };
     let mail = notice.outgoing(email.as_str(), &format!("invitation:{}", crypto::token_hash(&token)), &state.mailer.from_address())?;

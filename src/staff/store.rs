@@ -157,12 +157,14 @@ pub async fn sign_in(db: &Db, id: StaffId, token_hash: &str, now: i64, awaiting_
 }
 
 /// A live session (`awaiting_code` false), or one opened by the password and waiting for the
-/// second factor (true). A disabled account has none.
+/// second factor (true). A disabled account has none, nor has the account of an organisation
+/// that is not (or no longer) approved.
 pub async fn find_session(db: &Db, token_hash: &str, awaiting_code: bool) -> anyhow::Result<Option<SessionRow>> {
     sqlx::query_as(
         "SELECT s.staff_id, st.login, st.role, st.organisation_id, CASE WHEN st.totp_secret_ct IS NULL THEN 0 ELSE 1 END AS two_factor,
            s.created_at, s.last_seen_at
-         FROM sessions s JOIN staff st ON st.id = s.staff_id WHERE s.token_hash = $1 AND st.disabled_at IS NULL AND s.awaiting_code = $2",
+         FROM sessions s JOIN staff st ON st.id = s.staff_id WHERE s.token_hash = $1 AND st.disabled_at IS NULL AND s.awaiting_code = $2
+           AND (st.organisation_id IS NULL OR EXISTS (SELECT 1 FROM organisations o WHERE o.id = st.organisation_id AND o.status = 'approved'))",
     )
     .bind(token_hash)
     .bind(i64::from(awaiting_code))
@@ -522,4 +524,11 @@ pub async fn reset_totp(db: &Db, id: StaffId) -> anyhow::Result<()> {
     sqlx::query("DELETE FROM sessions WHERE staff_id = $1").bind(id).execute(&mut *tx).await.context("ending sessions")?;
     tx.commit().await.context("committing a two-factor reset")?;
     Ok(())
+}
+
+/// Whether an account's organisation (if it has one) is approved: only then may it sign in.
+pub async fn organisation_approved(db: &Db, organisation: Option<OrganisationId>) -> anyhow::Result<bool> {
+    let Some(id) = organisation else { return Ok(true) };
+    let row: Option<(String,)> = sqlx::query_as("SELECT status FROM organisations WHERE id = $1").bind(id).fetch_optional(&db.pool).await.context("reading an organisation's status")?;
+    Ok(row.is_some_and(|(s,)| s == "approved"))
 }

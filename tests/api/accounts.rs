@@ -62,7 +62,11 @@ async fn an_invited_organisation_admin_enrols_a_second_factor_and_codes_are_good
     assert!(page.body.contains("Union Nord"));
 
     // Enrolment: a QR code drawn on the server and the secret as text.
-    let res = admin.submit("/en/staff/security", "/en/staff/security", &[("action", "enrol-start")]).await;
+    // The password first: a session alone does not bind the account to a phone.
+    let res = admin.submit("/en/staff/security", "/en/staff/security", &[("action", "enrol-start"), ("password", "not my password")]).await;
+    assert_eq!(res.status, 422, "{}", res.body);
+    assert!(!res.body.contains("class=\"secret\""));
+    let res = admin.submit("/en/staff/security", "/en/staff/security", &[("action", "enrol-start"), ("password", PASSWORD)]).await;
     assert_eq!(res.status, 200, "{}", res.body);
     assert!(res.body.contains("<svg") && res.body.contains("role=\"img\""), "a QR code as inline SVG");
     let start = res.body.find("class=\"secret\">").expect("the secret as text") + "class=\"secret\">".len();

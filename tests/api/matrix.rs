@@ -41,6 +41,7 @@ const MAY: &[(&str, &str, u8)] = &[
     ("GET", "/{lang}/staff/campaigns/{slug}/organisations", C | M),
     ("GET", "/{lang}/staff/campaigns/{slug}/organisations/{org}", C | M),
     ("POST", "/{lang}/staff/campaigns/{slug}/organisations/{org}/decide", C | M),
+    ("GET", "/{lang}/staff/campaigns/{slug}/organisations/{org}/logo", C | M),
     // Every other route under a campaign: coordinators only.
     ("*", "/{lang}/staff/campaigns/{slug}", C),
 ];

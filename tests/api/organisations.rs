@@ -204,6 +204,10 @@ async fn sign_via(app: &TestApp, referral: &str, email: &str, boxes: &[(&str, &s
     app.wait_for_jobs().await;
     let mail = outbox(app).into_iter().rev().find(|m| m.contains(&format!("To: {email}"))).expect("a confirmation mail");
     let link = link_in(&mail, "/en/confirm/").expect("a confirm link");
+    // The page shows what confirming will record, the partner's consent too.
+    let page = agent.get(&link).await;
+    let partner_box = boxes.iter().any(|(k, _)| *k == "consent_partner") && referral != "abcdefghjk";
+    assert_eq!(page.body.contains("May contact you about this campaign"), partner_box, "{}", page.body);
     assert_eq!(agent.post(&link, &[]).await.status, 303);
 }
 
@@ -281,5 +285,55 @@ async fn a_partner_page_credits_its_signatures_and_its_staff_see_only_those_who_
     assert_eq!(lead, 1, "the lead organisation's consent stays");
     let audit = crate::common::database_text(&app).await;
     assert!(audit.contains("org-supporters-exported") && audit.contains("org-supporters-read"), "reading and exporting are audited");
+    app.finish().await;
+}
+
+/// Found by review: a form token used twice stored two endorsements and mailed twice; nothing
+/// capped the mails one address gets; a rejected organisation's staff kept their pages;
+/// moderators could not see the logo they approve.
+#[tokio::test]
+async fn the_endorsement_form_mails_no_one_again_and_again_and_rejection_ends_an_organisations_staff() {
+    let app = demo().await;
+    let count = |app: &TestApp| {
+        let pool = app.state.db.pool.clone();
+        async move {
+            let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM organisations WHERE status = 'unconfirmed'").fetch_one(&pool).await.unwrap();
+            n
+        }
+    };
+    let mut agent = app.agent();
+    let form = agent.get(&format!("/en/c/{CAMPAIGN}/endorse")).await;
+    let token = form.hidden("form_token");
+    let mut fields = vec![("form_token", token.as_str())];
+    fields.extend(good_fields("Replay Org", "victim@example.org"));
+    for _ in 0..2 {
+        let res = agent.post_multipart(&format!("/en/c/{CAMPAIGN}/endorse"), &fields, &[]).await;
+        assert_eq!(res.status, 303, "the same answer either way");
+    }
+    assert_eq!(count(&app).await, 1, "a token is good once");
+    for i in 0..4 {
+        let res = endorse(&mut agent, "en", &good_fields(&format!("Org {i}"), "victim@example.org"), None).await;
+        assert_eq!(res.status, 303);
+    }
+    assert_eq!(count(&app).await, 3, "at most three endorsements a day name one address");
+    app.wait_for_jobs().await;
+    let mails = outbox(&app).iter().filter(|m| m.contains("To: victim@example.org")).count();
+    assert_eq!(mails, 3);
+
+    // Moderators see a pending organisation's logo; the public does not.
+    let pending = approved_organisation(&app, "Logo Org", "logo@example.org").await;
+    let mut moderator = app.signed_in_as("mod-logo", Role::Moderator, None).await;
+    let logo = moderator.get(&format!("/en/staff/campaigns/{CAMPAIGN}/organisations/{}/logo", pending.id)).await;
+    assert_eq!(logo.status, 200);
+    // Rejected afterwards: its admin's session ends and signing in is refused.
+    let mut admin = app.signed_in_as("logo-admin", Role::OrgAdmin, Some(pending.id)).await;
+    assert_eq!(admin.get("/en/staff/org").await.status, 200);
+    let base = format!("/en/staff/campaigns/{CAMPAIGN}/organisations/{}", pending.id);
+    let res = moderator.submit(&base, &format!("{base}/decide"), &[("decision", "reject"), ("reason", "Not ours.")]).await;
+    assert_eq!(res.status, 303);
+    assert_eq!(admin.get("/en/staff/accounts").await.status, 303, "the session no longer works");
+    assert_eq!(admin.get("/en/staff/audit").await.status, 303);
+    let res = app.agent().sign_in("en", "logo-admin", "correct horse battery staple").await;
+    assert_eq!(res.status, 422, "a rejected organisation's staff cannot sign in");
     app.finish().await;
 }

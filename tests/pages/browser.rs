@@ -853,6 +853,7 @@ async fn an_organisation_endorses_is_approved_and_its_admin_enrols_and_exports_w
         wait_for_path(d, &format!("/{lang}/staff/org")).await;
         assert!(d.source().await.unwrap().contains(name));
         d.goto(format!("{}/{lang}/staff/security", app.base)).await.unwrap();
+        d.find(By::Id("password")).await.unwrap().send_keys("a long enough password").await.unwrap();
         d.find(By::Css("input[value='enrol-start'] ~ button")).await.unwrap().click().await.unwrap();
         tokio::time::sleep(Duration::from_millis(300)).await;
         assert!(d.find(By::Css(".qr svg")).await.is_ok(), "the QR code is drawn on the server");

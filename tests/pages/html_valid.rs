@@ -346,7 +346,7 @@ async fn coalition_pages_are_valid_html() {
         let res = coordinator.submit(&format!("/{lang}/staff/accounts"), &format!("/{lang}/staff/accounts"), &[("email", "nope"), ("role", "org-admin")]).await;
         assert_eq!(res.status, 422);
         save(format!("coalition-invite-errors-{lang}"), &res.body);
-        let res = coordinator.submit(&format!("/{lang}/staff/security"), &format!("/{lang}/staff/security"), &[("action", "enrol-start")]).await;
+        let res = coordinator.submit(&format!("/{lang}/staff/security"), &format!("/{lang}/staff/security"), &[("action", "enrol-start"), ("password", "correct horse battery staple")]).await;
         assert_eq!(res.status, 200);
         save(format!("coalition-enrol-{lang}"), &res.body);
         for path in ["/staff/org", "/staff/org/supporters", "/staff/org/page/ar", "/staff/org/page/en", "/staff/accounts", "/staff/audit"] {

@@ -4,7 +4,7 @@
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 
@@ -92,8 +92,6 @@ async fn endorse(
     UrlLang(lang): UrlLang,
     State(state): State<AppState>,
     Path((_, slug)): Path<(String, String)>,
-    extensions: axum::http::Extensions,
-    headers: HeaderMap,
     upload: PublicUpload,
 ) -> AppResult<Response> {
     if state.keys_stale.load(std::sync::atomic::Ordering::Relaxed) {
@@ -102,8 +100,8 @@ async fn endorse(
     let campaign = published(&state, &slug).await?;
     let field = |name: &str| upload.fields.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str()).unwrap_or("");
     let sent = Redirect::to(&format!("/{lang}/c/{}/endorse/sent", campaign.slug)).into_response();
-    // The honeypot, as on the sign form.
-    if !field("website").is_empty() {
+    // The honeypot, as on the sign form (named unlike any field a browser fills in by itself).
+    if !field("leave_empty").is_empty() {
         return Ok(sent);
     }
     let input = EndorseInput::from_pairs(&upload.fields);
@@ -111,16 +109,17 @@ async fn endorse(
         let (state, campaign, input) = (state.clone(), campaign.clone(), input.clone());
         async move { html_status(status, &endorse_template(&state, lang, &campaign, input, errors, form_error).await?) }
     };
-    if let Some(limiter) = &state.limiter
-        && !limiter.allows(&state.cfg, &headers, &extensions, now())
-    {
-        return refuse(StatusCode::TOO_MANY_REQUESTS, FieldErrors::default(), Some(state.i18n.tr(lang, "sign-error-rate", &[]))).await;
+    if upload.limited {
+        return refuse(StatusCode::TOO_MANY_REQUESTS, FieldErrors::default(), Some(state.i18n.tr(lang, "form-error-rate", &[]))).await;
     }
-    if let Err(e) = state.form_tokens.check(&form_name(&campaign), field("form_token"), now_ms()) {
-        return refuse(StatusCode::UNPROCESSABLE_ENTITY, FieldErrors::default(), Some(state.i18n.tr(lang, e.message_id(), &[]))).await;
-    }
+    let token_hash = match state.form_tokens.check(&form_name(&campaign), field("form_token"), now_ms()) {
+        Ok(hash) => hash,
+        Err(e) => return refuse(StatusCode::UNPROCESSABLE_ENTITY, FieldErrors::default(), Some(state.i18n.tr(lang, e.message_id(), &[]))).await,
+    };
+    let token_expires = now() + state.form_tokens.max_age_ms / 1000 + 60;
     let logo = upload.files.into_iter().find(|(k, _)| k == "logo").map(|(_, bytes)| bytes);
-    match service::endorse(&state, &campaign, lang, &input, logo).await? {
+    match service::endorse(&state, &campaign, lang, &input, logo, (&token_hash, token_expires)).await? {
+        // Stored, or not (a replayed token, an address named too often): the same answer.
         Ok(_) => Ok(sent),
         Err(errors) => refuse(StatusCode::UNPROCESSABLE_ENTITY, FieldErrors::translated(&errors, &state.i18n, lang), None).await,
     }
@@ -238,7 +237,8 @@ async fn logo(State(state): State<AppState>, Path(file): Path<String>) -> AppRes
     let mut res = png.into_response();
     let h = res.headers_mut();
     h.insert(header::CONTENT_TYPE, "image/png".parse().expect("static header"));
-    h.insert(header::CACHE_CONTROL, "public, max-age=3600".parse().expect("static header"));
+    // Short: a logo must leave caches soon after its organisation is rejected.
+    h.insert(header::CACHE_CONTROL, "public, max-age=300".parse().expect("static header"));
     h.insert("x-content-type-options", "nosniff".parse().expect("static header"));
     Ok(res)
 }

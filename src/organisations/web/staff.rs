@@ -28,6 +28,7 @@ pub fn routes() -> Router<AppState> {
         .route(BASE, get(moderation_list))
         .route(&format!("{BASE}/{{org}}"), get(moderation_detail))
         .route(&format!("{BASE}/{{org}}/decide"), post(decide))
+        .route(&format!("{BASE}/{{org}}/logo"), get(logo_for_moderators))
         .route("/{lang}/staff/org", get(home))
         .route("/{lang}/staff/org/supporters", get(supporters).post(search))
         .route("/{lang}/staff/org/export", post(export))
@@ -69,7 +70,7 @@ async fn moderation_list(State(state): State<AppState>, Moderation { lang, staff
     let total = counts.iter().find(|(s, _)| *s == status).map(|(_, n)| *n).unwrap_or(0);
     let pager = Pager::new(crate::http::pager::Pager::number(q.page.as_deref()), total);
     let rows = store::list(&state.db, campaign.id, status, PAGE_SIZE, pager.offset()).await?;
-    let notice = q.decided.is_some().then(|| state.i18n.tr(lang, "org-decided", &[]));
+    let notice = q.decided.as_deref().map(|d| state.i18n.tr(lang, if d == "1" { "org-decided" } else { "org-decided-nothing" }, &[]));
     let page = Page::staff(&state, lang, &staff, format!("/staff/campaigns/{}/organisations", campaign.slug), "orgs-moderation-title");
     html(&ModerationListTemplate { page, campaign_slug: campaign.slug.clone(), status, counts, rows, pager, notice })
 }
@@ -104,6 +105,18 @@ async fn moderation_detail(State(state): State<AppState>, Moderation { lang, sta
     html(&detail_page(&state, lang, &staff, &campaign, org, String::new(), FieldErrors::default()).await?)
 }
 
+/// The logo of an organisation in any status, for those who decide on it: a logo goes public
+/// only once someone has seen it.
+async fn logo_for_moderators(State(state): State<AppState>, Moderation { campaign, .. }: Moderation, Path((_, _, org)): Path<(String, String, String)>) -> AppResult<Response> {
+    let org = load_for(&state, &campaign, &org).await?;
+    let png = store::any_logo(&state.db, org.id).await?.ok_or(AppError::NotFound)?;
+    let mut res = png.into_response();
+    let h = res.headers_mut();
+    h.insert(header::CONTENT_TYPE, "image/png".parse().expect("static header"));
+    h.insert(header::CACHE_CONTROL, "no-store".parse().expect("static header"));
+    Ok(res)
+}
+
 async fn decide(State(state): State<AppState>, Moderation { lang, staff, campaign }: Moderation, Path((_, _, org)): Path<(String, String, String)>, form: CsrfForm) -> AppResult<Response> {
     let org = load_for(&state, &campaign, &org).await?;
     let approve = match form.get("decision") {
@@ -113,7 +126,7 @@ async fn decide(State(state): State<AppState>, Moderation { lang, staff, campaig
     };
     let reason = form.get("reason").chars().take(5_000).collect::<String>();
     match service::decide(&state, &staff, &campaign, &org, approve, &reason).await? {
-        Ok(_) => Ok(Redirect::to(&format!("/{lang}/staff/campaigns/{}/organisations?decided=1", campaign.slug)).into_response()),
+        Ok(changed) => Ok(Redirect::to(&format!("/{lang}/staff/campaigns/{}/organisations?decided={}", campaign.slug, u8::from(changed))).into_response()),
         Err(errors) => {
             let errors = FieldErrors::translated(&errors, &state.i18n, lang);
             html_status(StatusCode::UNPROCESSABLE_ENTITY, &detail_page(&state, lang, &staff, &campaign, org, reason, errors).await?)

@@ -50,21 +50,34 @@ struct AccountsTemplate {
     me: StaffId,
     email: String,
     role: String,
+    organisation: String,
+    mail_lang: Lang,
     errors: FieldErrors,
     notice: Option<String>,
     two_factor_required: bool,
     coordinator: bool,
 }
 
-#[allow(clippy::too_many_arguments)]
-async fn accounts_page(state: &AppState, lang: Lang, staff: &crate::staff::Staff, page_no: i64, email: String, role: String, errors: FieldErrors, notice: Option<String>) -> AppResult<AccountsTemplate> {
+/// What the invitation form held, shown back when it is refused.
+#[derive(Default)]
+struct Typed {
+    email: String,
+    role: String,
+    organisation: String,
+    mail_lang: Option<Lang>,
+}
+
+async fn accounts_page(state: &AppState, lang: Lang, staff: &crate::staff::Staff, page_no: i64, typed: Typed, errors: FieldErrors, notice: Option<String>) -> AppResult<AccountsTemplate> {
     let scope = service::scope(staff)?;
     let pager = Pager::new(page_no, store::account_count(&state.db, scope).await?);
     let rows = store::accounts(&state.db, scope, PAGE_SIZE, pager.offset()).await?;
     let coordinator = staff.may(Permission::ManageAllStaff);
     let roles = if coordinator { Role::ALL.to_vec() } else { vec![Role::OrgAdmin, Role::OrgStaff] };
     let organisations: Vec<(OrganisationId, String)> = if coordinator {
-        sqlx::query_as("SELECT id, name FROM organisations WHERE status = 'approved' ORDER BY name, id LIMIT 500").fetch_all(&state.db.pool).await.map_err(anyhow::Error::from)?
+        sqlx::query_as("SELECT o.id, o.name || ' (' || c.slug || ')' FROM organisations o JOIN campaigns c ON c.id = o.campaign_id WHERE o.status = 'approved' ORDER BY o.name, o.id LIMIT 500")
+            .fetch_all(&state.db.pool)
+            .await
+            .map_err(anyhow::Error::from)?
     } else {
         Vec::new()
     };
@@ -77,8 +90,10 @@ async fn accounts_page(state: &AppState, lang: Lang, staff: &crate::staff::Staff
         roles,
         organisations,
         me: staff.id,
-        email,
-        role,
+        email: typed.email,
+        role: typed.role,
+        organisation: typed.organisation,
+        mail_lang: typed.mail_lang.unwrap_or(lang),
         errors,
         notice,
         two_factor_required: crate::http::session::two_factor_required(state).await?,
@@ -89,7 +104,7 @@ async fn accounts_page(state: &AppState, lang: Lang, staff: &crate::staff::Staff
 async fn list(UrlLang(lang): UrlLang, State(state): State<AppState>, RequireStaff(staff): RequireStaff, Query(q): Query<ListQuery>) -> AppResult<Response> {
     service::scope(&staff)?;
     let notice = q.done.as_deref().map(|what| state.i18n.tr(lang, if what == "invited" { "invite-sent" } else { "notice-saved" }, &[]));
-    html(&accounts_page(&state, lang, &staff, Pager::number(q.page.as_deref()), String::new(), String::new(), FieldErrors::default(), notice).await?)
+    html(&accounts_page(&state, lang, &staff, Pager::number(q.page.as_deref()), Typed::default(), FieldErrors::default(), notice).await?)
 }
 
 async fn invite(UrlLang(lang): UrlLang, State(state): State<AppState>, RequireStaff(staff): RequireStaff, form: CsrfForm) -> AppResult<Response> {
@@ -128,7 +143,8 @@ async fn invite(UrlLang(lang): UrlLang, State(state): State<AppState>, RequireSt
         }
         errors.push(("email", state.i18n.tr(lang, "invite-error-mail", &[])));
     }
-    let t = accounts_page(&state, lang, &staff, 1, typed_email, typed_role, errors.into(), None).await?;
+    let typed = Typed { email: typed_email, role: typed_role, organisation: form.get("organisation").chars().take(30).collect(), mail_lang: Some(mail_lang) };
+    let t = accounts_page(&state, lang, &staff, 1, typed, errors.into(), None).await?;
     html_status(StatusCode::UNPROCESSABLE_ENTITY, &t)
 }
 
@@ -160,11 +176,13 @@ struct InvitationTemplate {
     page: Page,
     valid: bool,
     role: Option<Role>,
+    /// The organisation the account will belong to, by name.
+    organisation: Option<String>,
     login: String,
     errors: FieldErrors,
 }
 
-fn invitation_page(state: &AppState, lang: Lang, token: &str, inv: Option<&store::Invitation>, login: String, errors: FieldErrors, headers: &axum::http::HeaderMap) -> AppResult<Response> {
+async fn invitation_page(state: &AppState, lang: Lang, token: &str, inv: Option<&store::Invitation>, login: String, errors: FieldErrors, headers: &axum::http::HeaderMap) -> AppResult<Response> {
     use crate::http::session;
     let name = session::pre_session_cookie_name(state);
     let (anchor, set) = match session::read_cookie(headers, &name) {
@@ -175,7 +193,11 @@ fn invitation_page(state: &AppState, lang: Lang, token: &str, inv: Option<&store
     page.csrf = session::csrf_token(state, &anchor);
     page.refused = !errors.is_empty();
     let status = if inv.is_none() { StatusCode::NOT_FOUND } else if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
-    let mut res = html_status(status, &InvitationTemplate { page, valid: inv.is_some(), role: inv.map(|i| i.role), login, errors })?;
+    let organisation = match inv.and_then(|i| i.organisation_id) {
+        Some(id) => crate::organisations::store::find(&state.db, id).await?.map(|o| o.name),
+        None => None,
+    };
+    let mut res = html_status(status, &InvitationTemplate { page, valid: inv.is_some(), role: inv.map(|i| i.role), organisation, login, errors })?;
     if set {
         res.headers_mut().append(axum::http::header::SET_COOKIE, session::cookie(state, &name, Some(&anchor)));
     }
@@ -185,12 +207,12 @@ fn invitation_page(state: &AppState, lang: Lang, token: &str, inv: Option<&store
 
 async fn invitation_form(UrlLang(lang): UrlLang, State(state): State<AppState>, Path((_, token)): Path<(String, String)>, headers: axum::http::HeaderMap) -> AppResult<Response> {
     let inv = service::invitation(&state, &token).await?;
-    invitation_page(&state, lang, &token, inv.as_ref(), String::new(), FieldErrors::default(), &headers)
+    invitation_page(&state, lang, &token, inv.as_ref(), String::new(), FieldErrors::default(), &headers).await
 }
 
 async fn accept(UrlLang(lang): UrlLang, State(state): State<AppState>, Path((_, token)): Path<(String, String)>, headers: axum::http::HeaderMap, form: CsrfForm) -> AppResult<Response> {
     let Some(inv) = service::invitation(&state, &token).await? else {
-        return invitation_page(&state, lang, &token, None, String::new(), FieldErrors::default(), &headers);
+        return invitation_page(&state, lang, &token, None, String::new(), FieldErrors::default(), &headers).await;
     };
     let login = form.get("login").trim().chars().take(100).collect::<String>();
     match service::accept(&state, &inv, &login, form.get("password").to_string(), form.get("repeat").to_string()).await? {
@@ -201,7 +223,7 @@ async fn accept(UrlLang(lang): UrlLang, State(state): State<AppState>, Path((_, 
                 None => state.i18n.tr(lang, message.id, &[]),
             };
             let errors: FieldErrors = vec![(field, text)].into();
-            invitation_page(&state, lang, &token, Some(&inv), login, errors, &headers)
+            invitation_page(&state, lang, &token, Some(&inv), login, errors, &headers).await
         }
     }
 }

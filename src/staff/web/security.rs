@@ -91,6 +91,21 @@ async fn act(UrlLang(lang): UrlLang, State(state): State<AppState>, RequireStaff
             if t.two_factor {
                 return html(&t);
             }
+            // The password first: a session left open (or stolen) must not bind the account
+            // to someone else's phone.
+            match service::check_own_password(&state, &staff, form.get("password").to_string()).await? {
+                service::PasswordCheck::Right => {}
+                service::PasswordCheck::Wrong => {
+                    t.error = Some(state.i18n.tr(lang, "password-wrong", &[]));
+                    t.page.refused = true;
+                    return html_status(StatusCode::UNPROCESSABLE_ENTITY, &t);
+                }
+                service::PasswordCheck::Locked { minutes } => {
+                    t.error = Some(state.i18n.tr(lang, "login-locked", &[("minutes", crate::i18n::Arg::Count(minutes))]));
+                    t.page.refused = true;
+                    return html_status(StatusCode::UNPROCESSABLE_ENTITY, &t);
+                }
+            }
             t.enrolment = Some(service::start_enrolment(&state, &staff, &state.i18n.tr(lang, "two-factor-qr-label", &[])).await?);
             html(&t)
         }
