@@ -80,7 +80,7 @@ fn personal_data() -> crate::supporters::service::Holders {
 impl crate::jobs::Registry {
     /// Every kind of job the application has. A capability with jobs adds them here.
     pub fn standard() -> crate::jobs::Registry {
-        crate::jobs::Registry::default().register::<crate::petitions::store::ConfirmMail>().register::<crate::organisations::mail::ContactMail>()
+        crate::jobs::Registry::default().register::<crate::petitions::store::ConfirmMail>().register::<crate::organisations::mail::ContactMail>().register::<crate::events::mail::EventMail>()
     }
 }
 

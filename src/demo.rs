@@ -24,6 +24,13 @@ struct DemoTexts {
     /// Label and place of the statement's three figures, in the order of `FIGURES`.
     facts: Vec<FactTexts>,
     petition: PetitionTexts,
+    day: DayTexts,
+}
+
+#[derive(serde::Deserialize)]
+struct DayTexts {
+    title: String,
+    body: String,
 }
 
 #[derive(serde::Deserialize)]
@@ -83,6 +90,7 @@ pub async fn seed_if_empty(db: &Db, keys: &crate::crypto::FieldKeys, author: Opt
     seed_facts(db, id, &demo, now).await?;
     seed_petition(db, id, &demo, author, now).await?;
     seed_organisations(db, keys, id, now).await?;
+    seed_day_of_action(db, keys, id, &demo, now).await?;
     store::set_published(db, id, true, now).await?;
     Ok(true)
 }
@@ -187,5 +195,58 @@ async fn seed_petition(db: &Db, campaign: crate::campaigns::model::CampaignId, d
         petitions::save_text(db, id, *lang, &text, author, now, false, Expect::New).await?;
     }
     petitions::set_status(db, id, model::Status::Open, now).await?;
+    Ok(())
+}
+
+/// A demo event: city, country, time zone's city as GeoNames names it, language, title,
+/// description, kind, capacity.
+type DemoEvent = (&'static str, &'static str, Lang, &'static str, &'static str, &'static str, Option<i64>);
+
+const EVENTS: [DemoEvent; 7] = [
+    ("Berlin", "DE", Lang::De, "Kundgebung für Idlib (Demo)", "Treffpunkt vor dem Roten Rathaus. Bringt Kerzen mit.", "rally", Some(300)),
+    ("Paris", "FR", Lang::Fr, "Rassemblement pour Idlib (démo)", "Place de la République, avec les associations syriennes de Paris.", "rally", None),
+    ("Madrid", "ES", Lang::Es, "Vigilia por Idlib (demo)", "Una vigilia silenciosa frente al Congreso.", "vigil", Some(150)),
+    ("London", "GB", Lang::En, "Vigil for Idlib (demo)", "A candle-lit vigil on Parliament Square.", "vigil", None),
+    ("Gaziantep", "TR", Lang::Ar, "وقفة تضامنية مع إدلب (تجريبي)", "وقفة أمام مقرّ البلدية، بمشاركة منظمات المجتمع المدني السوري.", "vigil", Some(200)),
+    ("Beirut", "LB", Lang::Ar, "لقاء تضامني مع أهل إدلب (تجريبي)", "لقاء وحوار مع ناشطين من إدلب.", "meeting", Some(80)),
+    ("Toronto", "CA", Lang::En, "Rally for Idlib (demo)", "Nathan Phillips Square. Bring signs and warm clothes.", "rally", None),
+];
+
+/// The demo's day of action, thirty days after the seeding, with events in several cities,
+/// countries and time zones, in their organisers' languages, all approved.
+async fn seed_day_of_action(db: &Db, keys: &crate::crypto::FieldKeys, campaign: crate::campaigns::model::CampaignId, demo: &[(Lang, DemoTexts)], now: i64) -> anyhow::Result<()> {
+    use crate::events::{model, store as events};
+    let date = jiff::Timestamp::from_second(now)?.to_zoned(jiff::tz::TimeZone::UTC).date().checked_add(jiff::Span::new().days(30))?;
+    let input = model::DayInput {
+        first_day: date.to_string(),
+        last_day: String::new(),
+        texts: demo.iter().map(|(l, t)| (*l, t.day.title.clone(), t.day.body.clone())).collect(),
+    };
+    let draft = input.parse(Lang::Ar).map_err(|e| anyhow::anyhow!("demo day of action: {e:?}"))?;
+    let day = events::add_day(db, campaign, &draft, now).await?;
+    for (n, (city, country, lang, title, description, kind, capacity)) in EVENTS.into_iter().enumerate() {
+        let event = model::EventInput {
+            title: title.into(),
+            description: description.into(),
+            languages: vec![lang.code().to_string()],
+            kind: kind.into(),
+            starts: format!("{date}T18:00"),
+            ends: format!("{date}T20:00"),
+            time_zone: String::new(),
+            country: country.into(),
+            city: city.into(),
+            city_id: String::new(),
+            address: "Demo address".into(),
+            address_public: n % 2 == 0,
+            capacity: capacity.map(|c| c.to_string()).unwrap_or_default(),
+            accessibility: String::new(),
+            organiser_name: "Demo Organiser".into(),
+            organiser_email: format!("organiser{n}@example.org"),
+        };
+        let draft = event.parse(crate::countries::countries(), (draft.first_day, draft.last_day), lang).map_err(|(e, choices)| anyhow::anyhow!("demo event in {city}: {e:?} {choices:?}"))?;
+        let mut tx = db.begin_write().await?;
+        events::add_event(&mut tx, keys, day, &draft, lang, model::Status::Approved, None, None, now).await?;
+        tx.commit().await.context("committing a demo event")?;
+    }
     Ok(())
 }

@@ -71,6 +71,8 @@ struct CampaignTemplate {
     petitions: Vec<(String, String, Lang, bool)>,
     /// How many organisations endorse the call (approved).
     endorsers: i64,
+    /// Days of action: (id, title, language of the title, dates).
+    days: Vec<(String, String, Lang, String)>,
 }
 
 impl CampaignTemplate {
@@ -139,7 +141,13 @@ pub async fn render_campaign(state: &AppState, campaign: &Campaign, lang: Lang, 
         petitions.push((p.slug, text.title, text_lang, p.status == crate::petitions::model::Status::Open));
     }
     let endorsers = crate::organisations::store::count(&state.db, campaign.id, crate::organisations::model::Status::Approved).await?;
-    render(&CampaignTemplate { page, view, preview, share_url, facts, petitions, endorsers })
+    let mut days = Vec::new();
+    for d in crate::events::store::days(&state.db, campaign.id).await? {
+        let (title, title_lang) = d.title(lang, campaign.default_lang);
+        let dates = if d.first_day == d.last_day { page.civil_date(d.first_day) } else { format!("{} – {}", page.civil_date(d.first_day), page.civil_date(d.last_day)) };
+        days.push((d.id.to_string(), title, title_lang, dates));
+    }
+    render(&CampaignTemplate { page, view, preview, share_url, facts, petitions, endorsers, days })
 }
 
 

@@ -107,6 +107,16 @@ impl Page {
         self.state.i18n.date(self.lang, epoch_seconds.val())
     }
 
+    /// A calendar date (an event's local date).
+    pub fn civil_date(&self, d: jiff::civil::Date) -> String {
+        self.state.i18n.civil_date(self.lang, d)
+    }
+
+    /// A time of day (an event's local time).
+    pub fn time_of_day(&self, hour: u8, minute: u8) -> String {
+        self.state.i18n.time_of_day(self.lang, hour, minute)
+    }
+
     /// Date and time (UTC).
     pub fn date_time(&self, epoch_seconds: impl Val<i64>) -> String {
         self.state.i18n.date_time(self.lang, epoch_seconds.val())

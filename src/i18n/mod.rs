@@ -18,7 +18,7 @@ use anyhow::Context;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use icu_datetime::DateTimeFormatter;
-use icu_datetime::fieldsets::{YMD, YMDT};
+use icu_datetime::fieldsets::{T, YMD, YMDT};
 use icu_decimal::DecimalFormatter;
 use icu_decimal::input::Decimal;
 use icu_locale_core::Locale;
@@ -38,6 +38,7 @@ macro_rules! ftl_files {
             ("jobs", include_str!(concat!("../../locales/", $code, "/jobs.ftl"))),
             ("audit", include_str!(concat!("../../locales/", $code, "/audit.ftl"))),
             ("organisations", include_str!(concat!("../../locales/", $code, "/organisations.ftl"))),
+            ("events", include_str!(concat!("../../locales/", $code, "/events.ftl"))),
         ]
     };
 }
@@ -183,6 +184,7 @@ struct LangData {
     date: DateTimeFormatter<YMD>,
     date_short: DateTimeFormatter<YMD>,
     date_time: DateTimeFormatter<YMDT>,
+    time: DateTimeFormatter<T>,
     plurals: PluralRules,
 }
 
@@ -230,9 +232,11 @@ impl I18n {
                 .with_context(|| format!("date formatting data for {lang}"))?;
             let date_time = DateTimeFormatter::try_new((&locale).into(), YMDT::medium())
                 .with_context(|| format!("date and time formatting data for {lang}"))?;
+            let time = DateTimeFormatter::try_new((&locale).into(), T::hm())
+                .with_context(|| format!("time formatting data for {lang}"))?;
             let plurals = PluralRules::try_new_cardinal((&locale).into())
                 .with_context(|| format!("plural rules for {lang}"))?;
-            langs.insert(lang, LangData { bundle, decimal, date, date_short, date_time, plurals });
+            langs.insert(lang, LangData { bundle, decimal, date, date_short, date_time, time, plurals });
         }
         Ok(I18n { langs })
     }
@@ -331,6 +335,22 @@ impl I18n {
             return String::new();
         };
         self.data(lang).date_time.format(&icu_datetime::input::DateTime { date, time }).to_string()
+    }
+
+    /// A calendar date (no time zone involved: an event's local date) in the locale's long form.
+    pub fn civil_date(&self, lang: Lang, d: jiff::civil::Date) -> String {
+        match icu_calendar::Date::try_new_iso(i32::from(d.year()), d.month() as u8, d.day() as u8) {
+            Ok(date) => self.data(lang).date.format(&date).to_string(),
+            Err(_) => String::new(),
+        }
+    }
+
+    /// A time of day (an event's local time) in the locale's form and digits.
+    pub fn time_of_day(&self, lang: Lang, hour: u8, minute: u8) -> String {
+        match icu_datetime::input::Time::try_new(hour, minute, 0, 0) {
+            Ok(time) => self.data(lang).time.format(&time).to_string(),
+            Err(_) => String::new(),
+        }
     }
 
     fn format_date(&self, lang: Lang, epoch_seconds: i64, short: bool) -> String {

@@ -7,6 +7,7 @@ mod common;
 
 mod accounts;
 mod cli;
+mod events;
 mod facts;
 mod hostile;
 mod http;

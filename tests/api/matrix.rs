@@ -42,6 +42,9 @@ const MAY: &[(&str, &str, u8)] = &[
     ("GET", "/{lang}/staff/campaigns/{slug}/organisations/{org}", C | M),
     ("POST", "/{lang}/staff/campaigns/{slug}/organisations/{org}/decide", C | M),
     ("GET", "/{lang}/staff/campaigns/{slug}/organisations/{org}/logo", C | M),
+    ("GET", "/{lang}/staff/campaigns/{slug}/events", C | M),
+    ("GET", "/{lang}/staff/campaigns/{slug}/events/{event}", C | M),
+    ("POST", "/{lang}/staff/campaigns/{slug}/events/{event}/decide", C | M),
     // Every other route under a campaign: coordinators only.
     ("*", "/{lang}/staff/campaigns/{slug}", C),
 ];
@@ -50,7 +53,7 @@ fn may(method: &str, template: &str) -> u8 {
     if let Some((_, _, who)) = MAY.iter().find(|(m, t, _)| *m == method && *t == template) {
         return *who;
     }
-    if template.starts_with("/{lang}/staff/campaigns/{slug}") && !template.contains("/organisations") {
+    if template.starts_with("/{lang}/staff/campaigns/{slug}") && !template.contains("/organisations") && !template.contains("/events") {
         return C;
     }
     panic!("{method} {template}: write who may use it in tests/api/matrix.rs");

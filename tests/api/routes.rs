@@ -73,6 +73,8 @@ pub fn concrete(template: &str, series: &str, point: &str) -> String {
         .replace("{token}", "1.0123456789abcdef0123456789abcdef")
         .replace("{file}", &format!("{series}.csv"))
         .replace("{org}", "1")
+        .replace("{event}", "1")
+        .replace("{day}", "1")
         .replace("{referral}", "abcdefghjk")
 }
 
@@ -81,7 +83,7 @@ async fn table_counts(app: &TestApp) -> Vec<(String, i64)> {
     for table in [
         "campaigns", "campaign_texts", "campaign_texts_drafts", "petitions", "petition_texts", "petition_texts_drafts", "signatures", "supporters",
         "consents", "consent_events", "fact_series", "fact_points", "fact_point_history", "jobs", "audit_log", "staff", "used_form_tokens",
-        "organisations", "organisation_texts", "staff_invitations", "staff_recovery_codes", "settings", "sessions",
+        "organisations", "organisation_texts", "staff_invitations", "staff_recovery_codes", "settings", "sessions", "action_days", "events", "rsvps",
     ] {
         let (n,): (i64,) = sqlx::query_as(sqlx::AssertSqlSafe(format!("SELECT COUNT(*) FROM {table}"))).fetch_one(&app.state.db.pool).await.unwrap();
         out.push((table.to_string(), n));

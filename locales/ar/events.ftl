@@ -1,0 +1,128 @@
+# Days of action and their events.
+
+## Public pages
+event-back-to-campaign = Back to the campaign
+events-count = { $count-n ->
+    [one] { $count } event
+   *[other] { $count } events
+}
+events-by-country = Events by country
+events-all-countries = All countries
+events-none = No events yet.
+events-feed = Calendar feed of every event (iCalendar)
+events-feed-country = Calendar feed of this country's events
+event-kind-rally = Rally
+event-kind-vigil = Vigil
+event-kind-meeting = Meeting
+event-kind-cultural = Cultural event
+event-kind-online = Online
+event-kind-other = Other
+event-status-unconfirmed = Not yet confirmed
+event-status-pending = To review
+event-status-changes = Changes asked
+event-status-approved = Approved
+event-status-rejected = Rejected
+event-status-cancelled = Cancelled
+event-when = When
+event-where = Where
+event-cancelled = This event is cancelled.
+event-address-attendees = The exact address is given to people who attend.
+event-add-to-calendar = Add to my calendar
+
+## Submitting an event
+event-submit-title = Hold an event
+event-submit-intro = Anyone can hold an event for the day of action, in any language. You confirm it by email; then the coordination reviews it before it is published.
+event-about = The event
+event-field-title = Title
+event-field-kind = Kind of event
+event-choose-kind = Choose a kind
+event-field-description = Description (optional)
+    .hint = What will happen, and what to bring. Markdown: **bold**, *italic*, links, lists.
+event-field-languages = Languages spoken
+event-field-starts = Starts
+    .hint = Date and time where the event takes place.
+event-field-ends = Ends
+event-field-time_zone = Time zone (optional)
+    .hint = Found from the city. For an online event, or to change it, type one such as Europe/Berlin or Asia/Damascus.
+event-field-country = Country
+event-field-city = City
+    .hint = In any language or script, for example Aleppo or حلب.
+event-choose-city = Several places have this name: choose yours.
+event-field-address = Address
+event-field-address_public = Show the address on the event's page (otherwise only people attending get it)
+event-field-capacity = How many people can come (optional)
+    .hint = Leave empty when there is no limit.
+event-field-accessibility = Accessibility (optional)
+event-field-photo = Photo (optional)
+    .hint = PNG, JPEG, WebP or GIF, at most 10 MB. We keep a clean copy: the place and time the camera recorded are removed.
+event-about-organiser = You, the organiser
+event-organiser-hint = Your name and email are never published and are stored encrypted. We email you a link to confirm the event and to manage it.
+event-field-organiser_name = Your name
+event-field-organiser_email = Your email
+event-submit-button = Send the event
+event-submitted-title = Check your email
+event-submitted-check-mail = We sent you an email. Open the link in it to confirm the event.
+event-submitted-next = After that, the coordination reviews it and answers by email.
+event-confirm-title = Confirm the event
+event-confirm-intro = Please confirm this event:
+event-confirm-button = Confirm the event
+event-confirm-done = Thank you: the event is confirmed. The coordination will review it and answer by email.
+event-manage-title = Your event
+event-moderator-message = Message from the coordination
+    .hint = Required when asking for changes or rejecting: it is emailed to the organiser.
+event-public-page = The event's public page
+event-cancel-sure = Yes, cancel this event
+event-cancel = Cancel the event
+
+## Errors
+event-error-date = Enter a date as YYYY-MM-DD, such as ⁨2026-03-15⁩.
+event-error-last-before-first = The last day comes before the first.
+event-error-too-many-days = { $count-n ->
+    [one] A day of action lasts at most { $count } day.
+   *[other] A day of action lasts at most { $count } days.
+}
+event-error-city-choose = Several places have this name: choose yours in the list.
+event-error-city = We cannot find this city in this country. Check the spelling, or type the nearest larger town.
+event-error-time-zone = We do not know this time zone. Type one such as Europe/Berlin.
+event-error-time = Enter a date and a time.
+event-error-end-before-start = The end comes before the start.
+event-error-too-long = An event lasts at most three days.
+event-error-outside-day = The event must start on the day of action.
+event-error-capacity = Enter a whole number of people, or leave it empty.
+
+## Staff
+days-title = Days of action
+days-none = No day of action yet.
+day-declare = Declare a day of action
+day-first = First day
+day-last = Last day (optional)
+day-last-hint = For a day of action over several days.
+day-title-field = Title
+day-body-field = Text (optional)
+events-moderation-title = Events
+event-decided = Decision saved. The organiser gets an email.
+event-detail-title = Event
+event-ask-changes = Ask for changes
+event-awaiting-organiser = The organiser has not confirmed yet, or cancelled.
+
+## Mails to the organiser
+event-mail-confirm-subject = Please confirm your event “⁨{ $event }⁩”
+event-mail-confirm-intro = Someone submitted the event “⁨{ $event }⁩” with this email address.
+event-mail-ignore = If this was not you, ignore this email: nothing is published without confirmation.
+event-mail-manage = To see your event's status or cancel it, keep this link:
+event-mail-confirm-button = Confirm the event
+event-mail-approved-subject = Your event “⁨{ $event }⁩” is published
+event-mail-approved-intro = Thank you: the coordination approved your event “⁨{ $event }⁩”. Its page:
+event-mail-manage-button = Manage my event
+event-mail-changes-subject = About your event “⁨{ $event }⁩”: changes asked
+event-mail-changes-intro = The coordination asks for changes to your event “⁨{ $event }⁩”:
+event-mail-rejected-subject = About your event “⁨{ $event }⁩”
+event-mail-rejected-intro = The coordination did not approve your event “⁨{ $event }⁩”. The reason given:
+
+## Audit log and jobs
+audit-day-declared = Day of action declared
+audit-event-approved = Event approved
+audit-event-changes = Changes asked for an event
+audit-event-rejected = Event rejected
+job-kind-event-mail = Email to an event's organiser
+events-map = خريطة الفعاليات؛ كل نقطة رابط إلى فعاليتها أو إلى قائمة فعاليات بلدها.

@@ -1,0 +1,161 @@
+//! The rules of days of action, apart from the pages: coordinators declare days; anyone may
+//! submit an event for one (no account), confirmed from the mail and then moderated, except
+//! that staff of an approved organisation are trusted hosts whose events go up at once; a
+//! moderator approves, asks for changes or rejects with a message to the organiser in their
+//! language; the organiser manages the event from a signed link.
+
+use super::mail::{EventMail, What};
+use super::model::{ActionDayId, DayInput, EventId, EventInput, Status};
+use super::store::{self, ActionDay, Event};
+use crate::campaigns::model::Campaign;
+use crate::crypto::LinkPurpose;
+use crate::db::now;
+use crate::error::{AppError, AppResult};
+use crate::i18n::Lang;
+use crate::staff::{Permission, Staff};
+use crate::state::AppState;
+use crate::text::Invalid;
+
+/// Declare a day of action: coordinators only.
+pub async fn declare_day(state: &AppState, staff: &Staff, campaign: &Campaign, input: &DayInput) -> AppResult<Result<ActionDayId, Invalid>> {
+    staff.require(Permission::ManageCampaigns)?;
+    let draft = match input.parse(campaign.default_lang) {
+        Ok(d) => d,
+        Err(e) => return Ok(Err(e)),
+    };
+    let id = store::add_day(&state.db, campaign.id, &draft, now()).await?;
+    crate::audit::store::record(&state.db, staff, "day-declared", Some(campaign.id), &draft.first_day.to_string(), now()).await?;
+    state.cache.clear();
+    Ok(Ok(id))
+}
+
+/// A day of action of a published campaign, by id.
+pub async fn public_day(state: &AppState, campaign: &Campaign, id: &str) -> AppResult<ActionDay> {
+    let id = id.parse::<ActionDayId>().map_err(|_| AppError::NotFound)?;
+    store::day(&state.db, id).await?.filter(|d| d.campaign_id == campaign.id).ok_or(AppError::NotFound)
+}
+
+/// A refused event: what to say about each field, and the cities to choose from when the name
+/// typed is ambiguous.
+pub struct Refused {
+    pub errors: Invalid,
+    pub choices: Vec<(u32, String)>,
+}
+
+/// Take an event for a day of action. A trusted host (staff of an approved organisation) has
+/// it approved at once; anyone else confirms from the mail, then a moderator decides.
+pub async fn submit(state: &AppState, day: &ActionDay, lang: Lang, input: &EventInput, photo: Option<Vec<u8>>, host: Option<&Staff>, token: (&str, i64)) -> AppResult<Result<Option<EventId>, Refused>> {
+    let mut errors = Invalid::new();
+    let parsed = input.parse(crate::countries::countries(), (day.first_day, day.last_day), lang);
+    let photo = match photo.filter(|p| !p.is_empty()) {
+        None => None,
+        Some(bytes) => match crate::images::sanitise_one_at_a_time(bytes, &crate::images::Limits::PHOTO, crate::images::Output::Jpeg { max_side: 1600, quality: 85 }).await? {
+            Ok(clean) => Some(clean.bytes),
+            Err(e) => {
+                errors.add("photo", e.message_id());
+                None
+            }
+        },
+    };
+    let draft = match parsed {
+        Ok(d) if errors.is_empty() => d,
+        Ok(_) => return Ok(Err(Refused { errors, choices: Vec::new() })),
+        Err((e, choices)) => {
+            errors.extend(e);
+            return Ok(Err(Refused { errors, choices }));
+        }
+    };
+    // Staff of an approved organisation are trusted hosts.
+    let trusted = match host.and_then(|s| s.organisation) {
+        Some(org) => crate::organisations::store::find(&state.db, org).await?.filter(|o| o.status == crate::organisations::model::Status::Approved).map(|o| o.id),
+        None => None,
+    };
+    let status = if trusted.is_some() { Status::Approved } else { Status::Unconfirmed };
+    let now = now();
+    let mut tx = state.db.begin_write().await?;
+    // A form's token is good once: a replay stores (and mails) nothing.
+    if !crate::http::abuse::consume_form_token(&mut tx, token.0, token.1).await? {
+        return Ok(Ok(None));
+    }
+    let id = store::add_event(&mut tx, &state.keys.fields, day.id, &draft, lang, status, trusted, photo.as_deref(), now).await?;
+    let what = if trusted.is_some() { What::Approved } else { What::Confirm };
+    crate::jobs::enqueue(&mut tx, &EventMail { event: id, what, at: now }, now).await?;
+    tx.commit().await.map_err(anyhow::Error::from)?;
+    state.job_notify.notify_waiters();
+    if trusted.is_some() {
+        state.cache.clear();
+    }
+    tracing::info!(trusted = trusted.is_some(), "event submitted");
+    Ok(Ok(Some(id)))
+}
+
+/// The event a link names, for its purpose.
+pub async fn linked(state: &AppState, purpose: LinkPurpose, token: &str) -> AppResult<Option<Event>> {
+    let Some(id) = state.keys.verify_link::<EventId>(purpose, token) else { return Ok(None) };
+    Ok(store::event(&state.db, id).await?)
+}
+
+/// The organiser confirmed from the mail: the event goes to the moderators. Once.
+pub async fn confirm(state: &AppState, event: &Event) -> AppResult<bool> {
+    let mut tx = state.db.begin_write().await?;
+    let done = store::set_status(&mut tx, event.id, &[Status::Unconfirmed], Status::Pending, "", None, now()).await?;
+    tx.commit().await.map_err(anyhow::Error::from)?;
+    Ok(done)
+}
+
+/// A moderator's decision.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Decision {
+    Approve,
+    AskChanges,
+    Reject,
+}
+
+/// Decide on an event (moderators and coordinators): the organiser is mailed the decision and
+/// the message (required to ask for changes or to reject), in the event's language.
+pub async fn decide(state: &AppState, staff: &Staff, campaign: &Campaign, event: &Event, decision: Decision, message: &str) -> AppResult<Result<bool, Invalid>> {
+    staff.require(Permission::Moderate)?;
+    let day = store::day(&state.db, event.day_id).await?.ok_or(AppError::NotFound)?;
+    if day.campaign_id != campaign.id {
+        return Err(AppError::NotFound);
+    }
+    let mut errors = Invalid::new();
+    let message = errors.take("message", crate::text::multi_line(message, 1_000, decision != Decision::Approve));
+    if !errors.is_empty() {
+        return Ok(Err(errors));
+    }
+    let (to, what, action) = match decision {
+        Decision::Approve => (Status::Approved, What::Approved, "event-approved"),
+        Decision::AskChanges => (Status::Changes, What::Changes, "event-changes"),
+        Decision::Reject => (Status::Rejected, What::Rejected, "event-rejected"),
+    };
+    let now = now();
+    let mut tx = state.db.begin_write().await?;
+    let from = [Status::Pending, Status::Changes, Status::Approved, Status::Rejected];
+    let changed = to != event.status && store::set_status(&mut tx, event.id, &from, to, &message, Some(staff.id), now).await?;
+    if changed {
+        crate::jobs::enqueue(&mut tx, &EventMail { event: event.id, what, at: now }, now).await?;
+    }
+    tx.commit().await.map_err(anyhow::Error::from)?;
+    if changed {
+        crate::audit::store::record(&state.db, staff, action, Some(campaign.id), &event.title, now).await?;
+        state.job_notify.notify_waiters();
+        state.cache.clear();
+    }
+    Ok(Ok(changed))
+}
+
+/// The organiser cancels their event.
+pub async fn cancel(state: &AppState, event: &Event) -> AppResult<bool> {
+    let mut tx = state.db.begin_write().await?;
+    let done = store::set_status(&mut tx, event.id, &[Status::Unconfirmed, Status::Pending, Status::Changes, Status::Approved], Status::Cancelled, "", None, now()).await?;
+    tx.commit().await.map_err(anyhow::Error::from)?;
+    if done {
+        state.cache.clear();
+    }
+    Ok(done)
+}
+
+/// What a route under `/{lang}/staff/campaigns/{slug}/events…` is about: for moderators and
+/// coordinators.
+pub use crate::organisations::service::Moderation;

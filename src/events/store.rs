@@ -1,0 +1,292 @@
+//! SQL for days of action, events and the answers to them.
+
+use anyhow::Context;
+
+use super::model::{ActionDayDraft, ActionDayId, DayTexts, EventDraft, EventId, Kind, Status};
+use crate::campaigns::model::CampaignId;
+use crate::crypto::{FieldKeys, FieldRef};
+use crate::db::Db;
+use crate::i18n::Lang;
+use crate::staff::{OrganisationId, StaffId};
+use crate::supporters::model::Email;
+
+pub fn at(column: &'static str, id: EventId) -> FieldRef<'static> {
+    FieldRef::new("events", column, id)
+}
+
+/// A day of action, with its texts in every language written.
+#[derive(Clone, Debug)]
+pub struct ActionDay {
+    pub id: ActionDayId,
+    pub campaign_id: CampaignId,
+    pub first_day: jiff::civil::Date,
+    pub last_day: jiff::civil::Date,
+    pub texts: Vec<(Lang, DayTexts)>,
+}
+
+impl ActionDay {
+    /// The title in `lang`, else the campaign's default, else any.
+    pub fn title(&self, lang: Lang, default: Lang) -> (String, Lang) {
+        let find = |l: Lang| self.texts.iter().find(|(tl, _)| *tl == l);
+        find(lang).or_else(|| find(default)).or_else(|| self.texts.first()).map(|(l, t)| (t.title.clone(), *l)).unwrap_or((String::new(), default))
+    }
+
+    pub fn body(&self, lang: Lang, default: Lang) -> (String, Lang) {
+        let find = |l: Lang| self.texts.iter().find(|(tl, t)| *tl == l && !t.body_html.is_empty());
+        find(lang).or_else(|| find(default)).map(|(l, t)| (t.body_html.clone(), *l)).unwrap_or((String::new(), default))
+    }
+}
+
+pub async fn add_day(db: &Db, campaign: CampaignId, d: &ActionDayDraft, now: i64) -> anyhow::Result<ActionDayId> {
+    let id: ActionDayId = crate::crypto::new_row_id();
+    let mut tx = db.begin_write().await?;
+    sqlx::query("INSERT INTO action_days (id, campaign_id, first_day, last_day, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $5)")
+        .bind(id)
+        .bind(campaign)
+        .bind(d.first_day.to_string())
+        .bind(d.last_day.to_string())
+        .bind(now)
+        .execute(&mut *tx)
+        .await
+        .context("adding a day of action")?;
+    for (lang, t) in &d.texts {
+        sqlx::query("INSERT INTO action_day_texts (day_id, lang, title, body_md, body_html) VALUES ($1, $2, $3, $4, $5)")
+            .bind(id)
+            .bind(*lang)
+            .bind(&t.title)
+            .bind(&t.body_md)
+            .bind(&t.body_html)
+            .execute(&mut *tx)
+            .await
+            .context("adding a day of action's text")?;
+    }
+    tx.commit().await.context("committing a day of action")?;
+    Ok(id)
+}
+
+fn date(s: &str) -> anyhow::Result<jiff::civil::Date> {
+    s.parse().with_context(|| format!("a stored date that does not parse: {s:?}"))
+}
+
+/// A campaign's days of action, soonest first.
+pub async fn days(db: &Db, campaign: CampaignId) -> anyhow::Result<Vec<ActionDay>> {
+    let rows: Vec<(ActionDayId, String, String)> = sqlx::query_as("SELECT id, first_day, last_day FROM action_days WHERE campaign_id = $1 ORDER BY first_day, id LIMIT 100")
+        .bind(campaign)
+        .fetch_all(&db.pool)
+        .await
+        .context("listing days of action")?;
+    let mut out = Vec::new();
+    for (id, first, last) in rows {
+        out.push(ActionDay { id, campaign_id: campaign, first_day: date(&first)?, last_day: date(&last)?, texts: day_texts(db, id).await? });
+    }
+    Ok(out)
+}
+
+pub async fn day(db: &Db, id: ActionDayId) -> anyhow::Result<Option<ActionDay>> {
+    let row: Option<(CampaignId, String, String)> =
+        sqlx::query_as("SELECT campaign_id, first_day, last_day FROM action_days WHERE id = $1").bind(id).fetch_optional(&db.pool).await.context("reading a day of action")?;
+    let Some((campaign_id, first, last)) = row else { return Ok(None) };
+    Ok(Some(ActionDay { id, campaign_id, first_day: date(&first)?, last_day: date(&last)?, texts: day_texts(db, id).await? }))
+}
+
+async fn day_texts(db: &Db, id: ActionDayId) -> anyhow::Result<Vec<(Lang, DayTexts)>> {
+    let rows: Vec<(Lang, String, String, String)> = sqlx::query_as("SELECT lang, title, body_md, body_html FROM action_day_texts WHERE day_id = $1 ORDER BY lang")
+        .bind(id)
+        .fetch_all(&db.pool)
+        .await
+        .context("reading a day of action's texts")?;
+    Ok(rows.into_iter().map(|(l, title, body_md, body_html)| (l, DayTexts { title, body_md, body_html })).collect())
+}
+
+/// An event as stored, without its organiser (see [`organiser`]) and its address (see
+/// [`address`]).
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct Event {
+    pub id: EventId,
+    pub day_id: ActionDayId,
+    pub status: Status,
+    pub lang: Lang,
+    pub title: String,
+    pub description_html: String,
+    pub languages: String,
+    pub kind: Kind,
+    pub starts_at: i64,
+    pub ends_at: i64,
+    pub time_zone: String,
+    pub city: String,
+    pub country: String,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+    pub address_public: i64,
+    pub capacity: Option<i64>,
+    pub accessibility: String,
+    pub has_photo: i64,
+    pub message: String,
+    pub revision: i64,
+    pub host_org: Option<OrganisationId>,
+}
+
+impl Event {
+    pub fn languages(&self) -> Vec<Lang> {
+        self.languages.split(',').filter_map(Lang::parse).collect()
+    }
+}
+
+const EVENT_COLUMNS: &str = "id, day_id, status, lang, title, description_html, languages, kind, starts_at, ends_at, time_zone, city, country, lat, lon,
+    address_public, capacity, accessibility, CASE WHEN photo IS NULL THEN 0 ELSE 1 END AS has_photo, message, revision, host_org";
+
+/// Store a new event (unconfirmed, or approved for a trusted host), inside the caller's transaction.
+pub async fn add_event(tx: &mut sqlx::AnyConnection, keys: &FieldKeys, day: ActionDayId, e: &EventDraft, lang: Lang, status: Status, host: Option<OrganisationId>, photo: Option<&[u8]>, now: i64) -> anyhow::Result<EventId> {
+    let id: EventId = crate::crypto::new_row_id();
+    let languages = e.languages.iter().map(|l| l.code()).collect::<Vec<_>>().join(",");
+    sqlx::query(
+        "INSERT INTO events (id, day_id, status, lang, title, description_md, description_html, languages, kind, starts_at, ends_at, time_zone, city_id, city, country, lat, lon,
+           address_ct, address_public, capacity, accessibility, photo, organiser_name_ct, organiser_email_ct, key_id, host_org, created_at, updated_at, confirmed_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $27, $28)",
+    )
+    .bind(id)
+    .bind(day)
+    .bind(status)
+    .bind(lang)
+    .bind(&e.title)
+    .bind(&e.description_md)
+    .bind(&e.description_html)
+    .bind(languages)
+    .bind(e.kind)
+    .bind(e.starts_at)
+    .bind(e.ends_at)
+    .bind(&e.time_zone)
+    .bind(e.place.city_id.map(i64::from))
+    .bind(&e.place.city)
+    .bind(&e.place.country)
+    .bind(e.place.lat)
+    .bind(e.place.lon)
+    .bind((!e.address.is_empty()).then(|| keys.encrypt(at("address", id), e.address.as_bytes())))
+    .bind(i64::from(e.address_public))
+    .bind(e.capacity)
+    .bind(&e.accessibility)
+    .bind(photo.map(<[u8]>::to_vec))
+    .bind(keys.encrypt(at("organiser_name", id), e.organiser_name.as_str().as_bytes()))
+    .bind(keys.encrypt(at("organiser_email", id), e.organiser_email.as_str().as_bytes()))
+    .bind(i64::from(keys.current_id()))
+    .bind(host)
+    .bind(now)
+    .bind((status != Status::Unconfirmed).then_some(now))
+    .execute(&mut *tx)
+    .await
+    .context("adding an event")?;
+    Ok(id)
+}
+
+pub async fn event(db: &Db, id: EventId) -> anyhow::Result<Option<Event>> {
+    sqlx::query_as(sqlx::AssertSqlSafe(format!("SELECT {EVENT_COLUMNS} FROM events WHERE id = $1")))
+        .bind(id)
+        .fetch_optional(&db.pool)
+        .await
+        .context("reading an event")
+}
+
+/// The organiser's name and email, decrypted.
+pub async fn organiser(db: &Db, keys: &FieldKeys, id: EventId) -> anyhow::Result<Option<(String, Email)>> {
+    let row: Option<(Vec<u8>, Vec<u8>)> =
+        sqlx::query_as("SELECT organiser_name_ct, organiser_email_ct FROM events WHERE id = $1").bind(id).fetch_optional(&db.pool).await.context("reading an organiser")?;
+    let Some((name, email)) = row else { return Ok(None) };
+    let name = String::from_utf8(keys.decrypt(at("organiser_name", id), &name)?)?;
+    let email = String::from_utf8(keys.decrypt(at("organiser_email", id), &email)?)?;
+    Ok(Some((name, Email::parse(&email).map_err(|e| anyhow::anyhow!("a stored organiser email does not parse: {e}"))?)))
+}
+
+/// The exact address, decrypted.
+pub async fn address(db: &Db, keys: &FieldKeys, id: EventId) -> anyhow::Result<Option<String>> {
+    let row: Option<(Option<Vec<u8>>,)> = sqlx::query_as("SELECT address_ct FROM events WHERE id = $1").bind(id).fetch_optional(&db.pool).await.context("reading an address")?;
+    match row.and_then(|(a,)| a) {
+        Some(ct) => Ok(Some(String::from_utf8(keys.decrypt(at("address", id), &ct)?)?)),
+        None => Ok(None),
+    }
+}
+
+pub async fn photo(db: &Db, id: EventId) -> anyhow::Result<Option<Vec<u8>>> {
+    let row: Option<(Option<Vec<u8>>,)> = sqlx::query_as("SELECT photo FROM events WHERE id = $1 AND status = 'approved'").bind(id).fetch_optional(&db.pool).await.context("reading a photo")?;
+    Ok(row.and_then(|(p,)| p))
+}
+
+/// Move an event from one status to another (only from one of `from`), with a moderator's
+/// message; false when it was not in one of them.
+pub async fn set_status(tx: &mut sqlx::AnyConnection, id: EventId, from: &[Status], to: Status, message: &str, by: Option<StaffId>, now: i64) -> anyhow::Result<bool> {
+    let allowed = from.iter().map(|s| format!("'{}'", s.as_str())).collect::<Vec<_>>().join(",");
+    let sql = format!(
+        "UPDATE events SET status = $2, message = $3, decided_by = COALESCE($4, decided_by), decided_at = CASE WHEN $4 IS NULL THEN decided_at ELSE $5 END,
+           confirmed_at = COALESCE(confirmed_at, $5), updated_at = $5 WHERE id = $1 AND status IN ({allowed})"
+    );
+    let done = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(id).bind(to).bind(message).bind(by).bind(now).execute(&mut *tx).await.context("changing an event's status")?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Approved events of a day, in one country (all when `None`), by city then time, a page at a time.
+pub async fn public_events(db: &Db, day: ActionDayId, country: Option<&str>, limit: i64, offset: i64) -> anyhow::Result<Vec<Event>> {
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "SELECT {EVENT_COLUMNS} FROM events WHERE day_id = $1 AND status = 'approved' AND ($2 IS NULL OR country = $2)
+         ORDER BY country, city, starts_at, id LIMIT $3 OFFSET $4"
+    )))
+    .bind(day)
+    .bind(country)
+    .bind(limit)
+    .bind(offset)
+    .fetch_all(&db.pool)
+    .await
+    .context("listing events")
+}
+
+pub async fn public_count(db: &Db, day: ActionDayId, country: Option<&str>) -> anyhow::Result<i64> {
+    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM events WHERE day_id = $1 AND status = 'approved' AND ($2 IS NULL OR country = $2)")
+        .bind(day)
+        .bind(country)
+        .fetch_one(&db.pool)
+        .await
+        .context("counting events")?;
+    Ok(n)
+}
+
+/// Approved events per country of a day: the list's index.
+pub async fn countries(db: &Db, day: ActionDayId) -> anyhow::Result<Vec<(String, i64)>> {
+    sqlx::query_as("SELECT country, COUNT(*) FROM events WHERE day_id = $1 AND status = 'approved' GROUP BY country ORDER BY country")
+        .bind(day)
+        .fetch_all(&db.pool)
+        .await
+        .context("counting events per country")
+}
+
+/// Where approved events of a day are: (id, lat, lon, country), for the map.
+pub async fn points(db: &Db, day: ActionDayId) -> anyhow::Result<Vec<(EventId, f64, f64, String)>> {
+    let rows: Vec<(EventId, Option<f64>, Option<f64>, String)> =
+        sqlx::query_as("SELECT id, lat, lon, country FROM events WHERE day_id = $1 AND status = 'approved' AND lat IS NOT NULL LIMIT 100000")
+            .bind(day)
+            .fetch_all(&db.pool)
+            .await
+            .context("placing events")?;
+    Ok(rows.into_iter().filter_map(|(id, lat, lon, c)| Some((id, lat?, lon?, c))).collect())
+}
+
+/// Events waiting for a moderator (or in another status), oldest first.
+pub async fn by_status(db: &Db, campaign: CampaignId, status: Status, limit: i64, offset: i64) -> anyhow::Result<Vec<Event>> {
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "SELECT {EVENT_COLUMNS} FROM events WHERE status = $2 AND day_id IN (SELECT id FROM action_days WHERE campaign_id = $1) ORDER BY created_at, id LIMIT $3 OFFSET $4"
+    )))
+    .bind(campaign)
+    .bind(status)
+    .bind(limit)
+    .bind(offset)
+    .fetch_all(&db.pool)
+    .await
+    .context("listing events by status")
+}
+
+pub async fn count_by_status(db: &Db, campaign: CampaignId, status: Status) -> anyhow::Result<i64> {
+    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM events WHERE status = $2 AND day_id IN (SELECT id FROM action_days WHERE campaign_id = $1)")
+        .bind(campaign)
+        .bind(status)
+        .fetch_one(&db.pool)
+        .await
+        .context("counting events by status")?;
+    Ok(n)
+}

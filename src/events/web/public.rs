@@ -1,0 +1,417 @@
+//! Pages anyone sees: a day of action with its events (by country, paged), the form to submit
+//! an event (JavaScript off, no account), the organiser's confirmation and management pages,
+//! an event's page, and calendar files.
+
+use askama::Template;
+use axum::Router;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use serde::Deserialize;
+
+use crate::campaigns::model::Campaign;
+use crate::campaigns::service::published;
+use crate::countries::{countries, country_name};
+use crate::crypto::LinkPurpose;
+use crate::db::now;
+use crate::error::{AppError, AppResult};
+use crate::events::ics::{CalEvent, calendar};
+use crate::events::model::{EventId, EventInput, Kind, Status};
+use crate::events::service;
+use crate::events::store::{self, ActionDay, Event};
+use crate::http::UrlLang;
+use crate::http::form::FieldErrors;
+use crate::http::page::{Page, html, html_status};
+use crate::http::pager::{PAGE_SIZE, Pager};
+use crate::http::session::{PublicForm, PublicUpload};
+use crate::i18n::Lang;
+use crate::state::AppState;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/{lang}/c/{slug}/days/{day}", get(day_page))
+        .route("/{lang}/c/{slug}/days/{day}/submit", get(submit_form).post(submit))
+        .route("/{lang}/c/{slug}/days/{day}/submitted", get(submitted))
+        .route("/{lang}/c/{slug}/events/{event}", get(event_page))
+        .route("/{lang}/events/confirm/{token}", get(confirm_page).post(confirm))
+        .route("/{lang}/events/manage/{token}", get(manage_page))
+        .route("/{lang}/events/manage/{token}/cancel", post(cancel))
+        .route("/c/{slug}/events/{file}", get(event_ics))
+        .route("/c/{slug}/days/{file}", get(day_ics))
+        .route("/event-photos/{file}", get(photo))
+}
+
+fn now_ms() -> i64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_millis() as i64).unwrap_or(0)
+}
+
+/// An event's times as its readers need them: in the event's own zone, named.
+pub struct When {
+    pub date: String,
+    pub from: String,
+    pub to: String,
+    pub zone: String,
+}
+
+pub fn when(page: &Page, e: &Event) -> When {
+    let tz = jiff::tz::TimeZone::get(&e.time_zone).unwrap_or(jiff::tz::TimeZone::UTC);
+    let local = |t: i64| jiff::Timestamp::from_second(t).map(|ts| ts.to_zoned(tz.clone())).ok();
+    let (s, en) = (local(e.starts_at), local(e.ends_at));
+    let hm = |z: &Option<jiff::Zoned>| z.as_ref().map(|z| page.time_of_day(z.hour() as u8, z.minute() as u8)).unwrap_or_default();
+    When { date: s.as_ref().map(|z| page.civil_date(z.date())).unwrap_or_default(), from: hm(&s), to: hm(&en), zone: e.time_zone.clone() }
+}
+
+#[derive(Deserialize, Default)]
+struct DayQuery {
+    country: Option<String>,
+    page: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "events/day.html")]
+struct DayTemplate {
+    page: Page,
+    campaign_slug: String,
+    day: ActionDay,
+    title: (String, Lang),
+    body: (String, Lang),
+    dates: String,
+    countries: Vec<(String, String, i64)>,
+    country: Option<String>,
+    events: Vec<(Event, When)>,
+    pager: Pager,
+    total: i64,
+    map: Vec<crate::events::map::Point>,
+}
+
+impl DayTemplate {
+    fn land(&self) -> &'static str {
+        crate::places::LAND_PATH
+    }
+    fn view_box(&self) -> String {
+        format!("0 0 {} {}", crate::places::VIEW_BOX.0, crate::places::VIEW_BOX.1)
+    }
+    fn credit(&self) -> &'static str {
+        crate::places::CREDIT
+    }
+    fn country(&self, code: &str) -> String {
+        country_name(self.page.lang, code)
+    }
+}
+
+async fn day_page(UrlLang(lang): UrlLang, State(state): State<AppState>, Path((_, slug, day)): Path<(String, String, String)>, Query(q): Query<DayQuery>) -> AppResult<Response> {
+    let campaign = published(&state, &slug).await?;
+    let day = service::public_day(&state, &campaign, &day).await?;
+    let counts = store::countries(&state.db, day.id).await?;
+    let country = q.country.filter(|c| counts.iter().any(|(code, _)| code == c));
+    let total_all: i64 = counts.iter().map(|(_, n)| n).sum();
+    let total = store::public_count(&state.db, day.id, country.as_deref()).await?;
+    let pager = Pager::new(Pager::number(q.page.as_deref()), total);
+    let page = Page::new(&state, lang, format!("/c/{}/days/{}", campaign.slug, day.id), day.title(lang, campaign.default_lang).0);
+    let events = store::public_events(&state.db, day.id, country.as_deref(), PAGE_SIZE, pager.offset()).await?.into_iter().map(|e| {
+        let w = when(&page, &e);
+        (e, w)
+    }).collect();
+    // In the reader's alphabetical order (the country list is collated per language).
+    let countries: Vec<(String, String, i64)> = crate::countries::countries()
+        .list(lang)
+        .iter()
+        .filter_map(|(code, name)| counts.iter().find(|(c, _)| c == code).map(|(_, n)| (name.clone(), code.clone(), *n)))
+        .collect();
+    let map = crate::events::map::points(&store::points(&state.db, day.id).await?);
+    let dates = if day.first_day == day.last_day { page.civil_date(day.first_day) } else { format!("{} – {}", page.civil_date(day.first_day), page.civil_date(day.last_day)) };
+    html(&DayTemplate {
+        title: day.title(lang, campaign.default_lang),
+        body: day.body(lang, campaign.default_lang),
+        page,
+        campaign_slug: campaign.slug.clone(),
+        day,
+        dates,
+        countries,
+        country,
+        events,
+        pager,
+        total: total_all,
+        map,
+    })
+}
+
+fn form_name(day: &ActionDay) -> String {
+    format!("event:{}", day.id)
+}
+
+#[derive(Template)]
+#[template(path = "events/submit.html")]
+struct SubmitTemplate {
+    page: Page,
+    campaign_slug: String,
+    day: ActionDay,
+    title: (String, Lang),
+    input: EventInput,
+    errors: FieldErrors,
+    form_error: Option<String>,
+    choices: Vec<(u32, String)>,
+    token: String,
+    country_list: &'static [(String, String)],
+    kinds: [Kind; 6],
+    first: String,
+    last: String,
+}
+
+impl SubmitTemplate {
+    fn selected(&self, code: &str) -> bool {
+        self.input.country.eq_ignore_ascii_case(code)
+    }
+    fn speaks(&self, lang: &Lang) -> bool {
+        self.input.languages.iter().any(|l| l == lang.code())
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn submit_template(state: &AppState, lang: Lang, campaign: &Campaign, day: ActionDay, input: EventInput, errors: FieldErrors, form_error: Option<String>, choices: Vec<(u32, String)>) -> SubmitTemplate {
+    let mut page = Page::new(state, lang, format!("/c/{}/days/{}/submit", campaign.slug, day.id), state.i18n.tr(lang, "event-submit-title", &[]));
+    page.refused = !errors.is_empty() || form_error.is_some();
+    SubmitTemplate {
+        title: day.title(lang, campaign.default_lang),
+        token: state.form_tokens.issue(&form_name(&day), now_ms()),
+        first: format!("{}T00:00", day.first_day),
+        last: format!("{}T23:59", day.last_day),
+        page,
+        campaign_slug: campaign.slug.clone(),
+        day,
+        input,
+        errors,
+        form_error,
+        choices,
+        country_list: countries().list(lang),
+        kinds: Kind::ALL,
+    }
+}
+
+async fn submit_form(UrlLang(lang): UrlLang, State(state): State<AppState>, Path((_, slug, day)): Path<(String, String, String)>) -> AppResult<Response> {
+    let campaign = published(&state, &slug).await?;
+    let day = service::public_day(&state, &campaign, &day).await?;
+    let input = EventInput { languages: vec![lang.code().to_string()], ..Default::default() };
+    let mut res = html(&submit_template(&state, lang, &campaign, day, input, FieldErrors::default(), None, Vec::new()))?;
+    res.headers_mut().insert(header::CACHE_CONTROL, "no-store".parse().expect("static header"));
+    Ok(res)
+}
+
+async fn submit(
+    UrlLang(lang): UrlLang,
+    State(state): State<AppState>,
+    Path((_, slug, day)): Path<(String, String, String)>,
+    headers: HeaderMap,
+    upload: PublicUpload,
+) -> AppResult<Response> {
+    if state.keys_stale.load(std::sync::atomic::Ordering::Relaxed) {
+        return Err(AppError::Unavailable);
+    }
+    let campaign = published(&state, &slug).await?;
+    let day = service::public_day(&state, &campaign, &day).await?;
+    let field = |name: &str| upload.fields.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str()).unwrap_or("");
+    let done = Redirect::to(&format!("/{lang}/c/{}/days/{}/submitted", campaign.slug, day.id)).into_response();
+    if !field("leave_empty").is_empty() {
+        return Ok(done);
+    }
+    let input = EventInput::from_pairs(&upload.fields);
+    if upload.limited {
+        let t = submit_template(&state, lang, &campaign, day, input, FieldErrors::default(), Some(state.i18n.tr(lang, "form-error-rate", &[])), Vec::new());
+        return html_status(StatusCode::TOO_MANY_REQUESTS, &t);
+    }
+    let token_hash = match state.form_tokens.check(&form_name(&day), field("form_token"), now_ms()) {
+        Ok(hash) => hash,
+        Err(e) => {
+            let t = submit_template(&state, lang, &campaign, day, input, FieldErrors::default(), Some(state.i18n.tr(lang, e.message_id(), &[])), Vec::new());
+            return html_status(StatusCode::UNPROCESSABLE_ENTITY, &t);
+        }
+    };
+    let token_expires = now() + state.form_tokens.max_age_ms / 1000 + 60;
+    // A signed-in organisation's staff member is a trusted host.
+    let host = crate::http::session::current_staff(&state, &headers).await?;
+    let photo = upload.files.into_iter().find(|(k, _)| k == "photo").map(|(_, b)| b);
+    match service::submit(&state, &day, lang, &input, photo, host.as_ref(), (&token_hash, token_expires)).await? {
+        Ok(_) => Ok(done),
+        Err(refused) => {
+            let errors = FieldErrors::translated(&refused.errors, &state.i18n, lang);
+            let t = submit_template(&state, lang, &campaign, day, input, errors, None, refused.choices);
+            html_status(StatusCode::UNPROCESSABLE_ENTITY, &t)
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "events/submitted.html")]
+struct SubmittedTemplate {
+    page: Page,
+    back: String,
+}
+
+async fn submitted(UrlLang(lang): UrlLang, State(state): State<AppState>, Path((_, slug, day)): Path<(String, String, String)>) -> AppResult<Response> {
+    let campaign = published(&state, &slug).await?;
+    let day = service::public_day(&state, &campaign, &day).await?;
+    let page = Page::new(&state, lang, format!("/c/{}/days/{}/submitted", campaign.slug, day.id), state.i18n.tr(lang, "event-submitted-title", &[]));
+    html(&SubmittedTemplate { page, back: format!("/{lang}/c/{}/days/{}", campaign.slug, day.id) })
+}
+
+#[derive(Template)]
+#[template(path = "events/event.html")]
+struct EventTemplate {
+    page: Page,
+    campaign_slug: String,
+    event: Event,
+    when: When,
+    day_title: (String, Lang),
+    place: String,
+    address: Option<String>,
+}
+
+/// An approved event of a published campaign.
+async fn public_event(state: &AppState, slug: &str, event: &str) -> AppResult<(Campaign, ActionDay, Event)> {
+    let campaign = published(state, slug).await?;
+    let id = event.parse::<EventId>().map_err(|_| AppError::NotFound)?;
+    let event = store::event(&state.db, id).await?.filter(|e| e.status == Status::Approved || e.status == Status::Cancelled).ok_or(AppError::NotFound)?;
+    let day = store::day(&state.db, event.day_id).await?.filter(|d| d.campaign_id == campaign.id).ok_or(AppError::NotFound)?;
+    Ok((campaign, day, event))
+}
+
+async fn event_page(UrlLang(lang): UrlLang, State(state): State<AppState>, Path((_, slug, event)): Path<(String, String, String)>) -> AppResult<Response> {
+    let (campaign, day, event) = public_event(&state, &slug, &event).await?;
+    let page = Page::new(&state, lang, format!("/c/{}/events/{}", campaign.slug, event.id), event.title.clone());
+    let when = when(&page, &event);
+    let address = if event.address_public == 1 { store::address(&state.db, &state.keys.fields, event.id).await? } else { None };
+    let place = if event.city.is_empty() { country_name(lang, &event.country) } else { format!("{}, {}", event.city, country_name(lang, &event.country)) };
+    html(&EventTemplate { page, campaign_slug: campaign.slug.clone(), day_title: day.title(lang, campaign.default_lang), when, place, address, event })
+}
+
+fn cal_event(state: &AppState, lang: Lang, campaign: &Campaign, e: &Event, address: Option<String>) -> CalEvent {
+    let host = state.cfg.base_url.split("://").nth(1).unwrap_or("localhost").trim_end_matches('/').to_string();
+    let place = if e.city.is_empty() { e.country.clone() } else { format!("{}, {}", e.city, e.country) };
+    CalEvent {
+        uid: format!("event-{}@{host}", e.id),
+        title: e.title.clone(),
+        description: String::new(),
+        url: format!("{}/{lang}/c/{}/events/{}", state.cfg.base_url, campaign.slug, e.id),
+        location: address.map(|a| format!("{a}, {place}")).unwrap_or(place),
+        starts_at: e.starts_at,
+        ends_at: e.ends_at,
+        time_zone: e.time_zone.clone(),
+        stamp: e.starts_at.min(now()),
+        cancelled: e.status == Status::Cancelled,
+    }
+}
+
+fn ics_response(name: &str, body: String) -> Response {
+    let mut res = body.into_response();
+    let h = res.headers_mut();
+    h.insert(header::CONTENT_TYPE, "text/calendar; charset=utf-8".parse().expect("static header"));
+    h.insert(header::CONTENT_DISPOSITION, format!("attachment; filename=\"{name}\"").parse().expect("an ascii file name"));
+    res
+}
+
+/// `/c/{slug}/events/{id}.ics`: one event's "add to calendar" file.
+async fn event_ics(State(state): State<AppState>, Path((slug, file)): Path<(String, String)>) -> AppResult<Response> {
+    let id = file.strip_suffix(".ics").ok_or(AppError::NotFound)?;
+    let (campaign, _, event) = public_event(&state, &slug, id).await?;
+    let address = if event.address_public == 1 { store::address(&state.db, &state.keys.fields, event.id).await? } else { None };
+    let body = calendar(&event.title, &[cal_event(&state, event.lang, &campaign, &event, address)]);
+    Ok(ics_response(&format!("event-{}.ics", event.id), body))
+}
+
+/// `/c/{slug}/days/{day}.ics` and `/c/{slug}/days/{day}-{COUNTRY}.ics`: feeds of a day of
+/// action's events, all or one country's.
+async fn day_ics(State(state): State<AppState>, Path((slug, file)): Path<(String, String)>) -> AppResult<Response> {
+    let stem = file.strip_suffix(".ics").ok_or(AppError::NotFound)?;
+    let (day, country) = match stem.split_once('-') {
+        Some((d, c)) if c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase()) => (d, Some(c)),
+        Some(_) => return Err(AppError::NotFound),
+        None => (stem, None),
+    };
+    let campaign = published(&state, &slug).await?;
+    let day = service::public_day(&state, &campaign, day).await?;
+    let mut events = Vec::new();
+    let mut offset = 0;
+    loop {
+        let page = store::public_events(&state.db, day.id, country, 500, offset).await?;
+        let n = page.len() as i64;
+        for e in &page {
+            let address = if e.address_public == 1 { store::address(&state.db, &state.keys.fields, e.id).await? } else { None };
+            events.push(cal_event(&state, campaign.default_lang, &campaign, e, address));
+        }
+        if n < 500 || events.len() >= 20_000 {
+            break;
+        }
+        offset += n;
+    }
+    let (title, _) = day.title(campaign.default_lang, campaign.default_lang);
+    Ok(ics_response(&format!("{stem}.ics"), calendar(&title, &events)))
+}
+
+/// An approved event's photo (re-encoded when it was uploaded).
+async fn photo(State(state): State<AppState>, Path(file): Path<String>) -> AppResult<Response> {
+    let id = file.strip_suffix(".jpg").and_then(|n| n.parse::<EventId>().ok()).ok_or(AppError::NotFound)?;
+    let jpeg = store::photo(&state.db, id).await?.ok_or(AppError::NotFound)?;
+    let mut res = jpeg.into_response();
+    let h = res.headers_mut();
+    h.insert(header::CONTENT_TYPE, "image/jpeg".parse().expect("static header"));
+    h.insert(header::CACHE_CONTROL, "public, max-age=3600".parse().expect("static header"));
+    Ok(res)
+}
+
+#[derive(Template)]
+#[template(path = "events/confirm.html")]
+struct ConfirmTemplate {
+    page: Page,
+    title: Option<String>,
+    done: bool,
+    action: String,
+}
+
+async fn confirm_page(UrlLang(lang): UrlLang, State(state): State<AppState>, Path((_, token)): Path<(String, String)>) -> AppResult<Response> {
+    let event = service::linked(&state, LinkPurpose::EventConfirm, &token).await?;
+    let page = Page::new(&state, lang, format!("/events/confirm/{token}"), state.i18n.tr(lang, "event-confirm-title", &[]));
+    let waiting = event.as_ref().filter(|e| e.status == Status::Unconfirmed).map(|e| e.title.clone());
+    let done = event.as_ref().is_some_and(|e| e.status != Status::Unconfirmed);
+    let status = if event.is_none() { StatusCode::NOT_FOUND } else { StatusCode::OK };
+    html_status(status, &ConfirmTemplate { page, title: waiting, done, action: format!("/{lang}/events/confirm/{token}") })
+}
+
+async fn confirm(UrlLang(lang): UrlLang, State(state): State<AppState>, Path((_, token)): Path<(String, String)>, _form: PublicForm) -> AppResult<Response> {
+    if let Some(event) = service::linked(&state, LinkPurpose::EventConfirm, &token).await? {
+        service::confirm(&state, &event).await?;
+    }
+    confirm_page(UrlLang(lang), State(state), Path((lang.code().to_string(), token))).await
+}
+
+#[derive(Template)]
+#[template(path = "events/manage.html")]
+struct ManageTemplate {
+    page: Page,
+    event: Event,
+    when: When,
+    token: String,
+    public_url: Option<String>,
+}
+
+async fn manage_page(UrlLang(lang): UrlLang, State(state): State<AppState>, Path((_, token)): Path<(String, String)>) -> AppResult<Response> {
+    let event = service::linked(&state, LinkPurpose::EventManage, &token).await?.ok_or(AppError::NotFound)?;
+    let day = store::day(&state.db, event.day_id).await?.ok_or(AppError::NotFound)?;
+    let campaign = crate::campaigns::store::find_by_id(&state.db, day.campaign_id).await?.ok_or(AppError::NotFound)?;
+    let mut page = Page::new(&state, lang, format!("/events/manage/{token}"), state.i18n.tr(lang, "event-manage-title", &[]));
+    page.title = format!("{} · {}", page.title, event.title);
+    let when = when(&page, &event);
+    let public_url = (event.status == Status::Approved).then(|| format!("/{lang}/c/{}/events/{}", campaign.slug, event.id));
+    let mut res = html(&ManageTemplate { page, event, when, token, public_url })?;
+    res.headers_mut().insert(header::CACHE_CONTROL, "no-store".parse().expect("static header"));
+    Ok(res)
+}
+
+async fn cancel(UrlLang(lang): UrlLang, State(state): State<AppState>, Path((_, token)): Path<(String, String)>, form: PublicForm) -> AppResult<Response> {
+    let event = service::linked(&state, LinkPurpose::EventManage, &token).await?.ok_or(AppError::NotFound)?;
+    if !form.0.iter().any(|(k, v)| k == "sure" && v == "yes") {
+        return Ok(Redirect::to(&format!("/{lang}/events/manage/{token}")).into_response());
+    }
+    service::cancel(&state, &event).await?;
+    Ok(Redirect::to(&format!("/{lang}/events/manage/{token}")).into_response())
+}

@@ -1,0 +1,213 @@
+//! Days of action: the demo's day with events in several countries and time zones; an event
+//! submitted with no account, bad input answered in the reader's language with the form kept,
+//! an ambiguous city chosen from a list, confirmed by mail, moderated, cancelled; trusted hosts;
+//! calendar files read back by an independent iCalendar parser.
+
+use crate::common::{Agent, Options, TestApp, decode_mail, link_in, outbox};
+use tadamun::staff::Role;
+
+const CAMPAIGN: &str = "defend-idlib";
+
+async fn demo() -> TestApp {
+    TestApp::spawn_with(Options { demo: true, ..Default::default() }).await
+}
+
+async fn the_day(app: &TestApp) -> (String, String) {
+    let (id, first): (i64, String) = sqlx::query_as("SELECT id, first_day FROM action_days LIMIT 1").fetch_one(&app.state.db.pool).await.unwrap();
+    (id.to_string(), first)
+}
+
+/// The fields of a good event on `date` in Berlin.
+fn event_fields<'a>(date: &'a str, starts: &'a str, ends: &'a str, email: &'a str) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("title", "Mahnwache am Brandenburger Tor"),
+        ("kind", "vigil"),
+        ("description", "Mit Kerzen."),
+        ("languages", "de"),
+        ("languages", "ar"),
+        ("starts", starts),
+        ("ends", ends),
+        ("country", "DE"),
+        ("city", "Berlin"),
+        ("address", "Pariser Platz"),
+        ("capacity", "120"),
+        ("organiser_name", "Rania"),
+        ("organiser_email", email),
+        ("date", date),
+    ]
+}
+
+async fn submit(agent: &mut Agent, lang: &str, day: &str, fields: &[(&str, &str)], photo: Option<&[u8]>) -> crate::common::Resp {
+    let form = agent.get(&format!("/{lang}/c/{CAMPAIGN}/days/{day}/submit")).await;
+    assert_eq!(form.status, 200, "{}", form.body);
+    form.assert_translated();
+    let token = form.hidden("form_token");
+    let mut all = vec![("form_token", token.as_str())];
+    all.extend_from_slice(fields);
+    let files: Vec<(&str, &str, &[u8])> = photo.map(|p| vec![("photo", "p.jpg", p)]).unwrap_or_default();
+    agent.post_multipart(&format!("/{lang}/c/{CAMPAIGN}/days/{day}/submit"), &all, &files).await
+}
+
+#[tokio::test]
+async fn the_demo_day_lists_events_by_country_with_pages_and_calendar_files() {
+    let app = demo().await;
+    let (day, _) = the_day(&app).await;
+    let mut reader = app.agent();
+    let campaign = reader.get(&format!("/ar/c/{CAMPAIGN}")).await;
+    assert!(campaign.body.contains(&format!("/ar/c/{CAMPAIGN}/days/{day}")), "the campaign page links its day of action");
+    let page = reader.get(&format!("/ar/c/{CAMPAIGN}/days/{day}")).await;
+    assert_eq!(page.status, 200);
+    page.assert_translated();
+    assert_eq!(page.body.matches(&format!("<li><a href=\"/ar/c/{CAMPAIGN}/events/")).count(), 7, "seven demo events in the list");
+    assert!(page.body.contains("<svg") && page.body.contains("class=\"land\"") && page.body.matches("class=\"point").count() >= 6, "and on the map");
+    assert!(page.body.contains("ألمانيا") && page.body.contains("Europe/Berlin"), "countries in Arabic, each event's zone named");
+    let german = reader.get(&format!("/en/c/{CAMPAIGN}/days/{day}?country=DE")).await;
+    assert_eq!(german.body.matches(&format!("<li><a href=\"/en/c/{CAMPAIGN}/events/")).count(), 1);
+    // An event's page and its calendar file, read by an independent parser: 18:00 in Berlin.
+    let (event,): (i64,) = sqlx::query_as("SELECT id FROM events WHERE country = 'DE'").fetch_one(&app.state.db.pool).await.unwrap();
+    let page = reader.get(&format!("/en/c/{CAMPAIGN}/events/{event}")).await;
+    assert_eq!(page.status, 200);
+    page.assert_translated();
+    assert!(page.body.contains("6:00") || page.body.contains("18:00"), "{}", page.body);
+    let ics = reader.get(&format!("/c/{CAMPAIGN}/events/{event}.ics")).await;
+    assert_eq!(ics.header("content-type"), "text/calendar; charset=utf-8");
+    let cal = ical::IcalParser::new(std::io::BufReader::new(ics.body.as_bytes())).next().expect("a calendar").expect("it parses");
+    assert_eq!(cal.events.len(), 1);
+    assert_eq!(cal.timezones.len(), 1, "its VTIMEZONE");
+    let start = cal.events[0].properties.iter().find(|p| p.name == "DTSTART").unwrap();
+    assert!(start.value.as_deref().unwrap().ends_with("T180000"), "{start:?}");
+    assert!(start.params.as_ref().unwrap().iter().any(|(k, v)| k == "TZID" && v == &vec!["Europe/Berlin".to_string()]));
+    let description = cal.events[0].properties.iter().find(|p| p.name == "DESCRIPTION").unwrap().value.clone().unwrap();
+    assert!(description.contains(&format!("/c/{CAMPAIGN}/events/{event}")), "the link is in DESCRIPTION too");
+    // The day's feed: every event, each zone once.
+    let feed = reader.get(&format!("/c/{CAMPAIGN}/days/{day}.ics")).await;
+    let cal = ical::IcalParser::new(std::io::BufReader::new(feed.body.as_bytes())).next().unwrap().unwrap();
+    assert_eq!(cal.events.len(), 7);
+    assert!(cal.timezones.len() >= 6, "one VTIMEZONE per zone");
+    let de = reader.get(&format!("/c/{CAMPAIGN}/days/{day}-DE.ics")).await;
+    assert_eq!(ical::IcalParser::new(std::io::BufReader::new(de.body.as_bytes())).next().unwrap().unwrap().events.len(), 1);
+    assert_eq!(reader.get(&format!("/c/{CAMPAIGN}/days/{day}-de.ics")).await.status, 404);
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn an_event_is_submitted_checked_confirmed_moderated_and_cancelled() {
+    let app = demo().await;
+    let (day, date) = the_day(&app).await;
+    let mut organiser = app.agent();
+    let starts = format!("{date}T18:00");
+    let ends = format!("{date}T20:00");
+    // Bad input: the end before the start, an unknown zone, a city not found, no title, a
+    // photo that is not a picture. The messages come in Arabic; what was typed is kept.
+    let early = format!("{date}T17:00");
+    let mut fields = event_fields(&date, &starts, &early, "rania@example.org");
+    fields.retain(|(k, _)| !matches!(*k, "title" | "city"));
+    fields.push(("title", ""));
+    fields.push(("city", "Atlantis"));
+    let res = submit(&mut organiser, "ar", &day, &fields, Some(b"not a picture")).await;
+    assert_eq!(res.status, 422, "{}", res.body);
+    res.assert_translated();
+    for field in ["title", "city", "photo"] {
+        assert!(res.body.contains(&format!("href=\"#event-{field}\"")), "{field}: {}", res.body);
+    }
+    assert!(res.body.contains("value=\"Pariser Platz\""), "kept");
+    let mut fields = event_fields(&date, &starts, &early, "rania@example.org");
+    fields.push(("time_zone", "Mars/Olympus"));
+    let res = submit(&mut organiser, "en", &day, &fields, None).await;
+    assert!(res.body.contains("href=\"#event-time_zone\""), "{}", res.body);
+    let fields = event_fields(&date, &starts, &early, "rania@example.org");
+    let res = submit(&mut organiser, "en", &day, &fields, None).await;
+    assert!(res.body.contains("The end comes before the start"), "{}", res.body);
+    // A date outside the day of action.
+    let fields = event_fields(&date, "2020-01-01T18:00", "2020-01-01T19:00", "rania@example.org");
+    let res = submit(&mut organiser, "en", &day, &fields, None).await;
+    assert!(res.body.contains("must start on the day of action"), "{}", res.body);
+    // An ambiguous name: the organiser chooses from a list.
+    let mut fields = event_fields(&date, &starts, &ends, "rania@example.org");
+    fields.retain(|(k, v)| !(*k == "city" || (*k == "country" && *v == "DE")));
+    fields.push(("country", "US"));
+    fields.push(("city", "Springfield"));
+    fields.push(("time_zone", "America/Chicago"));
+    let res = submit(&mut organiser, "en", &day, &fields, None).await;
+    assert_eq!(res.status, 422);
+    assert!(res.body.matches("name=\"city_id\"").count() >= 2, "a list to choose from: {}", res.body);
+
+    // A good one, with a photo.
+    let photo = {
+        let img = image::RgbImage::from_fn(64, 48, |x, y| image::Rgb([x as u8 * 3, y as u8 * 4, 100]));
+        let mut jpeg = Vec::new();
+        img.write_to(&mut std::io::Cursor::new(&mut jpeg), image::ImageFormat::Jpeg).unwrap();
+        jpeg
+    };
+    let res = submit(&mut organiser, "en", &day, &event_fields(&date, &starts, &ends, "rania@example.org"), Some(&photo)).await;
+    assert_eq!(res.status, 303, "{}", res.body);
+    app.wait_for_jobs().await;
+    let mail = decode_mail(&outbox(&app).into_iter().find(|m| m.contains("To: rania@example.org")).expect("a mail to the organiser"));
+    let confirm = link_in(&mail, "/en/events/confirm/").expect("a confirmation link");
+    let manage = link_in(&mail, "/en/events/manage/").expect("a management link");
+    assert_eq!(organiser.get(&confirm).await.status, 200);
+    assert_eq!(organiser.post(&confirm, &[]).await.status, 200);
+    let (event, status): (i64, String) = sqlx::query_as("SELECT id, status FROM events WHERE organiser_email_ct IS NOT NULL AND title LIKE 'Mahnwache%'").fetch_one(&app.state.db.pool).await.unwrap();
+    assert_eq!(status, "pending");
+    // Not public before approval.
+    assert_eq!(app.agent().get(&format!("/en/c/{CAMPAIGN}/events/{event}")).await.status, 404);
+    // A moderator asks for changes (a message is required), then approves.
+    let mut moderator = app.signed_in_as("ev-mod", Role::Moderator, None).await;
+    let base = format!("/en/staff/campaigns/{CAMPAIGN}/events/{event}");
+    let res = moderator.submit(&base, &format!("{base}/decide"), &[("decision", "changes"), ("message", "")]).await;
+    assert_eq!(res.status, 422);
+    let res = moderator.submit(&base, &format!("{base}/decide"), &[("decision", "changes"), ("message", "Bitte die Uhrzeit prüfen.")]).await;
+    assert_eq!(res.status, 303);
+    let res = moderator.submit(&base, &format!("{base}/decide"), &[("decision", "approve")]).await;
+    assert_eq!(res.status, 303);
+    app.wait_for_jobs().await;
+    let mails: Vec<String> = outbox(&app).iter().map(|m| decode_mail(m)).filter(|m| m.contains("To: rania@example.org")).collect();
+    assert!(mails.iter().any(|m| m.contains("Bitte die Uhrzeit")), "the moderator's message is mailed");
+    let page = app.agent().get(&format!("/en/c/{CAMPAIGN}/events/{event}")).await;
+    assert_eq!(page.status, 200);
+    assert!(!page.body.contains("Pariser Platz"), "the address is for attendees unless made public");
+    let photo_res = reqwest::get(format!("{}/event-photos/{event}.jpg", app.base)).await.unwrap();
+    assert_eq!(photo_res.status(), 200);
+    // The organiser's page; cancelling needs the box ticked.
+    let page = organiser.get(&manage).await;
+    assert_eq!(page.status, 200);
+    page.assert_translated();
+    organiser.post(&format!("{manage}/cancel"), &[]).await;
+    let (status,): (String,) = sqlx::query_as("SELECT status FROM events WHERE id = $1").bind(event).fetch_one(&app.state.db.pool).await.unwrap();
+    assert_eq!(status, "approved");
+    organiser.post(&format!("{manage}/cancel"), &[("sure", "yes")]).await;
+    let (status,): (String,) = sqlx::query_as("SELECT status FROM events WHERE id = $1").bind(event).fetch_one(&app.state.db.pool).await.unwrap();
+    assert_eq!(status, "cancelled");
+    assert!(app.agent().get(&format!("/en/c/{CAMPAIGN}/events/{event}")).await.body.contains("This event is cancelled"));
+    // Neither the organiser's name nor email nor the address in clear in the database.
+    let dump = crate::common::database_text(&app).await;
+    assert!(!dump.contains("rania@example.org") && !dump.contains("Pariser Platz"));
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn staff_of_an_approved_organisation_are_trusted_hosts() {
+    let app = demo().await;
+    let (day, date) = the_day(&app).await;
+    let org = crate::organisations::approved_organisation(&app, "Host Org", "host@example.org").await;
+    let mut host = app.signed_in_as("host-staff", Role::OrgStaff, Some(org.id)).await;
+    let (starts, ends) = (format!("{date}T18:00"), format!("{date}T19:30"));
+    let res = submit(&mut host, "en", &day, &event_fields(&date, &starts, &ends, "host-staff@example.org"), None).await;
+    assert_eq!(res.status, 303, "{}", res.body);
+    let (status, host_org): (String, Option<i64>) = sqlx::query_as("SELECT status, host_org FROM events WHERE title LIKE 'Mahnwache%'").fetch_one(&app.state.db.pool).await.unwrap();
+    assert_eq!(status, "approved", "no moderation for a trusted host");
+    assert_eq!(host_org.map(|i| i.to_string()), Some(org.id.to_string()));
+    // A moderator may not declare days; a coordinator may, and bad dates are refused.
+    let mut moderator = app.signed_in_as("day-mod", Role::Moderator, None).await;
+    assert_eq!(moderator.get(&format!("/en/staff/campaigns/{CAMPAIGN}/days")).await.status, 403);
+    let mut coordinator = app.signed_in("day-coord").await;
+    let days = format!("/en/staff/campaigns/{CAMPAIGN}/days");
+    let res = coordinator.submit(&days, &days, &[("first_day", "2026-05-10"), ("last_day", "2026-05-01"), ("title_ar", "")]).await;
+    assert_eq!(res.status, 422);
+    res.assert_translated();
+    let res = coordinator.submit(&days, &days, &[("first_day", "2026-05-10"), ("title_ar", "يوم التحرّك الثاني"), ("title_en", "Second day of action")]).await;
+    assert_eq!(res.status, 303, "{}", res.body);
+    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM action_days").fetch_one(&app.state.db.pool).await.unwrap();
+    assert_eq!(n, 2);
+    app.finish().await;
+}
