@@ -464,6 +464,10 @@ pub enum LinkPurpose {
     EventConfirm,
     /// An event's organiser managing it (status, changes, attendees).
     EventManage,
+    /// A person confirming they attend an event.
+    RsvpConfirm,
+    /// A person cancelling their attendance.
+    RsvpCancel,
 }
 
 impl LinkPurpose {
@@ -475,6 +479,8 @@ impl LinkPurpose {
             LinkPurpose::Endorse => "endorse",
             LinkPurpose::EventConfirm => "event-confirm",
             LinkPurpose::EventManage => "event-manage",
+            LinkPurpose::RsvpConfirm => "rsvp-confirm",
+            LinkPurpose::RsvpCancel => "rsvp-cancel",
         }
     }
 }

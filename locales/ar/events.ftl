@@ -1,128 +1,181 @@
-# Days of action and their events.
+# Days of action and their events (Arabic).
 
 ## Public pages
-event-back-to-campaign = Back to the campaign
+event-back-to-campaign = العودة إلى الحملة
 events-count = { $count-n ->
-    [one] { $count } event
-   *[other] { $count } events
+    [zero] لا توجد فعاليات
+    [one] فعالية واحدة
+    [two] فعاليتان
+    [few] { $count } فعاليات
+    [many] { $count } فعاليةً
+   *[other] { $count } فعالية
 }
-events-by-country = Events by country
-events-all-countries = All countries
-events-none = No events yet.
-events-feed = Calendar feed of every event (iCalendar)
-events-feed-country = Calendar feed of this country's events
-event-kind-rally = Rally
-event-kind-vigil = Vigil
-event-kind-meeting = Meeting
-event-kind-cultural = Cultural event
-event-kind-online = Online
-event-kind-other = Other
-event-status-unconfirmed = Not yet confirmed
-event-status-pending = To review
-event-status-changes = Changes asked
-event-status-approved = Approved
-event-status-rejected = Rejected
-event-status-cancelled = Cancelled
-event-when = When
-event-where = Where
-event-cancelled = This event is cancelled.
-event-address-attendees = The exact address is given to people who attend.
-event-add-to-calendar = Add to my calendar
+events-by-country = الفعاليات حسب البلد
+events-all-countries = كل البلدان
+events-none = لا توجد فعاليات بعد.
+events-feed = رابط تقويم بكل الفعاليات (⁨iCalendar⁩)
+events-feed-country = رابط تقويم بفعاليات هذا البلد
+event-kind-rally = تجمّع
+event-kind-vigil = وقفة
+event-kind-meeting = لقاء
+event-kind-cultural = فعالية ثقافية
+event-kind-online = عبر الإنترنت
+event-kind-other = نوع آخر
+event-status-unconfirmed = لم تُؤكَّد بعد
+event-status-pending = بانتظار المراجعة
+event-status-changes = طُلبت تعديلات
+event-status-approved = مقبولة
+event-status-rejected = مرفوضة
+event-status-cancelled = ملغاة
+event-when = الموعد
+event-where = المكان
+event-cancelled = أُلغيت هذه الفعالية.
+event-address-attendees = يحصل المشاركون على العنوان الدقيق.
+event-add-to-calendar = أضيفوا الفعالية إلى تقويمكم
 
 ## Submitting an event
-event-submit-title = Hold an event
-event-submit-intro = Anyone can hold an event for the day of action, in any language. You confirm it by email; then the coordination reviews it before it is published.
-event-about = The event
-event-field-title = Title
-event-field-kind = Kind of event
-event-choose-kind = Choose a kind
-event-field-description = Description (optional)
-    .hint = What will happen, and what to bring. Markdown: **bold**, *italic*, links, lists.
-event-field-languages = Languages spoken
-event-field-starts = Starts
-    .hint = Date and time where the event takes place.
-event-field-ends = Ends
-event-field-time_zone = Time zone (optional)
-    .hint = Found from the city. For an online event, or to change it, type one such as Europe/Berlin or Asia/Damascus.
-event-field-country = Country
-event-field-city = City
-    .hint = In any language or script, for example Aleppo or حلب.
-event-choose-city = Several places have this name: choose yours.
-event-field-address = Address
-event-field-address_public = Show the address on the event's page (otherwise only people attending get it)
-event-field-capacity = How many people can come (optional)
-    .hint = Leave empty when there is no limit.
-event-field-accessibility = Accessibility (optional)
-event-field-photo = Photo (optional)
-    .hint = PNG, JPEG, WebP or GIF, at most 10 MB. We keep a clean copy: the place and time the camera recorded are removed.
-event-about-organiser = You, the organiser
-event-organiser-hint = Your name and email are never published and are stored encrypted. We email you a link to confirm the event and to manage it.
-event-field-organiser_name = Your name
-event-field-organiser_email = Your email
-event-submit-button = Send the event
-event-submitted-title = Check your email
-event-submitted-check-mail = We sent you an email. Open the link in it to confirm the event.
-event-submitted-next = After that, the coordination reviews it and answers by email.
-event-confirm-title = Confirm the event
-event-confirm-intro = Please confirm this event:
-event-confirm-button = Confirm the event
-event-confirm-done = Thank you: the event is confirmed. The coordination will review it and answer by email.
-event-manage-title = Your event
-event-moderator-message = Message from the coordination
-    .hint = Required when asking for changes or rejecting: it is emailed to the organiser.
-event-public-page = The event's public page
-event-cancel-sure = Yes, cancel this event
-event-cancel = Cancel the event
+event-submit-title = نظِّموا فعالية
+event-submit-intro = يمكن لأي شخص أن ينظّم فعالية ضمن يوم التحرّك، وبأي لغة. تؤكّدون الفعالية بالبريد الإلكتروني، ثم يراجعها المنسّقون قبل نشرها.
+event-about = الفعالية
+event-field-title = عنوان الفعالية
+event-field-kind = نوع الفعالية
+event-choose-kind = اختاروا نوعًا
+event-field-description = الوصف (اختياري)
+    .hint = ما الذي سيجري، وما الذي يُحضره المشاركون معهم. بصيغة ⁨Markdown⁩: ⁨**غامق**⁩، ⁨*مائل*⁩، وروابط، وقوائم.
+event-field-languages = لغات الفعالية
+event-field-starts = البداية
+    .hint = التاريخ والوقت بتوقيت مكان الفعالية.
+event-field-ends = النهاية
+event-field-time_zone = المنطقة الزمنية (اختياري)
+    .hint = نستنتجها من المدينة. لفعالية عبر الإنترنت، أو لتغييرها، اكتبوا منطقة زمنية مثل ⁨Europe/Berlin⁩ أو ⁨Asia/Damascus⁩.
+event-field-country = البلد
+event-field-city = المدينة
+    .hint = بأي لغة أو أبجدية، مثل حلب أو ⁨Aleppo⁩.
+event-choose-city = يحمل هذا الاسمَ أكثرُ من مكان: اختاروا مكانكم.
+event-field-address = عنوان المكان
+event-field-address_public = عرض العنوان في صفحة الفعالية (وإلا فلا يحصل عليه إلا المشاركون)
+event-field-capacity = عدد الأشخاص الذين يمكنهم الحضور (اختياري)
+    .hint = اتركوا الحقل فارغًا إن لم يكن هناك حدّ.
+event-field-accessibility = إمكانية الوصول للأشخاص ذوي الإعاقة (اختياري)
+event-field-photo = صورة (اختياري)
+    .hint = ⁨PNG⁩ أو ⁨JPEG⁩ أو ⁨WebP⁩ أو ⁨GIF⁩، بحجم ١٠ ميغابايت على الأكثر. نحتفظ بنسخة نظيفة: نحذف منها المكان والوقت اللذين سجّلتهما الكاميرا.
+event-about-organiser = بياناتكم بصفتكم المنظِّمين
+event-organiser-hint = لا يُنشر اسمكم ولا بريدكم الإلكتروني أبدًا، ويُحفظان مشفَّرين. نرسل إليكم بالبريد الإلكتروني رابطًا لتأكيد الفعالية وإدارتها.
+event-field-organiser_name = اسمكم
+event-field-organiser_email = بريدكم الإلكتروني
+event-submit-button = اقترحوا الفعالية
+event-submitted-title = تفقّدوا بريدكم
+event-submitted-check-mail = أرسلنا إليكم رسالة. افتحوا الرابط الذي فيها لتأكيد الفعالية.
+event-submitted-next = بعد ذلك يراجعها المنسّقون ويردّون عليكم بالبريد الإلكتروني.
+event-confirm-title = أكّدوا الفعالية
+event-confirm-intro = أكّدوا من فضلكم هذه الفعالية:
+event-confirm-button = أكّدوا الفعالية
+event-confirm-done = شكرًا لكم: تأكّدت الفعالية. سيراجعها المنسّقون ويردّون عليكم بالبريد الإلكتروني.
+event-manage-title = فعاليتكم
+event-moderator-message = رسالة من المنسّقين
+    .hint = مطلوبة عند طلب تعديلات أو الرفض: تُرسَل بالبريد الإلكتروني إلى المنظِّمين.
+event-public-page = الصفحة العامة للفعالية
+event-cancel-sure = نعم، أريد إلغاء هذه الفعالية
+event-cancel = ألغوا الفعالية
 
 ## Errors
-event-error-date = Enter a date as YYYY-MM-DD, such as ⁨2026-03-15⁩.
-event-error-last-before-first = The last day comes before the first.
+event-error-date = اكتبوا التاريخ بصيغة ⁨YYYY-MM-DD⁩، مثل ⁨2026-03-15⁩.
+event-error-last-before-first = اليوم الأخير يسبق اليوم الأول.
 event-error-too-many-days = { $count-n ->
-    [one] A day of action lasts at most { $count } day.
-   *[other] A day of action lasts at most { $count } days.
+    [zero] يستمر يوم التحرّك { $count } يوم على الأكثر.
+    [one] يستمر يوم التحرّك يومًا واحدًا على الأكثر.
+    [two] يستمر يوم التحرّك يومين على الأكثر.
+    [few] يستمر يوم التحرّك { $count } أيام على الأكثر.
+    [many] يستمر يوم التحرّك { $count } يومًا على الأكثر.
+   *[other] يستمر يوم التحرّك { $count } يوم على الأكثر.
 }
-event-error-city-choose = Several places have this name: choose yours in the list.
-event-error-city = We cannot find this city in this country. Check the spelling, or type the nearest larger town.
-event-error-time-zone = We do not know this time zone. Type one such as Europe/Berlin.
-event-error-time = Enter a date and a time.
-event-error-end-before-start = The end comes before the start.
-event-error-too-long = An event lasts at most three days.
-event-error-outside-day = The event must start on the day of action.
-event-error-capacity = Enter a whole number of people, or leave it empty.
+event-error-city-choose = يحمل هذا الاسمَ أكثرُ من مكان: اختاروا مكانكم من القائمة.
+event-error-city = لم نجد هذه المدينة في هذا البلد. تحقّقوا من كتابتها، أو اكتبوا اسم أقرب مدينة أكبر منها.
+event-error-time-zone = لا نعرف هذه المنطقة الزمنية. اكتبوا منطقة زمنية مثل ⁨Europe/Berlin⁩.
+event-error-time = اكتبوا تاريخًا ووقتًا.
+event-error-end-before-start = النهاية تسبق البداية.
+event-error-too-long = لا تتجاوز مدة الفعالية ثلاثة أيام.
+event-error-outside-day = يجب أن تبدأ الفعالية في يوم التحرّك.
+event-error-capacity = اكتبوا عددًا صحيحًا من الأشخاص، أو اتركوا الحقل فارغًا.
 
 ## Staff
-days-title = Days of action
-days-none = No day of action yet.
-day-declare = Declare a day of action
-day-first = First day
-day-last = Last day (optional)
-day-last-hint = For a day of action over several days.
-day-title-field = Title
-day-body-field = Text (optional)
-events-moderation-title = Events
-event-decided = Decision saved. The organiser gets an email.
-event-detail-title = Event
-event-ask-changes = Ask for changes
-event-awaiting-organiser = The organiser has not confirmed yet, or cancelled.
+days-title = أيام التحرّك
+days-none = لا يوجد يوم تحرّك بعد.
+day-declare = إعلان يوم تحرّك
+day-first = اليوم الأول
+day-last = اليوم الأخير (اختياري)
+day-last-hint = ليوم تحرّك يمتد على عدة أيام.
+day-title-field = العنوان
+day-body-field = النص (اختياري)
+events-moderation-title = الفعاليات
+event-decided = حُفظ القرار، وستصل رسالة إلى المنظِّمين.
+event-detail-title = فعالية
+event-ask-changes = طلب تعديلات
+event-awaiting-organiser = لم يؤكّد المنظِّمون الفعالية بعد، أو ألغوها.
 
 ## Mails to the organiser
-event-mail-confirm-subject = Please confirm your event “⁨{ $event }⁩”
-event-mail-confirm-intro = Someone submitted the event “⁨{ $event }⁩” with this email address.
-event-mail-ignore = If this was not you, ignore this email: nothing is published without confirmation.
-event-mail-manage = To see your event's status or cancel it, keep this link:
-event-mail-confirm-button = Confirm the event
-event-mail-approved-subject = Your event “⁨{ $event }⁩” is published
-event-mail-approved-intro = Thank you: the coordination approved your event “⁨{ $event }⁩”. Its page:
-event-mail-manage-button = Manage my event
-event-mail-changes-subject = About your event “⁨{ $event }⁩”: changes asked
-event-mail-changes-intro = The coordination asks for changes to your event “⁨{ $event }⁩”:
-event-mail-rejected-subject = About your event “⁨{ $event }⁩”
-event-mail-rejected-intro = The coordination did not approve your event “⁨{ $event }⁩”. The reason given:
+event-mail-confirm-subject = أكّدوا من فضلكم فعاليتكم «⁨{ $event }⁩»
+event-mail-confirm-intro = اقترح أحدهم الفعالية «⁨{ $event }⁩» بعنوان البريد الإلكتروني هذا.
+event-mail-ignore = إن لم تكونوا أنتم من فعل ذلك، فتجاهلوا هذه الرسالة: لا يُنشر شيء دون تأكيد.
+event-mail-manage = لمتابعة حالة فعاليتكم أو إلغائها، احتفظوا بهذا الرابط:
+event-mail-confirm-button = أكّدوا الفعالية
+event-mail-approved-subject = نُشرت فعاليتكم «⁨{ $event }⁩»
+event-mail-approved-intro = شكرًا لكم: قبِل المنسّقون فعاليتكم «⁨{ $event }⁩». هذه صفحتها:
+event-mail-manage-button = أديروا فعاليتكم
+event-mail-changes-subject = بشأن فعاليتكم «⁨{ $event }⁩»: طُلبت تعديلات
+event-mail-changes-intro = يطلب المنسّقون تعديلات على فعاليتكم «⁨{ $event }⁩»:
+event-mail-rejected-subject = بشأن فعاليتكم «⁨{ $event }⁩»
+event-mail-rejected-intro = لم يقبل المنسّقون فعاليتكم «⁨{ $event }⁩». السبب المذكور:
 
 ## Audit log and jobs
-audit-day-declared = Day of action declared
-audit-event-approved = Event approved
-audit-event-changes = Changes asked for an event
-audit-event-rejected = Event rejected
-job-kind-event-mail = Email to an event's organiser
+audit-day-declared = إعلان يوم تحرّك
+audit-event-approved = قبول فعالية
+audit-event-changes = طلب تعديلات على فعالية
+audit-event-rejected = رفض فعالية
+job-kind-event-mail = رسالة إلى منظِّمي فعالية
 events-map = خريطة الفعاليات؛ كل نقطة رابط إلى فعاليتها أو إلى قائمة فعاليات بلدها.
+
+## Attending
+rsvp-heading = سأشارك
+rsvp-count = { $count-n ->
+    [zero] لم يؤكّد أحد مشاركته بعد.
+    [one] سيشارك شخص واحد.
+    [two] سيشارك شخصان.
+    [few] سيشارك { $count } أشخاص.
+    [many] سيشارك { $count } شخصًا.
+   *[other] سيشارك { $count } شخص.
+}
+rsvp-places = { $count-n ->
+    [zero] لا توجد أماكن
+    [one] مكان واحد إجمالًا
+    [two] مكانان إجمالًا
+    [few] { $count } أماكن إجمالًا
+    [many] { $count } مكانًا إجمالًا
+   *[other] { $count } مكان إجمالًا
+}
+rsvp-privacy = نرسل إليكم بالبريد الإلكتروني رابطًا للتأكيد. لا يصل اسمكم وبريدكم الإلكتروني إلا إلى منظِّمي هذه الفعالية، ويُحفظان مشفَّرين.
+rsvp-submit = سأشارك
+rsvp-check-mail = تفقّدوا بريدكم: افتحوا الرابط الذي في الرسالة لتأكيد مشاركتكم.
+rsvp-confirm-title = أكّدوا مشاركتكم
+rsvp-confirm-button = نعم، سأشارك
+rsvp-cancel-title = مكانكم في الفعالية
+rsvp-cancel-button = لم أعد أستطيع المشاركة
+rsvp-now-attending = لكم مكان في الفعالية: نلقاكم هناك.
+rsvp-now-waiting = اكتمل العدد في الفعالية: أنتم على قائمة الانتظار، وسنراسلكم إن شغر مكان.
+rsvp-now-cancelled = أُلغيت مشاركتكم. شكرًا لأنكم أخبرتمونا.
+rsvp-attendees = المشاركون
+rsvp-none = لم يؤكّد أحد مشاركته بعد.
+rsvp-waiting = على قائمة الانتظار
+rsvp-mail-confirm-subject = أكّدوا من فضلكم مشاركتكم في «⁨{ $event }⁩»
+rsvp-mail-confirm-intro = أخبرنا أحدهم بعنوان البريد الإلكتروني هذا أنه سيشارك في «⁨{ $event }⁩»:
+rsvp-mail-confirm-button = نعم، سأشارك
+rsvp-mail-attending-subject = نلقاكم في «⁨{ $event }⁩»
+rsvp-mail-attending-intro = لكم مكان في «⁨{ $event }⁩»:
+rsvp-mail-waiting-subject = أنتم على قائمة الانتظار: «⁨{ $event }⁩»
+rsvp-mail-waiting-intro = اكتمل العدد في «⁨{ $event }⁩»: أنتم على قائمة الانتظار. سنراسلكم إن شغر مكان.
+rsvp-mail-moved-up-subject = صار لكم مكان في «⁨{ $event }⁩»
+rsvp-mail-moved-up-intro = ألغى أحدهم مشاركته: صار لكم الآن مكان في «⁨{ $event }⁩»:
+rsvp-mail-reminder-subject = تذكير: «⁨{ $event }⁩»
+rsvp-mail-reminder-intro = للتذكير: ستشاركون في «⁨{ $event }⁩»:
+rsvp-mail-cancel = إن لم تعودوا تستطيعون المشاركة، فأخبرونا هنا (يذهب مكانكم إلى الشخص التالي):
+job-kind-rsvp-mail = رسالة إلى أحد المشاركين في فعالية

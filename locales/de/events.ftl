@@ -1,128 +1,165 @@
-# Days of action and their events.
+# Days of action and their events (German).
 
 ## Public pages
-event-back-to-campaign = Back to the campaign
+event-back-to-campaign = Zurück zur Kampagne
 events-count = { $count-n ->
-    [one] { $count } event
-   *[other] { $count } events
+    [one] { $count } Veranstaltung
+   *[other] { $count } Veranstaltungen
 }
-events-by-country = Events by country
-events-all-countries = All countries
-events-none = No events yet.
-events-feed = Calendar feed of every event (iCalendar)
-events-feed-country = Calendar feed of this country's events
-event-kind-rally = Rally
-event-kind-vigil = Vigil
-event-kind-meeting = Meeting
-event-kind-cultural = Cultural event
+events-by-country = Veranstaltungen nach Land
+events-all-countries = Alle Länder
+events-none = Noch keine Veranstaltungen.
+events-feed = Kalender-Abo mit allen Veranstaltungen (iCalendar)
+events-feed-country = Kalender-Abo mit den Veranstaltungen dieses Landes
+event-kind-rally = Kundgebung
+event-kind-vigil = Mahnwache
+event-kind-meeting = Treffen
+event-kind-cultural = Kulturveranstaltung
 event-kind-online = Online
-event-kind-other = Other
-event-status-unconfirmed = Not yet confirmed
-event-status-pending = To review
-event-status-changes = Changes asked
-event-status-approved = Approved
-event-status-rejected = Rejected
-event-status-cancelled = Cancelled
-event-when = When
-event-where = Where
-event-cancelled = This event is cancelled.
-event-address-attendees = The exact address is given to people who attend.
-event-add-to-calendar = Add to my calendar
+event-kind-other = Sonstiges
+event-status-unconfirmed = Noch nicht bestätigt
+event-status-pending = Zu prüfen
+event-status-changes = Änderungen angefragt
+event-status-approved = Freigegeben
+event-status-rejected = Abgelehnt
+event-status-cancelled = Abgesagt
+event-when = Wann
+event-where = Wo
+event-cancelled = Diese Veranstaltung ist abgesagt.
+event-address-attendees = Die genaue Adresse bekommen die Teilnehmenden.
+event-add-to-calendar = In meinen Kalender eintragen
 
 ## Submitting an event
-event-submit-title = Hold an event
-event-submit-intro = Anyone can hold an event for the day of action, in any language. You confirm it by email; then the coordination reviews it before it is published.
-event-about = The event
-event-field-title = Title
-event-field-kind = Kind of event
-event-choose-kind = Choose a kind
-event-field-description = Description (optional)
-    .hint = What will happen, and what to bring. Markdown: **bold**, *italic*, links, lists.
-event-field-languages = Languages spoken
-event-field-starts = Starts
-    .hint = Date and time where the event takes place.
-event-field-ends = Ends
-event-field-time_zone = Time zone (optional)
-    .hint = Found from the city. For an online event, or to change it, type one such as Europe/Berlin or Asia/Damascus.
-event-field-country = Country
-event-field-city = City
-    .hint = In any language or script, for example Aleppo or حلب.
-event-choose-city = Several places have this name: choose yours.
-event-field-address = Address
-event-field-address_public = Show the address on the event's page (otherwise only people attending get it)
-event-field-capacity = How many people can come (optional)
-    .hint = Leave empty when there is no limit.
-event-field-accessibility = Accessibility (optional)
-event-field-photo = Photo (optional)
-    .hint = PNG, JPEG, WebP or GIF, at most 10 MB. We keep a clean copy: the place and time the camera recorded are removed.
-event-about-organiser = You, the organiser
-event-organiser-hint = Your name and email are never published and are stored encrypted. We email you a link to confirm the event and to manage it.
-event-field-organiser_name = Your name
-event-field-organiser_email = Your email
-event-submit-button = Send the event
-event-submitted-title = Check your email
-event-submitted-check-mail = We sent you an email. Open the link in it to confirm the event.
-event-submitted-next = After that, the coordination reviews it and answers by email.
-event-confirm-title = Confirm the event
-event-confirm-intro = Please confirm this event:
-event-confirm-button = Confirm the event
-event-confirm-done = Thank you: the event is confirmed. The coordination will review it and answer by email.
-event-manage-title = Your event
-event-moderator-message = Message from the coordination
-    .hint = Required when asking for changes or rejecting: it is emailed to the organiser.
-event-public-page = The event's public page
-event-cancel-sure = Yes, cancel this event
-event-cancel = Cancel the event
+event-submit-title = Veranstaltung organisieren
+event-submit-intro = Alle können für den Aktionstag eine Veranstaltung organisieren, in jeder Sprache. Du bestätigst sie per E-Mail; danach prüft die Koordination sie, bevor sie veröffentlicht wird.
+event-about = Die Veranstaltung
+event-field-title = Titel
+event-field-kind = Art der Veranstaltung
+event-choose-kind = Wähle eine Art
+event-field-description = Beschreibung (optional)
+    .hint = Was passiert und was mitzubringen ist. Markdown: **fett**, *kursiv*, Links, Listen.
+event-field-languages = Gesprochene Sprachen
+event-field-starts = Beginn
+    .hint = Datum und Uhrzeit am Ort der Veranstaltung.
+event-field-ends = Ende
+event-field-time_zone = Zeitzone (optional)
+    .hint = Wird aus der Stadt ermittelt. Für eine Online-Veranstaltung oder um sie zu ändern, gib eine ein, etwa Europe/Berlin oder Asia/Damascus.
+event-field-country = Land
+event-field-city = Stadt
+    .hint = In jeder Sprache und Schrift, zum Beispiel Aleppo oder حلب.
+event-choose-city = Mehrere Orte haben diesen Namen: Wähle deinen aus.
+event-field-address = Adresse
+event-field-address_public = Adresse auf der Seite der Veranstaltung zeigen (sonst bekommen sie nur die Teilnehmenden)
+event-field-capacity = Wie viele Menschen kommen können (optional)
+    .hint = Leer lassen, wenn es keine Begrenzung gibt.
+event-field-accessibility = Barrierefreiheit (optional)
+event-field-photo = Foto (optional)
+    .hint = PNG, JPEG, WebP oder GIF, höchstens 10 MB. Wir behalten eine bereinigte Kopie: Ort und Zeit, die die Kamera gespeichert hat, werden entfernt.
+event-about-organiser = Deine Angaben als veranstaltende Person
+event-organiser-hint = Dein Name und deine E-Mail-Adresse werden nie veröffentlicht und verschlüsselt gespeichert. Wir schicken dir per E-Mail einen Link, um die Veranstaltung zu bestätigen und zu verwalten.
+event-field-organiser_name = Dein Name
+event-field-organiser_email = Deine E-Mail-Adresse
+event-submit-button = Veranstaltung einreichen
+event-submitted-title = Schau in dein Postfach
+event-submitted-check-mail = Wir haben dir eine E-Mail geschickt. Öffne den Link darin, um die Veranstaltung zu bestätigen.
+event-submitted-next = Danach prüft die Koordination sie und antwortet dir per E-Mail.
+event-confirm-title = Veranstaltung bestätigen
+event-confirm-intro = Bitte bestätige diese Veranstaltung:
+event-confirm-button = Veranstaltung bestätigen
+event-confirm-done = Danke! Die Veranstaltung ist bestätigt. Die Koordination prüft sie und antwortet dir per E-Mail.
+event-manage-title = Deine Veranstaltung
+event-moderator-message = Nachricht der Koordination
+    .hint = Pflichtfeld, wenn du Änderungen anfragst oder ablehnst: Die Nachricht geht per E-Mail an die Veranstaltenden.
+event-public-page = Öffentliche Seite der Veranstaltung
+event-cancel-sure = Ja, diese Veranstaltung absagen
+event-cancel = Veranstaltung absagen
 
 ## Errors
-event-error-date = Enter a date as YYYY-MM-DD, such as ⁨2026-03-15⁩.
-event-error-last-before-first = The last day comes before the first.
+event-error-date = Gib ein Datum als JJJJ-MM-TT ein, zum Beispiel ⁨2026-03-15⁩.
+event-error-last-before-first = Der letzte Tag liegt vor dem ersten.
 event-error-too-many-days = { $count-n ->
-    [one] A day of action lasts at most { $count } day.
-   *[other] A day of action lasts at most { $count } days.
+    [one] Ein Aktionstag dauert höchstens { $count } Tag.
+   *[other] Ein Aktionstag dauert höchstens { $count } Tage.
 }
-event-error-city-choose = Several places have this name: choose yours in the list.
-event-error-city = We cannot find this city in this country. Check the spelling, or type the nearest larger town.
-event-error-time-zone = We do not know this time zone. Type one such as Europe/Berlin.
-event-error-time = Enter a date and a time.
-event-error-end-before-start = The end comes before the start.
-event-error-too-long = An event lasts at most three days.
-event-error-outside-day = The event must start on the day of action.
-event-error-capacity = Enter a whole number of people, or leave it empty.
+event-error-city-choose = Mehrere Orte haben diesen Namen: Wähle deinen in der Liste aus.
+event-error-city = Wir finden diese Stadt in diesem Land nicht. Prüf die Schreibweise oder gib die nächste größere Stadt ein.
+event-error-time-zone = Diese Zeitzone kennen wir nicht. Gib eine ein wie Europe/Berlin.
+event-error-time = Gib ein Datum und eine Uhrzeit ein.
+event-error-end-before-start = Das Ende liegt vor dem Beginn.
+event-error-too-long = Eine Veranstaltung dauert höchstens drei Tage.
+event-error-outside-day = Die Veranstaltung muss am Aktionstag beginnen.
+event-error-capacity = Gib eine ganze Zahl von Menschen ein oder lass das Feld leer.
 
 ## Staff
-days-title = Days of action
-days-none = No day of action yet.
-day-declare = Declare a day of action
-day-first = First day
-day-last = Last day (optional)
-day-last-hint = For a day of action over several days.
-day-title-field = Title
+days-title = Aktionstage
+days-none = Noch kein Aktionstag.
+day-declare = Aktionstag ausrufen
+day-first = Erster Tag
+day-last = Letzter Tag (optional)
+day-last-hint = Für einen Aktionstag über mehrere Tage.
+day-title-field = Titel
 day-body-field = Text (optional)
-events-moderation-title = Events
-event-decided = Decision saved. The organiser gets an email.
-event-detail-title = Event
-event-ask-changes = Ask for changes
-event-awaiting-organiser = The organiser has not confirmed yet, or cancelled.
+events-moderation-title = Veranstaltungen
+event-decided = Entscheidung gespeichert. Die Veranstaltenden bekommen eine E-Mail.
+event-detail-title = Veranstaltung
+event-ask-changes = Änderungen anfragen
+event-awaiting-organiser = Die Veranstaltenden haben die Veranstaltung noch nicht bestätigt oder schon abgesagt.
 
 ## Mails to the organiser
-event-mail-confirm-subject = Please confirm your event “⁨{ $event }⁩”
-event-mail-confirm-intro = Someone submitted the event “⁨{ $event }⁩” with this email address.
-event-mail-ignore = If this was not you, ignore this email: nothing is published without confirmation.
-event-mail-manage = To see your event's status or cancel it, keep this link:
-event-mail-confirm-button = Confirm the event
-event-mail-approved-subject = Your event “⁨{ $event }⁩” is published
-event-mail-approved-intro = Thank you: the coordination approved your event “⁨{ $event }⁩”. Its page:
-event-mail-manage-button = Manage my event
-event-mail-changes-subject = About your event “⁨{ $event }⁩”: changes asked
-event-mail-changes-intro = The coordination asks for changes to your event “⁨{ $event }⁩”:
-event-mail-rejected-subject = About your event “⁨{ $event }⁩”
-event-mail-rejected-intro = The coordination did not approve your event “⁨{ $event }⁩”. The reason given:
+event-mail-confirm-subject = Bitte bestätige deine Veranstaltung „⁨{ $event }⁩“
+event-mail-confirm-intro = Jemand hat die Veranstaltung „⁨{ $event }⁩“ mit dieser E-Mail-Adresse eingereicht.
+event-mail-ignore = Wenn du das nicht warst, ignoriere diese E-Mail: Ohne Bestätigung wird nichts veröffentlicht.
+event-mail-manage = Um den Stand deiner Veranstaltung zu sehen oder sie abzusagen, heb diesen Link auf:
+event-mail-confirm-button = Veranstaltung bestätigen
+event-mail-approved-subject = Deine Veranstaltung „⁨{ $event }⁩“ ist veröffentlicht
+event-mail-approved-intro = Danke! Die Koordination hat deine Veranstaltung „⁨{ $event }⁩“ freigegeben. Ihre Seite:
+event-mail-manage-button = Meine Veranstaltung verwalten
+event-mail-changes-subject = Zu deiner Veranstaltung „⁨{ $event }⁩“: Änderungen angefragt
+event-mail-changes-intro = Die Koordination bittet um Änderungen an deiner Veranstaltung „⁨{ $event }⁩“:
+event-mail-rejected-subject = Zu deiner Veranstaltung „⁨{ $event }⁩“
+event-mail-rejected-intro = Die Koordination hat deine Veranstaltung „⁨{ $event }⁩“ nicht freigegeben. Die angegebene Begründung:
 
 ## Audit log and jobs
-audit-day-declared = Day of action declared
-audit-event-approved = Event approved
-audit-event-changes = Changes asked for an event
-audit-event-rejected = Event rejected
-job-kind-event-mail = Email to an event's organiser
+audit-day-declared = Aktionstag ausgerufen
+audit-event-approved = Veranstaltung freigegeben
+audit-event-changes = Änderungen an einer Veranstaltung angefragt
+audit-event-rejected = Veranstaltung abgelehnt
+job-kind-event-mail = E-Mail an die Veranstaltenden einer Veranstaltung
 events-map = Karte der Veranstaltungen; jeder Punkt führt zur Veranstaltung oder zur Liste ihres Landes.
+
+## Attending
+rsvp-heading = Ich bin dabei
+rsvp-count = { $count-n ->
+    [one] { $count } Person kommt.
+   *[other] { $count } Personen kommen.
+}
+rsvp-places = { $count-n ->
+    [one] { $count } Platz insgesamt
+   *[other] { $count } Plätze insgesamt
+}
+rsvp-privacy = Wir schicken dir per E-Mail einen Link zur Bestätigung. Dein Name und deine E-Mail-Adresse gehen nur an die Veranstaltenden dieser Veranstaltung und werden verschlüsselt gespeichert.
+rsvp-submit = Ich bin dabei
+rsvp-check-mail = Schau in dein Postfach: Öffne den Link in der E-Mail, um zu bestätigen, dass du kommst.
+rsvp-confirm-title = Bestätige, dass du kommst
+rsvp-confirm-button = Ja, ich komme
+rsvp-cancel-title = Dein Platz bei der Veranstaltung
+rsvp-cancel-button = Ich kann doch nicht kommen
+rsvp-now-attending = Du hast einen Platz. Bis dann!
+rsvp-now-waiting = Die Veranstaltung ist voll: Du stehst auf der Warteliste, und wir schreiben dir, sobald ein Platz frei wird.
+rsvp-now-cancelled = Wir rechnen nicht mehr mit dir. Danke, dass du Bescheid gesagt hast.
+rsvp-attendees = Teilnehmende
+rsvp-none = Noch hat niemand bestätigt.
+rsvp-waiting = Warteliste
+rsvp-mail-confirm-subject = Bitte bestätige: Du kommst zu „⁨{ $event }⁩“
+rsvp-mail-confirm-intro = Jemand hat mit dieser E-Mail-Adresse angegeben, zu „⁨{ $event }⁩“ zu kommen:
+rsvp-mail-confirm-button = Ja, ich komme
+rsvp-mail-attending-subject = Bis bald bei „⁨{ $event }⁩“
+rsvp-mail-attending-intro = Du hast einen Platz bei „⁨{ $event }⁩“:
+rsvp-mail-waiting-subject = Warteliste für „⁨{ $event }⁩“
+rsvp-mail-waiting-intro = „⁨{ $event }⁩“ ist voll: Du stehst auf der Warteliste. Wir schreiben dir, sobald ein Platz frei wird.
+rsvp-mail-moved-up-subject = Ein Platz für dich bei „⁨{ $event }⁩“
+rsvp-mail-moved-up-intro = Jemand hat abgesagt: Du hast jetzt einen Platz bei „⁨{ $event }⁩“:
+rsvp-mail-reminder-subject = Erinnerung: „⁨{ $event }⁩“
+rsvp-mail-reminder-intro = Zur Erinnerung: Du kommst zu „⁨{ $event }⁩“:
+rsvp-mail-cancel = Wenn du nicht kommen kannst, sag uns hier Bescheid (dein Platz geht dann an die nächste Person):
+job-kind-rsvp-mail = E-Mail an Teilnehmende einer Veranstaltung

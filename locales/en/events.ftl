@@ -126,3 +126,40 @@ audit-event-changes = Changes asked for an event
 audit-event-rejected = Event rejected
 job-kind-event-mail = Email to an event's organiser
 events-map = Map of the events; each point links to its event, or to its country's list.
+
+## Attending
+rsvp-heading = I'll be there
+rsvp-count = { $count-n ->
+    [one] { $count } person is coming.
+   *[other] { $count } people are coming.
+}
+rsvp-places = { $count-n ->
+    [one] { $count } place in all
+   *[other] { $count } places in all
+}
+rsvp-privacy = We email you a link to confirm. Your name and email go to the organiser of this event only, and are stored encrypted.
+rsvp-submit = I'll be there
+rsvp-check-mail = Check your email: open the link in it to confirm that you are coming.
+rsvp-confirm-title = Confirm that you are coming
+rsvp-confirm-button = Yes, I am coming
+rsvp-cancel-title = Your place at the event
+rsvp-cancel-button = I can no longer come
+rsvp-now-attending = You have a place: see you there.
+rsvp-now-waiting = The event is full: you are on the waiting list, and we email you if a place frees up.
+rsvp-now-cancelled = You are no longer expected. Thank you for telling us.
+rsvp-attendees = Who is coming
+rsvp-none = Nobody has confirmed yet.
+rsvp-waiting = waiting list
+rsvp-mail-confirm-subject = Please confirm: you are coming to “⁨{ $event }⁩”
+rsvp-mail-confirm-intro = Someone said with this email address that they are coming to “⁨{ $event }⁩”:
+rsvp-mail-confirm-button = Yes, I am coming
+rsvp-mail-attending-subject = See you at “⁨{ $event }⁩”
+rsvp-mail-attending-intro = You have a place at “⁨{ $event }⁩”:
+rsvp-mail-waiting-subject = Waiting list for “⁨{ $event }⁩”
+rsvp-mail-waiting-intro = “⁨{ $event }⁩” is full: you are on the waiting list. We email you if a place frees up.
+rsvp-mail-moved-up-subject = A place is yours at “⁨{ $event }⁩”
+rsvp-mail-moved-up-intro = Someone cancelled: you now have a place at “⁨{ $event }⁩”:
+rsvp-mail-reminder-subject = Reminder: “⁨{ $event }⁩”
+rsvp-mail-reminder-intro = A reminder: you are coming to “⁨{ $event }⁩”:
+rsvp-mail-cancel = If you can no longer come, tell us here (your place goes to the next person):
+job-kind-rsvp-mail = Email to someone attending an event

@@ -1,128 +1,165 @@
-# Days of action and their events.
+# Days of action and their events (Spanish).
 
 ## Public pages
-event-back-to-campaign = Back to the campaign
+event-back-to-campaign = Volver a la campaña
 events-count = { $count-n ->
-    [one] { $count } event
-   *[other] { $count } events
+    [one] { $count } evento
+   *[other] { $count } eventos
 }
-events-by-country = Events by country
-events-all-countries = All countries
-events-none = No events yet.
-events-feed = Calendar feed of every event (iCalendar)
-events-feed-country = Calendar feed of this country's events
-event-kind-rally = Rally
-event-kind-vigil = Vigil
-event-kind-meeting = Meeting
-event-kind-cultural = Cultural event
-event-kind-online = Online
-event-kind-other = Other
-event-status-unconfirmed = Not yet confirmed
-event-status-pending = To review
-event-status-changes = Changes asked
-event-status-approved = Approved
-event-status-rejected = Rejected
-event-status-cancelled = Cancelled
-event-when = When
-event-where = Where
-event-cancelled = This event is cancelled.
-event-address-attendees = The exact address is given to people who attend.
-event-add-to-calendar = Add to my calendar
+events-by-country = Eventos por país
+events-all-countries = Todos los países
+events-none = Todavía no hay eventos.
+events-feed = Suscripción de calendario con todos los eventos (iCalendar)
+events-feed-country = Suscripción de calendario con los eventos de este país
+event-kind-rally = Concentración
+event-kind-vigil = Vigilia
+event-kind-meeting = Reunión
+event-kind-cultural = Evento cultural
+event-kind-online = En línea
+event-kind-other = Otro
+event-status-unconfirmed = Sin confirmar
+event-status-pending = Por revisar
+event-status-changes = Cambios solicitados
+event-status-approved = Aprobado
+event-status-rejected = Rechazado
+event-status-cancelled = Cancelado
+event-when = Cuándo
+event-where = Dónde
+event-cancelled = Este evento está cancelado.
+event-address-attendees = Quienes participan reciben la dirección exacta.
+event-add-to-calendar = Añadir a mi calendario
 
 ## Submitting an event
-event-submit-title = Hold an event
-event-submit-intro = Anyone can hold an event for the day of action, in any language. You confirm it by email; then the coordination reviews it before it is published.
-event-about = The event
-event-field-title = Title
-event-field-kind = Kind of event
-event-choose-kind = Choose a kind
-event-field-description = Description (optional)
-    .hint = What will happen, and what to bring. Markdown: **bold**, *italic*, links, lists.
-event-field-languages = Languages spoken
-event-field-starts = Starts
-    .hint = Date and time where the event takes place.
-event-field-ends = Ends
-event-field-time_zone = Time zone (optional)
-    .hint = Found from the city. For an online event, or to change it, type one such as Europe/Berlin or Asia/Damascus.
-event-field-country = Country
-event-field-city = City
-    .hint = In any language or script, for example Aleppo or حلب.
-event-choose-city = Several places have this name: choose yours.
-event-field-address = Address
-event-field-address_public = Show the address on the event's page (otherwise only people attending get it)
-event-field-capacity = How many people can come (optional)
-    .hint = Leave empty when there is no limit.
-event-field-accessibility = Accessibility (optional)
-event-field-photo = Photo (optional)
-    .hint = PNG, JPEG, WebP or GIF, at most 10 MB. We keep a clean copy: the place and time the camera recorded are removed.
-event-about-organiser = You, the organiser
-event-organiser-hint = Your name and email are never published and are stored encrypted. We email you a link to confirm the event and to manage it.
-event-field-organiser_name = Your name
-event-field-organiser_email = Your email
-event-submit-button = Send the event
-event-submitted-title = Check your email
-event-submitted-check-mail = We sent you an email. Open the link in it to confirm the event.
-event-submitted-next = After that, the coordination reviews it and answers by email.
-event-confirm-title = Confirm the event
-event-confirm-intro = Please confirm this event:
-event-confirm-button = Confirm the event
-event-confirm-done = Thank you: the event is confirmed. The coordination will review it and answer by email.
-event-manage-title = Your event
-event-moderator-message = Message from the coordination
-    .hint = Required when asking for changes or rejecting: it is emailed to the organiser.
-event-public-page = The event's public page
-event-cancel-sure = Yes, cancel this event
-event-cancel = Cancel the event
+event-submit-title = Organiza un evento
+event-submit-intro = Cualquier persona puede organizar un evento para la jornada de acción, en cualquier idioma. Lo confirmas por correo electrónico y, después, la coordinación lo revisa antes de publicarlo.
+event-about = El evento
+event-field-title = Título
+event-field-kind = Tipo de evento
+event-choose-kind = Elige un tipo
+event-field-description = Descripción (opcional)
+    .hint = Qué va a pasar y qué hay que llevar. Markdown: **negrita**, *cursiva*, enlaces, listas.
+event-field-languages = Idiomas que se hablarán
+event-field-starts = Inicio
+    .hint = Fecha y hora del lugar donde se celebra el evento.
+event-field-ends = Fin
+event-field-time_zone = Zona horaria (opcional)
+    .hint = Se deduce de la ciudad. Para un evento en línea, o para cambiarla, escribe una como Europe/Berlin o Asia/Damascus.
+event-field-country = País
+event-field-city = Ciudad
+    .hint = En cualquier idioma o alfabeto, por ejemplo Alepo o حلب.
+event-choose-city = Hay varios lugares con este nombre: elige el tuyo.
+event-field-address = Dirección
+event-field-address_public = Mostrar la dirección en la página del evento (si no, solo la reciben quienes participan)
+event-field-capacity = Cuántas personas pueden asistir (opcional)
+    .hint = Déjalo vacío si no hay límite.
+event-field-accessibility = Accesibilidad (opcional)
+event-field-photo = Foto (opcional)
+    .hint = PNG, JPEG, WebP o GIF, de 10 MB como máximo. Guardamos una copia limpia: se eliminan el lugar y la hora que registró la cámara.
+event-about-organiser = Tú, como persona organizadora
+event-organiser-hint = Tu nombre y tu correo electrónico nunca se publican y se guardan cifrados. Te enviamos por correo un enlace para confirmar el evento y gestionarlo.
+event-field-organiser_name = Tu nombre
+event-field-organiser_email = Tu correo electrónico
+event-submit-button = Proponer el evento
+event-submitted-title = Revisa tu correo
+event-submitted-check-mail = Te enviamos un correo. Abre el enlace que contiene para confirmar el evento.
+event-submitted-next = Después, la coordinación lo revisa y te responde por correo.
+event-confirm-title = Confirma el evento
+event-confirm-intro = Por favor, confirma este evento:
+event-confirm-button = Confirmar el evento
+event-confirm-done = Gracias: el evento está confirmado. La coordinación lo revisará y te responderá por correo.
+event-manage-title = Tu evento
+event-moderator-message = Mensaje de la coordinación
+    .hint = Obligatorio al pedir cambios o rechazar: se envía por correo a la persona organizadora.
+event-public-page = La página pública del evento
+event-cancel-sure = Sí, quiero cancelar este evento
+event-cancel = Cancelar el evento
 
 ## Errors
-event-error-date = Enter a date as YYYY-MM-DD, such as ⁨2026-03-15⁩.
-event-error-last-before-first = The last day comes before the first.
+event-error-date = Escribe una fecha como AAAA-MM-DD, por ejemplo ⁨2026-03-15⁩.
+event-error-last-before-first = El último día es anterior al primero.
 event-error-too-many-days = { $count-n ->
-    [one] A day of action lasts at most { $count } day.
-   *[other] A day of action lasts at most { $count } days.
+    [one] Una jornada de acción dura como máximo { $count } día.
+   *[other] Una jornada de acción dura como máximo { $count } días.
 }
-event-error-city-choose = Several places have this name: choose yours in the list.
-event-error-city = We cannot find this city in this country. Check the spelling, or type the nearest larger town.
-event-error-time-zone = We do not know this time zone. Type one such as Europe/Berlin.
-event-error-time = Enter a date and a time.
-event-error-end-before-start = The end comes before the start.
-event-error-too-long = An event lasts at most three days.
-event-error-outside-day = The event must start on the day of action.
-event-error-capacity = Enter a whole number of people, or leave it empty.
+event-error-city-choose = Hay varios lugares con este nombre: elige el tuyo en la lista.
+event-error-city = No encontramos esta ciudad en este país. Revisa cómo está escrita o escribe la ciudad más grande más cercana.
+event-error-time-zone = No conocemos esta zona horaria. Escribe una como Europe/Berlin.
+event-error-time = Escribe una fecha y una hora.
+event-error-end-before-start = El final es anterior al inicio.
+event-error-too-long = Un evento dura como máximo tres días.
+event-error-outside-day = El evento debe empezar durante la jornada de acción.
+event-error-capacity = Escribe un número entero de personas o deja el campo vacío.
 
 ## Staff
-days-title = Days of action
-days-none = No day of action yet.
-day-declare = Declare a day of action
-day-first = First day
-day-last = Last day (optional)
-day-last-hint = For a day of action over several days.
-day-title-field = Title
-day-body-field = Text (optional)
-events-moderation-title = Events
-event-decided = Decision saved. The organiser gets an email.
-event-detail-title = Event
-event-ask-changes = Ask for changes
-event-awaiting-organiser = The organiser has not confirmed yet, or cancelled.
+days-title = Jornadas de acción
+days-none = Todavía no hay ninguna jornada de acción.
+day-declare = Convocar una jornada de acción
+day-first = Primer día
+day-last = Último día (opcional)
+day-last-hint = Para una jornada de acción de varios días.
+day-title-field = Título
+day-body-field = Texto (opcional)
+events-moderation-title = Eventos
+event-decided = Decisión guardada. La persona organizadora recibirá un correo.
+event-detail-title = Evento
+event-ask-changes = Pedir cambios
+event-awaiting-organiser = La persona organizadora todavía no confirmó el evento o lo canceló.
 
 ## Mails to the organiser
-event-mail-confirm-subject = Please confirm your event “⁨{ $event }⁩”
-event-mail-confirm-intro = Someone submitted the event “⁨{ $event }⁩” with this email address.
-event-mail-ignore = If this was not you, ignore this email: nothing is published without confirmation.
-event-mail-manage = To see your event's status or cancel it, keep this link:
-event-mail-confirm-button = Confirm the event
-event-mail-approved-subject = Your event “⁨{ $event }⁩” is published
-event-mail-approved-intro = Thank you: the coordination approved your event “⁨{ $event }⁩”. Its page:
-event-mail-manage-button = Manage my event
-event-mail-changes-subject = About your event “⁨{ $event }⁩”: changes asked
-event-mail-changes-intro = The coordination asks for changes to your event “⁨{ $event }⁩”:
-event-mail-rejected-subject = About your event “⁨{ $event }⁩”
-event-mail-rejected-intro = The coordination did not approve your event “⁨{ $event }⁩”. The reason given:
+event-mail-confirm-subject = Confirma tu evento «⁨{ $event }⁩»
+event-mail-confirm-intro = Alguien propuso el evento «⁨{ $event }⁩» con esta dirección de correo electrónico.
+event-mail-ignore = Si no fuiste tú, ignora este correo: no se publica nada sin confirmación.
+event-mail-manage = Para ver el estado de tu evento o cancelarlo, guarda este enlace:
+event-mail-confirm-button = Confirmar el evento
+event-mail-approved-subject = Tu evento «⁨{ $event }⁩» está publicado
+event-mail-approved-intro = Gracias: la coordinación aprobó tu evento «⁨{ $event }⁩». Esta es su página:
+event-mail-manage-button = Gestionar mi evento
+event-mail-changes-subject = Sobre tu evento «⁨{ $event }⁩»: cambios solicitados
+event-mail-changes-intro = La coordinación pide cambios en tu evento «⁨{ $event }⁩»:
+event-mail-rejected-subject = Sobre tu evento «⁨{ $event }⁩»
+event-mail-rejected-intro = La coordinación no aprobó tu evento «⁨{ $event }⁩». El motivo indicado:
 
 ## Audit log and jobs
-audit-day-declared = Day of action declared
-audit-event-approved = Event approved
-audit-event-changes = Changes asked for an event
-audit-event-rejected = Event rejected
-job-kind-event-mail = Email to an event's organiser
+audit-day-declared = Jornada de acción convocada
+audit-event-approved = Evento aprobado
+audit-event-changes = Cambios solicitados para un evento
+audit-event-rejected = Evento rechazado
+job-kind-event-mail = Correo a la persona organizadora de un evento
 events-map = Mapa de los eventos; cada punto lleva a su evento o a la lista de su país.
+
+## Attending
+rsvp-heading = Confirma tu asistencia
+rsvp-count = { $count-n ->
+    [one] Asistirá { $count } persona.
+   *[other] Asistirán { $count } personas.
+}
+rsvp-places = { $count-n ->
+    [one] { $count } plaza en total
+   *[other] { $count } plazas en total
+}
+rsvp-privacy = Te enviamos por correo un enlace para confirmar. Tu nombre y tu correo electrónico solo llegan a la persona organizadora de este evento y se guardan cifrados.
+rsvp-submit = Confirmar asistencia
+rsvp-check-mail = Revisa tu correo: abre el enlace que contiene para confirmar que asistirás.
+rsvp-confirm-title = Confirma tu asistencia
+rsvp-confirm-button = Sí, asistiré
+rsvp-cancel-title = Tu plaza en el evento
+rsvp-cancel-button = Ya no puedo asistir
+rsvp-now-attending = Tienes plaza: ¡nos vemos allí!
+rsvp-now-waiting = El evento está completo: estás en la lista de espera y te escribiremos si se libera una plaza.
+rsvp-now-cancelled = Cancelamos tu asistencia. Gracias por avisarnos.
+rsvp-attendees = Participantes
+rsvp-none = Todavía nadie confirmó su asistencia.
+rsvp-waiting = lista de espera
+rsvp-mail-confirm-subject = Confirma tu asistencia a «⁨{ $event }⁩»
+rsvp-mail-confirm-intro = Alguien indicó con esta dirección de correo electrónico que asistirá a «⁨{ $event }⁩»:
+rsvp-mail-confirm-button = Sí, asistiré
+rsvp-mail-attending-subject = Nos vemos en «⁨{ $event }⁩»
+rsvp-mail-attending-intro = Tienes plaza en «⁨{ $event }⁩»:
+rsvp-mail-waiting-subject = Lista de espera de «⁨{ $event }⁩»
+rsvp-mail-waiting-intro = «⁨{ $event }⁩» está completo: estás en la lista de espera. Te escribiremos si se libera una plaza.
+rsvp-mail-moved-up-subject = Tienes plaza en «⁨{ $event }⁩»
+rsvp-mail-moved-up-intro = Alguien canceló su asistencia: ahora tienes plaza en «⁨{ $event }⁩»:
+rsvp-mail-reminder-subject = Recordatorio: «⁨{ $event }⁩»
+rsvp-mail-reminder-intro = Te recordamos que asistirás a «⁨{ $event }⁩»:
+rsvp-mail-cancel = Si ya no puedes asistir, avísanos aquí (tu plaza pasará a la siguiente persona):
+job-kind-rsvp-mail = Correo a una persona que asiste a un evento

@@ -1,128 +1,165 @@
-# Days of action and their events.
+# Days of action and their events (French).
 
 ## Public pages
-event-back-to-campaign = Back to the campaign
+event-back-to-campaign = Retour à la campagne
 events-count = { $count-n ->
-    [one] { $count } event
-   *[other] { $count } events
+    [one] { $count } événement
+   *[other] { $count } événements
 }
-events-by-country = Events by country
-events-all-countries = All countries
-events-none = No events yet.
-events-feed = Calendar feed of every event (iCalendar)
-events-feed-country = Calendar feed of this country's events
-event-kind-rally = Rally
-event-kind-vigil = Vigil
-event-kind-meeting = Meeting
-event-kind-cultural = Cultural event
-event-kind-online = Online
-event-kind-other = Other
-event-status-unconfirmed = Not yet confirmed
-event-status-pending = To review
-event-status-changes = Changes asked
-event-status-approved = Approved
-event-status-rejected = Rejected
-event-status-cancelled = Cancelled
-event-when = When
-event-where = Where
-event-cancelled = This event is cancelled.
-event-address-attendees = The exact address is given to people who attend.
-event-add-to-calendar = Add to my calendar
+events-by-country = Événements par pays
+events-all-countries = Tous les pays
+events-none = Aucun événement pour l’instant.
+events-feed = Flux d’agenda de tous les événements (iCalendar)
+events-feed-country = Flux d’agenda des événements de ce pays
+event-kind-rally = Rassemblement
+event-kind-vigil = Veillée
+event-kind-meeting = Réunion
+event-kind-cultural = Événement culturel
+event-kind-online = En ligne
+event-kind-other = Autre
+event-status-unconfirmed = Pas encore confirmé
+event-status-pending = À examiner
+event-status-changes = Modifications demandées
+event-status-approved = Validé
+event-status-rejected = Refusé
+event-status-cancelled = Annulé
+event-when = Quand
+event-where = Où
+event-cancelled = Cet événement est annulé.
+event-address-attendees = L’adresse exacte est communiquée aux participant·es.
+event-add-to-calendar = Ajouter à mon agenda
 
 ## Submitting an event
-event-submit-title = Hold an event
-event-submit-intro = Anyone can hold an event for the day of action, in any language. You confirm it by email; then the coordination reviews it before it is published.
-event-about = The event
-event-field-title = Title
-event-field-kind = Kind of event
-event-choose-kind = Choose a kind
-event-field-description = Description (optional)
-    .hint = What will happen, and what to bring. Markdown: **bold**, *italic*, links, lists.
-event-field-languages = Languages spoken
-event-field-starts = Starts
-    .hint = Date and time where the event takes place.
-event-field-ends = Ends
-event-field-time_zone = Time zone (optional)
-    .hint = Found from the city. For an online event, or to change it, type one such as Europe/Berlin or Asia/Damascus.
-event-field-country = Country
-event-field-city = City
-    .hint = In any language or script, for example Aleppo or حلب.
-event-choose-city = Several places have this name: choose yours.
-event-field-address = Address
-event-field-address_public = Show the address on the event's page (otherwise only people attending get it)
-event-field-capacity = How many people can come (optional)
-    .hint = Leave empty when there is no limit.
-event-field-accessibility = Accessibility (optional)
-event-field-photo = Photo (optional)
-    .hint = PNG, JPEG, WebP or GIF, at most 10 MB. We keep a clean copy: the place and time the camera recorded are removed.
-event-about-organiser = You, the organiser
-event-organiser-hint = Your name and email are never published and are stored encrypted. We email you a link to confirm the event and to manage it.
-event-field-organiser_name = Your name
-event-field-organiser_email = Your email
-event-submit-button = Send the event
-event-submitted-title = Check your email
-event-submitted-check-mail = We sent you an email. Open the link in it to confirm the event.
-event-submitted-next = After that, the coordination reviews it and answers by email.
-event-confirm-title = Confirm the event
-event-confirm-intro = Please confirm this event:
-event-confirm-button = Confirm the event
-event-confirm-done = Thank you: the event is confirmed. The coordination will review it and answer by email.
-event-manage-title = Your event
-event-moderator-message = Message from the coordination
-    .hint = Required when asking for changes or rejecting: it is emailed to the organiser.
-event-public-page = The event's public page
-event-cancel-sure = Yes, cancel this event
-event-cancel = Cancel the event
+event-submit-title = Organiser un événement
+event-submit-intro = Tout le monde peut organiser un événement pour la journée d’action, dans n’importe quelle langue. Vous le confirmez par e-mail ; la coordination l’examine ensuite avant de le publier.
+event-about = L’événement
+event-field-title = Titre
+event-field-kind = Type d’événement
+event-choose-kind = Choisissez un type
+event-field-description = Description (facultatif)
+    .hint = Ce qui va se passer, et ce qu’il faut apporter. Markdown : **gras**, *italique*, liens, listes.
+event-field-languages = Langues parlées
+event-field-starts = Début
+    .hint = Date et heure sur le lieu de l’événement.
+event-field-ends = Fin
+event-field-time_zone = Fuseau horaire (facultatif)
+    .hint = Déduit de la ville. Pour un événement en ligne, ou pour le changer, saisissez-en un comme Europe/Berlin ou Asia/Damascus.
+event-field-country = Pays
+event-field-city = Ville
+    .hint = Dans n’importe quelle langue ou écriture, par exemple Alep ou حلب.
+event-choose-city = Plusieurs lieux portent ce nom : choisissez le vôtre.
+event-field-address = Adresse
+event-field-address_public = Afficher l’adresse sur la page de l’événement (sinon, seules les personnes qui y participent la reçoivent)
+event-field-capacity = Nombre de places (facultatif)
+    .hint = Laissez vide s’il n’y a pas de limite.
+event-field-accessibility = Accessibilité (facultatif)
+event-field-photo = Photo (facultatif)
+    .hint = PNG, JPEG, WebP ou GIF, 10 Mo au maximum. Nous en gardons une copie nettoyée : le lieu et l’heure enregistrés par l’appareil photo sont supprimés.
+event-about-organiser = Vous, qui organisez l’événement
+event-organiser-hint = Votre nom et votre adresse e-mail ne sont jamais publiés et sont conservés chiffrés. Nous vous envoyons par e-mail un lien pour confirmer l’événement et le gérer.
+event-field-organiser_name = Votre nom
+event-field-organiser_email = Votre adresse e-mail
+event-submit-button = Je propose l’événement
+event-submitted-title = Consultez vos e-mails
+event-submitted-check-mail = Nous vous avons envoyé un e-mail. Ouvrez le lien qu’il contient pour confirmer l’événement.
+event-submitted-next = Ensuite, la coordination l’examine et vous répond par e-mail.
+event-confirm-title = Confirmez l’événement
+event-confirm-intro = Merci de confirmer cet événement :
+event-confirm-button = Je confirme l’événement
+event-confirm-done = Merci : l’événement est confirmé. La coordination va l’examiner et vous répondra par e-mail.
+event-manage-title = Votre événement
+event-moderator-message = Message de la coordination
+    .hint = Obligatoire pour demander des modifications ou refuser : il est envoyé par e-mail aux organisateur·ices.
+event-public-page = La page publique de l’événement
+event-cancel-sure = Oui, je veux annuler cet événement
+event-cancel = J’annule l’événement
 
 ## Errors
-event-error-date = Enter a date as YYYY-MM-DD, such as ⁨2026-03-15⁩.
-event-error-last-before-first = The last day comes before the first.
+event-error-date = Saisissez une date au format AAAA-MM-JJ, par exemple ⁨2026-03-15⁩.
+event-error-last-before-first = Le dernier jour précède le premier.
 event-error-too-many-days = { $count-n ->
-    [one] A day of action lasts at most { $count } day.
-   *[other] A day of action lasts at most { $count } days.
+    [one] Une journée d’action dure au plus { $count } jour.
+   *[other] Une journée d’action dure au plus { $count } jours.
 }
-event-error-city-choose = Several places have this name: choose yours in the list.
-event-error-city = We cannot find this city in this country. Check the spelling, or type the nearest larger town.
-event-error-time-zone = We do not know this time zone. Type one such as Europe/Berlin.
-event-error-time = Enter a date and a time.
-event-error-end-before-start = The end comes before the start.
-event-error-too-long = An event lasts at most three days.
-event-error-outside-day = The event must start on the day of action.
-event-error-capacity = Enter a whole number of people, or leave it empty.
+event-error-city-choose = Plusieurs lieux portent ce nom : choisissez le vôtre dans la liste.
+event-error-city = Nous ne trouvons pas cette ville dans ce pays. Vérifiez l’orthographe, ou saisissez la ville plus grande la plus proche.
+event-error-time-zone = Nous ne connaissons pas ce fuseau horaire. Saisissez-en un comme Europe/Berlin.
+event-error-time = Saisissez une date et une heure.
+event-error-end-before-start = La fin précède le début.
+event-error-too-long = Un événement dure au plus trois jours.
+event-error-outside-day = L’événement doit commencer pendant la journée d’action.
+event-error-capacity = Saisissez un nombre entier de personnes, ou laissez le champ vide.
 
 ## Staff
-days-title = Days of action
-days-none = No day of action yet.
-day-declare = Declare a day of action
-day-first = First day
-day-last = Last day (optional)
-day-last-hint = For a day of action over several days.
-day-title-field = Title
-day-body-field = Text (optional)
-events-moderation-title = Events
-event-decided = Decision saved. The organiser gets an email.
-event-detail-title = Event
-event-ask-changes = Ask for changes
-event-awaiting-organiser = The organiser has not confirmed yet, or cancelled.
+days-title = Journées d’action
+days-none = Aucune journée d’action pour l’instant.
+day-declare = Annoncer une journée d’action
+day-first = Premier jour
+day-last = Dernier jour (facultatif)
+day-last-hint = Pour une journée d’action sur plusieurs jours.
+day-title-field = Titre
+day-body-field = Texte (facultatif)
+events-moderation-title = Événements
+event-decided = Décision enregistrée. Les organisateur·ices reçoivent un e-mail.
+event-detail-title = Événement
+event-ask-changes = Demander des modifications
+event-awaiting-organiser = Les organisateur·ices n’ont pas encore confirmé l’événement, ou l’ont annulé.
 
 ## Mails to the organiser
-event-mail-confirm-subject = Please confirm your event “⁨{ $event }⁩”
-event-mail-confirm-intro = Someone submitted the event “⁨{ $event }⁩” with this email address.
-event-mail-ignore = If this was not you, ignore this email: nothing is published without confirmation.
-event-mail-manage = To see your event's status or cancel it, keep this link:
-event-mail-confirm-button = Confirm the event
-event-mail-approved-subject = Your event “⁨{ $event }⁩” is published
-event-mail-approved-intro = Thank you: the coordination approved your event “⁨{ $event }⁩”. Its page:
-event-mail-manage-button = Manage my event
-event-mail-changes-subject = About your event “⁨{ $event }⁩”: changes asked
-event-mail-changes-intro = The coordination asks for changes to your event “⁨{ $event }⁩”:
-event-mail-rejected-subject = About your event “⁨{ $event }⁩”
-event-mail-rejected-intro = The coordination did not approve your event “⁨{ $event }⁩”. The reason given:
+event-mail-confirm-subject = Merci de confirmer votre événement « ⁨{ $event }⁩ »
+event-mail-confirm-intro = Quelqu’un a proposé l’événement « ⁨{ $event }⁩ » avec cette adresse e-mail.
+event-mail-ignore = Si ce n’était pas vous, ignorez cet e-mail : rien n’est publié sans confirmation.
+event-mail-manage = Pour suivre l’état de votre événement ou l’annuler, gardez ce lien :
+event-mail-confirm-button = Je confirme l’événement
+event-mail-approved-subject = Votre événement « ⁨{ $event }⁩ » est publié
+event-mail-approved-intro = Merci : la coordination a validé votre événement « ⁨{ $event }⁩ ». Sa page :
+event-mail-manage-button = Gérer mon événement
+event-mail-changes-subject = Votre événement « ⁨{ $event }⁩ » : modifications demandées
+event-mail-changes-intro = La coordination demande des modifications à votre événement « ⁨{ $event }⁩ » :
+event-mail-rejected-subject = Au sujet de votre événement « ⁨{ $event }⁩ »
+event-mail-rejected-intro = La coordination n’a pas validé votre événement « ⁨{ $event }⁩ ». Motif indiqué :
 
 ## Audit log and jobs
-audit-day-declared = Day of action declared
-audit-event-approved = Event approved
-audit-event-changes = Changes asked for an event
-audit-event-rejected = Event rejected
-job-kind-event-mail = Email to an event's organiser
-events-map = Carte des événements ; chaque point mène à son événement, ou à la liste de son pays.
+audit-day-declared = Journée d’action annoncée
+audit-event-approved = Événement validé
+audit-event-changes = Modifications demandées pour un événement
+audit-event-rejected = Événement refusé
+job-kind-event-mail = E-mail aux organisateur·ices d’un événement
+events-map = Carte des événements ; chaque point mène à son événement, ou à la liste de son pays.
+
+## Attending
+rsvp-heading = Je participe
+rsvp-count = { $count-n ->
+    [one] { $count } personne participe.
+   *[other] { $count } personnes participent.
+}
+rsvp-places = { $count-n ->
+    [one] { $count } place au total
+   *[other] { $count } places au total
+}
+rsvp-privacy = Nous vous envoyons par e-mail un lien de confirmation. Votre nom et votre adresse e-mail ne sont transmis qu’aux organisateur·ices de cet événement, et sont conservés chiffrés.
+rsvp-submit = Je participe
+rsvp-check-mail = Consultez vos e-mails : ouvrez le lien reçu pour confirmer votre participation.
+rsvp-confirm-title = Confirmez votre participation
+rsvp-confirm-button = Oui, je participe
+rsvp-cancel-title = Votre place à l’événement
+rsvp-cancel-button = Je ne peux plus venir
+rsvp-now-attending = Votre place est réservée : à bientôt sur place.
+rsvp-now-waiting = L’événement est complet : vous êtes sur liste d’attente, et nous vous écrivons si une place se libère.
+rsvp-now-cancelled = Votre participation est annulée. Merci de nous l’avoir fait savoir.
+rsvp-attendees = Participant·es
+rsvp-none = Personne n’a encore confirmé.
+rsvp-waiting = liste d’attente
+rsvp-mail-confirm-subject = Merci de confirmer votre participation à « ⁨{ $event }⁩ »
+rsvp-mail-confirm-intro = Quelqu’un a indiqué avec cette adresse e-mail participer à « ⁨{ $event }⁩ » :
+rsvp-mail-confirm-button = Oui, je participe
+rsvp-mail-attending-subject = À bientôt à « ⁨{ $event }⁩ »
+rsvp-mail-attending-intro = Votre place est réservée pour « ⁨{ $event }⁩ » :
+rsvp-mail-waiting-subject = Liste d’attente pour « ⁨{ $event }⁩ »
+rsvp-mail-waiting-intro = « ⁨{ $event }⁩ » est complet : vous êtes sur liste d’attente. Nous vous écrivons si une place se libère.
+rsvp-mail-moved-up-subject = Une place vous attend à « ⁨{ $event }⁩ »
+rsvp-mail-moved-up-intro = Quelqu’un s’est désisté : vous avez maintenant une place à « ⁨{ $event }⁩ » :
+rsvp-mail-reminder-subject = Rappel : « ⁨{ $event }⁩ »
+rsvp-mail-reminder-intro = Petit rappel : vous participez à « ⁨{ $event }⁩ » :
+rsvp-mail-cancel = Si vous ne pouvez plus venir, dites-le-nous ici (votre place ira à la personne suivante) :
+job-kind-rsvp-mail = E-mail à une personne qui participe à un événement

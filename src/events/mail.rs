@@ -82,3 +82,91 @@ impl Job for EventMail {
         Ok(())
     }
 }
+
+/// What a mail to an attendee says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RsvpWhat {
+    /// The link to confirm their answer.
+    Confirm,
+    Attending,
+    Waiting,
+    /// Someone cancelled: a place is theirs now.
+    MovedUp,
+    /// A reminder before the event.
+    Reminder,
+}
+
+/// One mail to one attendee, in their language. A reminder names the start it was planned
+/// for: an event moved since is reminded by the reminders planned for its new time.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct RsvpMail {
+    pub rsvp: super::model::RsvpId,
+    pub what: RsvpWhat,
+    pub at: i64,
+    #[serde(default)]
+    pub starts_at: i64,
+}
+
+impl Job for RsvpMail {
+    const KIND: &'static str = "rsvp-mail";
+
+    fn unique_key(&self) -> Option<String> {
+        Some(format!("rsvp-mail:{}:{:?}:{}", self.rsvp, self.what, self.at))
+    }
+
+    async fn run(self, state: crate::context::Ctx) -> anyhow::Result<()> {
+        use super::model::RsvpStatus;
+        let Some(r) = store::rsvp(&state.db, self.rsvp).await? else { return Ok(()) };
+        let Some(event) = store::event(&state.db, r.event_id).await? else { return Ok(()) };
+        let Some(day) = store::day(&state.db, event.day_id).await? else { return Ok(()) };
+        let Some(campaign) = crate::campaigns::store::find_by_id(&state.db, day.campaign_id).await? else { return Ok(()) };
+        let Some(person) = crate::supporters::store::load(&state.db, &state.keys.fields, r.supporter_id).await? else { return Ok(()) };
+        // Only what is still true is mailed.
+        let current = match self.what {
+            RsvpWhat::Confirm => r.status == RsvpStatus::Pending,
+            RsvpWhat::Attending | RsvpWhat::MovedUp => r.status == RsvpStatus::Attending,
+            RsvpWhat::Waiting => r.status == RsvpStatus::Waiting,
+            RsvpWhat::Reminder => r.status == RsvpStatus::Attending && event.starts_at == self.starts_at,
+        };
+        if !current || event.status != Status::Approved {
+            return Ok(());
+        }
+        let lang = r.lang;
+        let tr = |id: &str, args: &[(&str, Arg<'_>)]| state.i18n.tr(lang, id, args);
+        let named = [("event", Arg::Str(&event.title))];
+        let base = &state.cfg.base_url;
+        let page = format!("{base}/{lang}/c/{}/events/{}", campaign.slug, event.id);
+        let ics = format!("{base}/c/{}/events/{}.ics", campaign.slug, event.id);
+        let cancel = format!("{base}/{lang}/events/rsvp/{}", state.keys.sign_link(LinkPurpose::RsvpCancel, r.id));
+        let tz = jiff::tz::TimeZone::get(&event.time_zone).unwrap_or(jiff::tz::TimeZone::UTC);
+        let when = jiff::Timestamp::from_second(event.starts_at)
+            .map(|t| {
+                let z = t.to_zoned(tz);
+                format!("{}, {} ({})", state.i18n.civil_date(lang, z.date()), state.i18n.time_of_day(lang, z.hour() as u8, z.minute() as u8), event.time_zone)
+            })
+            .unwrap_or_default();
+        let (subject, mut paragraphs, link) = match self.what {
+            RsvpWhat::Confirm => {
+                let confirm = format!("{base}/{lang}/events/attend/{}", state.keys.sign_link(LinkPurpose::RsvpConfirm, r.id));
+                (tr("rsvp-mail-confirm-subject", &named), vec![tr("rsvp-mail-confirm-intro", &named), when.clone(), tr("event-mail-ignore", &[])], Some((tr("rsvp-mail-confirm-button", &[]), confirm)))
+            }
+            RsvpWhat::Attending => (tr("rsvp-mail-attending-subject", &named), vec![tr("rsvp-mail-attending-intro", &named), when.clone(), page.clone()], Some((tr("event-add-to-calendar", &[]), ics.clone()))),
+            RsvpWhat::Waiting => (tr("rsvp-mail-waiting-subject", &named), vec![tr("rsvp-mail-waiting-intro", &named), when.clone(), page.clone()], None),
+            RsvpWhat::MovedUp => (tr("rsvp-mail-moved-up-subject", &named), vec![tr("rsvp-mail-moved-up-intro", &named), when.clone(), page.clone()], Some((tr("event-add-to-calendar", &[]), ics.clone()))),
+            RsvpWhat::Reminder => (tr("rsvp-mail-reminder-subject", &named), vec![tr("rsvp-mail-reminder-intro", &named), when.clone(), page.clone()], Some((tr("event-add-to-calendar", &[]), ics.clone()))),
+        };
+        paragraphs.push(tr("rsvp-mail-cancel", &[]));
+        paragraphs.push(cancel);
+        let (own_url, unsubscribe) = crate::supporters::service::supporter_links(&state, lang, &person, crate::db::now());
+        paragraphs.push(tr("mail-own-page", &[]));
+        paragraphs.push(own_url);
+        let notice = Notice { lang, subject, paragraphs, link };
+        let key = self.unique_key().unwrap_or_default();
+        let mut mail = notice.outgoing(&person.email, &key, &state.mailer.from_address())?;
+        mail.unsubscribe = Some(unsubscribe);
+        state.mailer.send(&mail).await?;
+        tracing::info!(what = ?self.what, "attendee mail sent");
+        Ok(())
+    }
+}

@@ -17,6 +17,54 @@ crate::row_id!(
     EventId
 );
 
+crate::row_id!(
+    /// One person's answer to one event.
+    RsvpId
+);
+
+/// Where a person stands for an event.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RsvpStatus {
+    /// Answered; not yet confirmed from the mail.
+    Pending,
+    Attending,
+    /// The event was full when they confirmed: they move up when someone cancels.
+    Waiting,
+    Cancelled,
+}
+
+impl RsvpStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RsvpStatus::Pending => "pending",
+            RsvpStatus::Attending => "attending",
+            RsvpStatus::Waiting => "waiting",
+            RsvpStatus::Cancelled => "cancelled",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<RsvpStatus> {
+        [RsvpStatus::Pending, RsvpStatus::Attending, RsvpStatus::Waiting, RsvpStatus::Cancelled].into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+crate::stored_code!(RsvpStatus, "answer status", RsvpStatus::parse, RsvpStatus::as_str);
+
+/// When the reminders for an event go, as UTC seconds: the day before at 18:00 and on the
+/// day at 09:00, both in the event's own time zone (an attendee in Berlin for an event in
+/// Beirut is reminded on Beirut's clock, as the event keeps it); a reminder whose time has
+/// passed, or that would come after the start, is left out.
+pub fn reminder_times(starts_at: i64, zone: &str, now: i64) -> Vec<i64> {
+    let Ok(tz) = jiff::tz::TimeZone::get(zone) else { return Vec::new() };
+    let Ok(start) = jiff::Timestamp::from_second(starts_at) else { return Vec::new() };
+    let day = start.to_zoned(tz.clone()).date();
+    let at = |date: Option<jiff::civil::Date>, hour: i8| -> Option<i64> {
+        let dt = date?.at(hour, 0, 0, 0);
+        Some(dt.to_zoned(tz.clone()).ok()?.timestamp().as_second())
+    };
+    [at(day.yesterday().ok(), 18), at(Some(day), 9)].into_iter().flatten().filter(|t| *t > now && *t < starts_at).collect()
+}
+
 pub const TITLE_MAX: usize = 150;
 pub const DESCRIPTION_MAX: usize = 4_000;
 pub const ADDRESS_MAX: usize = 300;
@@ -457,6 +505,25 @@ mod tests {
         assert_eq!(local_to_utc("tomorrow", &zone_of("UTC")), Err("event-error-time"));
         assert!(zone("Mars/Olympus").is_none() && zone("../../etc/passwd").is_none() && zone("").is_none());
         assert!(zone("America/Argentina/Buenos_Aires").is_some());
+    }
+
+    #[test]
+    fn reminders_come_at_the_events_local_hours_in_every_zone() {
+        let local = |d: &str, zone: &str| local_to_utc(d, &zone_of(zone)).unwrap();
+        for zone in ["Europe/Berlin", "Asia/Damascus", "America/Toronto"] {
+            let starts = local("2026-03-29T18:00", zone);
+            let times = reminder_times(starts, zone, 0);
+            assert_eq!(times, vec![local("2026-03-28T18:00", zone), local("2026-03-29T09:00", zone)], "{zone}");
+        }
+        // Berlin changes to summer time in the night of 28 to 29 March 2026: the day before
+        // at 18:00 is UTC+1, the day itself at 09:00 UTC+2; each is the local hour.
+        let starts = local("2026-03-29T18:00", "Europe/Berlin");
+        let times = reminder_times(starts, "Europe/Berlin", 0);
+        assert_eq!(times[1] - times[0], 14 * 3600, "15 hours of clock, 14 of time");
+        // Reminders already past are left out; so is one after an early start.
+        assert_eq!(reminder_times(starts, "Europe/Berlin", times[0]).len(), 1);
+        let early = local("2026-03-29T08:00", "Europe/Berlin");
+        assert_eq!(reminder_times(early, "Europe/Berlin", 0).len(), 1);
     }
 
     #[test]

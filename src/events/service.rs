@@ -159,3 +159,110 @@ pub async fn cancel(state: &AppState, event: &Event) -> AppResult<bool> {
 /// What a route under `/{lang}/staff/campaigns/{slug}/events…` is about: for moderators and
 /// coordinators.
 pub use crate::organisations::service::Moderation;
+
+/// At most this many mails a day to one person about answers (as for signatures).
+pub const RSVP_MAILS_PER_DAY: i64 = 3;
+
+/// Someone says they will attend: found or added as a supporter, answer pending until the
+/// mailed link confirms it (double opt-in). The answer looks the same whatever happened (new,
+/// pending, already attending), so the form tells no one whether an address attends.
+pub async fn attend(state: &AppState, campaign: &Campaign, event: &Event, lang: Lang, name: &str, email: &str, consent: bool, token: (&str, i64)) -> AppResult<Result<(), Invalid>> {
+    use crate::supporters::model::{Email, PersonName};
+    let mut errors = Invalid::new();
+    let name = PersonName::parse(name).map_err(|e| errors.add("name", e)).ok();
+    let email = Email::parse(email).map_err(|e| errors.add("email", e)).ok();
+    let (Some(name), Some(email)) = (name, email) else { return Ok(Err(errors)) };
+    if event.status != Status::Approved || event.starts_at <= now() {
+        return Err(AppError::NotFound);
+    }
+    let consent = crate::petitions::service::consent_counts(state, campaign, lang, consent).await?;
+    let now = now();
+    let day = now.div_euclid(86_400);
+    let mut tx = state.db.begin_write().await?;
+    if !crate::http::abuse::consume_form_token(&mut tx, token.0, token.1).await? {
+        return Ok(Ok(()));
+    }
+    let new = crate::supporters::store::NewSupporter { email, name: Some(name), country: Some(crate::countries::CountryCode::parse(&event.country).map_err(|e| anyhow::anyhow!("{e}"))?), lang };
+    let (person, _) = crate::supporters::store::find_or_create(&mut tx, &state.keys.fields, &new, now).await?;
+    let Some(rsvp) = store::answer(&mut tx, event.id, person, lang, consent, now).await? else {
+        tx.commit().await.map_err(anyhow::Error::from)?;
+        return Ok(Ok(()));
+    };
+    let (nth,): (i64,) = sqlx::query_as(
+        "UPDATE supporters SET mails_that_day = CASE WHEN mail_day = $2 THEN mails_that_day + 1 ELSE 1 END, mail_day = $2 WHERE id = $1 RETURNING mails_that_day",
+    )
+    .bind(person)
+    .bind(day)
+    .fetch_one(&mut *tx)
+    .await
+    .map_err(anyhow::Error::from)?;
+    if nth <= RSVP_MAILS_PER_DAY {
+        crate::jobs::enqueue(&mut tx, &super::mail::RsvpMail { rsvp, what: super::mail::RsvpWhat::Confirm, at: now, starts_at: event.starts_at }, now).await?;
+    }
+    tx.commit().await.map_err(anyhow::Error::from)?;
+    state.job_notify.notify_waiters();
+    Ok(Ok(()))
+}
+
+/// Queue the mail that says where an answer stands now, and the reminders when it holds a place.
+async fn announce(state: &AppState, rsvp: super::model::RsvpId, event: &Event, what: super::mail::RsvpWhat) -> AppResult<()> {
+    use super::mail::{RsvpMail, RsvpWhat};
+    let now = now();
+    let mut conn = state.db.pool.acquire().await.map_err(anyhow::Error::from)?;
+    crate::jobs::enqueue(&mut conn, &RsvpMail { rsvp, what, at: now, starts_at: event.starts_at }, now).await?;
+    if matches!(what, RsvpWhat::Attending | RsvpWhat::MovedUp) {
+        for at in super::model::reminder_times(event.starts_at, &event.time_zone, now) {
+            crate::jobs::enqueue(&mut conn, &RsvpMail { rsvp, what: RsvpWhat::Reminder, at, starts_at: event.starts_at }, at).await?;
+        }
+    }
+    state.job_notify.notify_waiters();
+    Ok(())
+}
+
+/// The answer a link names, with its event.
+pub async fn linked_rsvp(state: &AppState, purpose: LinkPurpose, token: &str) -> AppResult<Option<(store::Rsvp, Event)>> {
+    let Some(id) = state.keys.verify_link::<super::model::RsvpId>(purpose, token) else { return Ok(None) };
+    let Some(r) = store::rsvp(&state.db, id).await? else { return Ok(None) };
+    let Some(e) = store::event(&state.db, r.event_id).await? else { return Ok(None) };
+    Ok(Some((r, e)))
+}
+
+/// Confirm an answer from its link: a place while there is one, else the waiting list.
+pub async fn confirm_rsvp(state: &AppState, r: &store::Rsvp, event: &Event) -> AppResult<Option<super::model::RsvpStatus>> {
+    use super::model::RsvpStatus;
+    if event.status != Status::Approved {
+        return Ok(None);
+    }
+    let day = store::day(&state.db, event.day_id).await?.ok_or(AppError::NotFound)?;
+    let key = crate::supporters::model::lead_consent_key(day.campaign_id);
+    let source = format!("event:{}", event.id);
+    let done = store::confirm_rsvp(&state.db, r, event.capacity, &key, &source, now()).await?;
+    match done {
+        Some(RsvpStatus::Attending) => announce(state, r.id, event, super::mail::RsvpWhat::Attending).await?,
+        Some(RsvpStatus::Waiting) => announce(state, r.id, event, super::mail::RsvpWhat::Waiting).await?,
+        _ => {}
+    }
+    Ok(done)
+}
+
+/// Cancel an answer from its link; the first waiting moves up and is told.
+pub async fn cancel_rsvp(state: &AppState, r: &store::Rsvp, event: &Event) -> AppResult<bool> {
+    let (done, promoted) = store::cancel_rsvp(&state.db, r, now()).await?;
+    if let Some(next) = promoted {
+        announce(state, next, event, super::mail::RsvpWhat::MovedUp).await?;
+    }
+    Ok(done)
+}
+
+/// Answers are personal data: they keep a person, and pending ones are purged.
+pub struct Attendances;
+
+impl crate::supporters::service::PersonalData for Attendances {
+    fn keeps_people(&self) -> &'static [&'static str] {
+        &["rsvps"]
+    }
+
+    fn purge_unconfirmed<'a>(&'a self, db: &'a crate::db::Db, before: i64) -> futures_util::future::BoxFuture<'a, anyhow::Result<u64>> {
+        Box::pin(store::purge_pending_rsvps(db, before))
+    }
+}

@@ -290,3 +290,153 @@ pub async fn count_by_status(db: &Db, campaign: CampaignId, status: Status) -> a
         .context("counting events by status")?;
     Ok(n)
 }
+
+/// One person's answer to an event.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct Rsvp {
+    pub id: super::model::RsvpId,
+    pub event_id: EventId,
+    pub supporter_id: crate::supporters::model::SupporterId,
+    pub status: super::model::RsvpStatus,
+    pub lang: Lang,
+    pub consent_lead: i64,
+}
+
+pub async fn rsvp(db: &Db, id: super::model::RsvpId) -> anyhow::Result<Option<Rsvp>> {
+    sqlx::query_as("SELECT id, event_id, supporter_id, status, lang, consent_lead FROM rsvps WHERE id = $1")
+        .bind(id)
+        .fetch_optional(&db.pool)
+        .await
+        .context("reading an answer")
+}
+
+/// Record that a person answered (pending until confirmed), inside the caller's transaction.
+/// An earlier answer of theirs is reused: pending stays pending (its details refreshed), a
+/// cancelled one is pending again; attending or waiting is left as it is (`None`).
+pub async fn answer(tx: &mut sqlx::AnyConnection, event: EventId, supporter: crate::supporters::model::SupporterId, lang: Lang, consent: bool, now: i64) -> anyhow::Result<Option<super::model::RsvpId>> {
+    let id: super::model::RsvpId = crate::crypto::new_row_id();
+    let inserted: Option<(super::model::RsvpId,)> = sqlx::query_as(
+        "INSERT INTO rsvps (id, event_id, supporter_id, status, lang, consent_lead, created_at) VALUES ($1, $2, $3, 'pending', $4, $5, $6)
+         ON CONFLICT (supporter_id, event_id) DO NOTHING RETURNING id",
+    )
+    .bind(id)
+    .bind(event)
+    .bind(supporter)
+    .bind(lang)
+    .bind(i64::from(consent))
+    .bind(now)
+    .fetch_optional(&mut *tx)
+    .await
+    .context("recording an answer")?;
+    if let Some((id,)) = inserted {
+        return Ok(Some(id));
+    }
+    let again: Option<(super::model::RsvpId,)> = sqlx::query_as(
+        "UPDATE rsvps SET status = 'pending', lang = $3, consent_lead = $4, cancelled_at = NULL, created_at = $5
+         WHERE event_id = $1 AND supporter_id = $2 AND status IN ('pending', 'cancelled') RETURNING id",
+    )
+    .bind(event)
+    .bind(supporter)
+    .bind(lang)
+    .bind(i64::from(consent))
+    .bind(now)
+    .fetch_optional(&mut *tx)
+    .await
+    .context("renewing an answer")?;
+    Ok(again.map(|(id,)| id))
+}
+
+/// Lock the event's row for the rest of the transaction: places are counted and given under
+/// it, so two confirmations at the last place cannot both take it (on either engine).
+async fn lock_event(tx: &mut sqlx::AnyConnection, event: EventId) -> anyhow::Result<()> {
+    sqlx::query("UPDATE events SET updated_at = updated_at WHERE id = $1").bind(event).execute(&mut *tx).await.context("locking an event")?;
+    Ok(())
+}
+
+/// Confirm a pending answer: attending while there is a place, else waiting. The consent it
+/// carried is recorded. `None` when it was not pending.
+pub async fn confirm_rsvp(db: &Db, r: &Rsvp, capacity: Option<i64>, org_key: &str, source: &str, now: i64) -> anyhow::Result<Option<super::model::RsvpStatus>> {
+    use super::model::RsvpStatus;
+    let mut tx = db.begin_write().await?;
+    lock_event(&mut tx, r.event_id).await?;
+    let (attending,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM rsvps WHERE event_id = $1 AND status = 'attending'").bind(r.event_id).fetch_one(&mut *tx).await?;
+    let to = if capacity.is_none_or(|c| attending < c) { RsvpStatus::Attending } else { RsvpStatus::Waiting };
+    let done = sqlx::query("UPDATE rsvps SET status = $2, confirmed_at = $3 WHERE id = $1 AND status = 'pending'")
+        .bind(r.id)
+        .bind(to)
+        .bind(now)
+        .execute(&mut *tx)
+        .await
+        .context("confirming an answer")?;
+    if done.rows_affected() != 1 {
+        return Ok(None);
+    }
+    if r.consent_lead == 1 {
+        crate::supporters::store::set_consent(&mut tx, r.supporter_id, org_key, true, source, r.lang, now).await?;
+    }
+    tx.commit().await.context("committing an answer")?;
+    Ok(Some(to))
+}
+
+/// Cancel an answer; when it held a place, the first on the waiting list gets it (returned).
+pub async fn cancel_rsvp(db: &Db, r: &Rsvp, now: i64) -> anyhow::Result<(bool, Option<super::model::RsvpId>)> {
+    let mut tx = db.begin_write().await?;
+    lock_event(&mut tx, r.event_id).await?;
+    let was: Option<(super::model::RsvpStatus,)> = sqlx::query_as("SELECT status FROM rsvps WHERE id = $1").bind(r.id).fetch_optional(&mut *tx).await?;
+    let Some((was,)) = was else { return Ok((false, None)) };
+    if was == super::model::RsvpStatus::Cancelled {
+        return Ok((false, None));
+    }
+    sqlx::query("UPDATE rsvps SET status = 'cancelled', cancelled_at = $2 WHERE id = $1").bind(r.id).bind(now).execute(&mut *tx).await.context("cancelling an answer")?;
+    let mut promoted = None;
+    if was == super::model::RsvpStatus::Attending {
+        let next: Option<(super::model::RsvpId,)> =
+            sqlx::query_as("SELECT id FROM rsvps WHERE event_id = $1 AND status = 'waiting' ORDER BY confirmed_at, id LIMIT 1").bind(r.event_id).fetch_optional(&mut *tx).await?;
+        if let Some((next,)) = next {
+            sqlx::query("UPDATE rsvps SET status = 'attending' WHERE id = $1").bind(next).execute(&mut *tx).await.context("moving up the waiting list")?;
+            promoted = Some(next);
+        }
+    }
+    tx.commit().await.context("committing a cancellation")?;
+    Ok((true, promoted))
+}
+
+/// (attending, waiting) for an event.
+pub async fn rsvp_counts(db: &Db, event: EventId) -> anyhow::Result<(i64, i64)> {
+    let (a, w): (i64, i64) = sqlx::query_as(
+        "SELECT COALESCE(SUM(CASE WHEN status = 'attending' THEN 1 ELSE 0 END), 0), COALESCE(SUM(CASE WHEN status = 'waiting' THEN 1 ELSE 0 END), 0) FROM rsvps WHERE event_id = $1",
+    )
+    .bind(event)
+    .fetch_one(&db.pool)
+    .await
+    .context("counting answers")?;
+    Ok((a, w))
+}
+
+/// The people attending an event, decrypted, for its organiser: (name, email, waiting).
+pub async fn attendees(db: &Db, keys: &FieldKeys, event: EventId) -> anyhow::Result<Vec<(Option<String>, String, bool)>> {
+    let rows: Vec<(crate::supporters::model::SupporterId, Option<Vec<u8>>, Vec<u8>, String)> = sqlx::query_as(
+        "SELECT s.id, s.name_ct, s.email_ct, r.status FROM rsvps r JOIN supporters s ON s.id = r.supporter_id
+         WHERE r.event_id = $1 AND r.status IN ('attending', 'waiting') ORDER BY r.status, r.confirmed_at LIMIT 5000",
+    )
+    .bind(event)
+    .fetch_all(&db.pool)
+    .await
+    .context("listing attendees")?;
+    let mut out = Vec::new();
+    for (id, name, email, status) in rows {
+        use crate::supporters::store::at as person;
+        let name = match name {
+            Some(ct) => Some(String::from_utf8(keys.decrypt(person("name", id), &ct)?)?),
+            None => None,
+        };
+        out.push((name, String::from_utf8(keys.decrypt(person("email", id), &email)?)?, status == "waiting"));
+    }
+    Ok(out)
+}
+
+/// Answers never confirmed, made before `before`, go (with the purge of unconfirmed data).
+pub async fn purge_pending_rsvps(db: &Db, before: i64) -> anyhow::Result<u64> {
+    let done = sqlx::query("DELETE FROM rsvps WHERE status = 'pending' AND created_at < $1").bind(before).execute(&db.pool).await.context("purging answers")?;
+    Ok(done.rows_affected())
+}

@@ -211,3 +211,82 @@ async fn staff_of_an_approved_organisation_are_trusted_hosts() {
     assert_eq!(n, 2);
     app.finish().await;
 }
+
+/// Answer the event as `email` and confirm from the mail: the confirmation page's words.
+async fn answer_and_confirm(app: &TestApp, event_page: &str, email: &str) -> String {
+    let mut agent = app.agent();
+    let page = agent.get(event_page).await;
+    assert_eq!(page.status, 200, "{}", page.body);
+    let token = page.hidden("form_token");
+    let res = agent.post(&format!("{event_page}/attend"), &[("form_token", &token), ("name", "Attendee"), ("email", email)]).await;
+    assert_eq!(res.status, 303, "{}", res.body);
+    app.wait_for_jobs().await;
+    let mail = decode_mail(&outbox(app).into_iter().rev().find(|m| m.contains(&format!("To: {email}"))).expect("a mail"));
+    let link = link_in(&mail, "/en/events/attend/").expect("a confirmation link");
+    let res = agent.post(&link, &[]).await;
+    assert_eq!(res.status, 200);
+    res.body
+}
+
+#[tokio::test]
+async fn answers_are_confirmed_the_full_event_has_a_waiting_list_and_a_cancellation_moves_it_up() {
+    let app = demo().await;
+    let (day, date) = the_day(&app).await;
+    // An event with one place, approved.
+    let mut organiser = app.agent();
+    let (starts, ends) = (format!("{date}T18:00"), format!("{date}T20:00"));
+    let mut fields = event_fields(&date, &starts, &ends, "small@example.org");
+    fields.retain(|(k, _)| *k != "capacity");
+    fields.push(("capacity", "1"));
+    assert_eq!(submit(&mut organiser, "en", &day, &fields, None).await.status, 303);
+    app.wait_for_jobs().await;
+    let mail = decode_mail(&outbox(&app).into_iter().find(|m| m.contains("To: small@example.org")).unwrap());
+    assert_eq!(organiser.post(&link_in(&mail, "/en/events/confirm/").unwrap(), &[]).await.status, 200);
+    let manage = link_in(&mail, "/en/events/manage/").unwrap();
+    let (event,): (i64,) = sqlx::query_as("SELECT id FROM events WHERE capacity = 1").fetch_one(&app.state.db.pool).await.unwrap();
+    let mut coordinator = app.signed_in("rsvp-coord").await;
+    let base = format!("/en/staff/campaigns/{CAMPAIGN}/events/{event}");
+    assert_eq!(coordinator.submit(&base, &format!("{base}/decide"), &[("decision", "approve")]).await.status, 303);
+    let page = format!("/en/c/{CAMPAIGN}/events/{event}");
+
+    let first = answer_and_confirm(&app, &page, "first@example.org").await;
+    assert!(first.contains("You have a place"), "{first}");
+    let second = answer_and_confirm(&app, &page, "second@example.org").await;
+    assert!(second.contains("waiting list"), "{second}");
+    // Reminders are planned at the event's local hours, for the one with a place.
+    let starts_at: (i64, String) = sqlx::query_as("SELECT starts_at, time_zone FROM events WHERE id = $1").bind(event).fetch_one(&app.state.db.pool).await.unwrap();
+    let planned: Vec<(i64,)> = sqlx::query_as("SELECT run_at FROM jobs WHERE kind = 'rsvp-mail' AND payload LIKE '%reminder%' ORDER BY run_at").fetch_all(&app.state.db.pool).await.unwrap();
+    let expected = tadamun::events::model::reminder_times(starts_at.0, &starts_at.1, tadamun::db::now());
+    assert_eq!(planned.into_iter().map(|(t,)| t).collect::<Vec<_>>(), expected);
+    // The organiser sees who comes (and no one else's attendees).
+    let list = organiser.get(&manage).await.body;
+    assert!(list.contains("first@example.org") && list.contains("second@example.org"));
+    // The first cancels: the second moves up and is told.
+    let mail = decode_mail(&outbox(&app).into_iter().rev().find(|m| m.contains("To: first@example.org")).unwrap());
+    let cancel = link_in(&mail, "/en/events/rsvp/").expect("a cancel link in every attendee mail");
+    let mut first_agent = app.agent();
+    assert_eq!(first_agent.get(&cancel).await.status, 200, "a GET changes nothing");
+    let res = first_agent.post(&cancel, &[]).await;
+    assert!(res.body.contains("no longer expected"), "{}", res.body);
+    app.wait_for_jobs().await;
+    let moved = outbox(&app).iter().map(|m| decode_mail(m)).any(|m| m.contains("To: second@example.org") && m.contains("you now have a place"));
+    assert!(moved, "the waiting list moved up");
+    let statuses: Vec<(String,)> = sqlx::query_as("SELECT status FROM rsvps ORDER BY created_at").fetch_all(&app.state.db.pool).await.unwrap();
+    assert_eq!(statuses.into_iter().map(|(s,)| s).collect::<Vec<_>>(), vec!["cancelled", "attending"]);
+    // Bad input is answered on the page, what was typed kept.
+    let mut agent = app.agent();
+    let form = agent.get(&page).await;
+    let token = form.hidden("form_token");
+    let res = agent.post(&format!("{page}/attend"), &[("form_token", &token), ("name", "Kept Name"), ("email", "not an email")]).await;
+    assert_eq!(res.status, 422);
+    assert!(res.body.contains("value=\"Kept Name\""));
+    // Erasing oneself takes one's answers.
+    let mail = outbox(&app).into_iter().rev().find(|m| m.contains("To: second@example.org")).unwrap();
+    let own = link_in(&decode_mail(&mail), "/en/me/").expect("an own-page link");
+    assert_eq!(agent.post(&format!("{own}/erase"), &[("sure", "yes")]).await.status, 200);
+    let (left,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM rsvps WHERE status = 'attending'").fetch_one(&app.state.db.pool).await.unwrap();
+    assert_eq!(left, 0);
+    // The reminders wait for their day; the harness wants an empty queue at the end.
+    sqlx::query("DELETE FROM jobs WHERE kind = 'rsvp-mail' AND run_at > $1").bind(tadamun::db::now()).execute(&app.state.db.pool).await.unwrap();
+    app.finish().await;
+}

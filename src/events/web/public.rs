@@ -37,6 +37,9 @@ pub fn routes() -> Router<AppState> {
         .route("/{lang}/events/confirm/{token}", get(confirm_page).post(confirm))
         .route("/{lang}/events/manage/{token}", get(manage_page))
         .route("/{lang}/events/manage/{token}/cancel", post(cancel))
+        .route("/{lang}/c/{slug}/events/{event}/attend", post(attend))
+        .route("/{lang}/events/attend/{token}", get(rsvp_confirm_page).post(rsvp_confirm))
+        .route("/{lang}/events/rsvp/{token}", get(rsvp_cancel_page).post(rsvp_cancel))
         .route("/c/{slug}/events/{file}", get(event_ics))
         .route("/c/{slug}/days/{file}", get(day_ics))
         .route("/event-photos/{file}", get(photo))
@@ -265,6 +268,15 @@ struct EventTemplate {
     day_title: (String, Lang),
     place: String,
     address: Option<String>,
+    /// The answer form, while the event is ahead and approved.
+    open: bool,
+    attending: i64,
+    token: String,
+    lead_org: Option<(String, Lang)>,
+    name: String,
+    email: String,
+    errors: FieldErrors,
+    notice: Option<String>,
 }
 
 /// An approved event of a published campaign.
@@ -276,13 +288,156 @@ async fn public_event(state: &AppState, slug: &str, event: &str) -> AppResult<(C
     Ok((campaign, day, event))
 }
 
-async fn event_page(UrlLang(lang): UrlLang, State(state): State<AppState>, Path((_, slug, event)): Path<(String, String, String)>) -> AppResult<Response> {
-    let (campaign, day, event) = public_event(&state, &slug, &event).await?;
-    let page = Page::new(&state, lang, format!("/c/{}/events/{}", campaign.slug, event.id), event.title.clone());
+fn attend_form(event: &Event) -> String {
+    format!("attend:{}", event.id)
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn event_template(state: &AppState, lang: Lang, campaign: &Campaign, day: &ActionDay, event: Event, name: String, email: String, errors: FieldErrors, notice: Option<String>) -> AppResult<EventTemplate> {
+    let mut page = Page::new(state, lang, format!("/c/{}/events/{}", campaign.slug, event.id), event.title.clone());
+    page.refused = !errors.is_empty();
     let when = when(&page, &event);
     let address = if event.address_public == 1 { store::address(&state.db, &state.keys.fields, event.id).await? } else { None };
     let place = if event.city.is_empty() { country_name(lang, &event.country) } else { format!("{}, {}", event.city, country_name(lang, &event.country)) };
-    html(&EventTemplate { page, campaign_slug: campaign.slug.clone(), day_title: day.title(lang, campaign.default_lang), when, place, address, event })
+    let (attending, _) = store::rsvp_counts(&state.db, event.id).await?;
+    Ok(EventTemplate {
+        page,
+        campaign_slug: campaign.slug.clone(),
+        day_title: day.title(lang, campaign.default_lang),
+        when,
+        place,
+        address,
+        open: event.status == Status::Approved && event.starts_at > now(),
+        attending,
+        token: state.form_tokens.issue(&attend_form(&event), now_ms()),
+        lead_org: crate::campaigns::view::lead_org(state, campaign, lang).await?,
+        name,
+        email,
+        errors,
+        notice,
+        event,
+    })
+}
+
+#[derive(Deserialize, Default)]
+struct EventQuery {
+    answered: Option<String>,
+}
+
+async fn event_page(UrlLang(lang): UrlLang, State(state): State<AppState>, Path((_, slug, event)): Path<(String, String, String)>, Query(q): Query<EventQuery>) -> AppResult<Response> {
+    let (campaign, day, event) = public_event(&state, &slug, &event).await?;
+    let notice = q.answered.is_some().then(|| state.i18n.tr(lang, "rsvp-check-mail", &[]));
+    let t = event_template(&state, lang, &campaign, &day, event, String::new(), String::new(), FieldErrors::default(), notice).await?;
+    let mut res = html(&t)?;
+    res.headers_mut().insert(header::CACHE_CONTROL, "no-store".parse().expect("static header"));
+    Ok(res)
+}
+
+/// "I'll be there": name, email and the consent box; confirmed from the mail.
+async fn attend(
+    UrlLang(lang): UrlLang,
+    State(state): State<AppState>,
+    Path((_, slug, event)): Path<(String, String, String)>,
+    extensions: axum::http::Extensions,
+    headers: HeaderMap,
+    PublicForm(pairs): PublicForm,
+) -> AppResult<Response> {
+    if state.keys_stale.load(std::sync::atomic::Ordering::Relaxed) {
+        return Err(AppError::Unavailable);
+    }
+    let (campaign, day, event) = public_event(&state, &slug, &event).await?;
+    let field = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.chars().take(1_000).collect::<String>()).unwrap_or_default();
+    let (name, email) = (field("name"), field("email"));
+    let page_url = format!("/{lang}/c/{}/events/{}", campaign.slug, event.id);
+    let sent = Redirect::to(&format!("{page_url}?answered=1")).into_response();
+    if !field("leave_empty").is_empty() {
+        return Ok(sent);
+    }
+    if let Some(limiter) = &state.limiter
+        && !limiter.allows(&state.cfg, &headers, &extensions, now())
+    {
+        let errors: FieldErrors = vec![("name", state.i18n.tr(lang, "form-error-rate", &[]))].into();
+        return html_status(StatusCode::TOO_MANY_REQUESTS, &event_template(&state, lang, &campaign, &day, event, name, email, errors, None).await?);
+    }
+    let token_hash = match state.form_tokens.check(&attend_form(&event), &field("form_token"), now_ms()) {
+        Ok(h) => h,
+        Err(e) => {
+            let errors: FieldErrors = vec![("name", state.i18n.tr(lang, e.message_id(), &[]))].into();
+            return html_status(StatusCode::UNPROCESSABLE_ENTITY, &event_template(&state, lang, &campaign, &day, event, name, email, errors, None).await?);
+        }
+    };
+    let token_expires = now() + state.form_tokens.max_age_ms / 1000 + 60;
+    let consent = pairs.iter().any(|(k, v)| k == "consent" && v == "yes");
+    match service::attend(&state, &campaign, &event, lang, &name, &email, consent, (&token_hash, token_expires)).await? {
+        Ok(()) => Ok(sent),
+        Err(e) => {
+            let errors = FieldErrors::translated(&e, &state.i18n, lang);
+            html_status(StatusCode::UNPROCESSABLE_ENTITY, &event_template(&state, lang, &campaign, &day, event, name, email, errors, None).await?)
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "events/rsvp.html")]
+struct RsvpTemplate {
+    page: Page,
+    title: Option<String>,
+    /// What the page offers: "confirm" or "cancel"; empty: nothing (the link finds nothing to do).
+    offer: &'static str,
+    message: Option<String>,
+    action: String,
+}
+
+async fn rsvp_page(state: &AppState, lang: Lang, token: &str, purpose: LinkPurpose, message: Option<String>) -> AppResult<Response> {
+    let found = service::linked_rsvp(state, purpose, token).await?;
+    let (path, title_id) = match purpose {
+        LinkPurpose::RsvpConfirm => (format!("/events/attend/{token}"), "rsvp-confirm-title"),
+        _ => (format!("/events/rsvp/{token}"), "rsvp-cancel-title"),
+    };
+    let page = Page::new(state, lang, path.clone(), state.i18n.tr(lang, title_id, &[]));
+    let action = format!("/{lang}{path}");
+    let Some((r, event)) = found else {
+        return html_status(StatusCode::NOT_FOUND, &RsvpTemplate { page, title: None, offer: "", message, action });
+    };
+    use crate::events::model::RsvpStatus;
+    let offer = match (purpose, r.status) {
+        (LinkPurpose::RsvpConfirm, RsvpStatus::Pending) if event.status == Status::Approved => "confirm",
+        (LinkPurpose::RsvpCancel, RsvpStatus::Pending | RsvpStatus::Attending | RsvpStatus::Waiting) => "cancel",
+        _ => "",
+    };
+    let message = message.or_else(|| {
+        (offer.is_empty()).then(|| {
+            state.i18n.tr(lang, match r.status {
+                RsvpStatus::Attending => "rsvp-now-attending",
+                RsvpStatus::Waiting => "rsvp-now-waiting",
+                RsvpStatus::Cancelled => "rsvp-now-cancelled",
+                RsvpStatus::Pending => "event-cancelled",
+            }, &[])
+        })
+    });
+    html(&RsvpTemplate { page, title: Some(event.title), offer, message, action })
+}
+
+async fn rsvp_confirm_page(UrlLang(lang): UrlLang, State(state): State<AppState>, Path((_, token)): Path<(String, String)>) -> AppResult<Response> {
+    rsvp_page(&state, lang, &token, LinkPurpose::RsvpConfirm, None).await
+}
+
+async fn rsvp_confirm(UrlLang(lang): UrlLang, State(state): State<AppState>, Path((_, token)): Path<(String, String)>, _form: PublicForm) -> AppResult<Response> {
+    if let Some((r, event)) = service::linked_rsvp(&state, LinkPurpose::RsvpConfirm, &token).await? {
+        service::confirm_rsvp(&state, &r, &event).await?;
+    }
+    rsvp_page(&state, lang, &token, LinkPurpose::RsvpConfirm, None).await
+}
+
+async fn rsvp_cancel_page(UrlLang(lang): UrlLang, State(state): State<AppState>, Path((_, token)): Path<(String, String)>) -> AppResult<Response> {
+    rsvp_page(&state, lang, &token, LinkPurpose::RsvpCancel, None).await
+}
+
+async fn rsvp_cancel(UrlLang(lang): UrlLang, State(state): State<AppState>, Path((_, token)): Path<(String, String)>, _form: PublicForm) -> AppResult<Response> {
+    if let Some((r, event)) = service::linked_rsvp(&state, LinkPurpose::RsvpCancel, &token).await? {
+        service::cancel_rsvp(&state, &r, &event).await?;
+    }
+    rsvp_page(&state, lang, &token, LinkPurpose::RsvpCancel, None).await
 }
 
 fn cal_event(state: &AppState, lang: Lang, campaign: &Campaign, e: &Event, address: Option<String>) -> CalEvent {
@@ -392,6 +547,8 @@ struct ManageTemplate {
     when: When,
     token: String,
     public_url: Option<String>,
+    /// Who comes: (name, email, waiting).
+    attendees: Vec<(Option<String>, String, bool)>,
 }
 
 async fn manage_page(UrlLang(lang): UrlLang, State(state): State<AppState>, Path((_, token)): Path<(String, String)>) -> AppResult<Response> {
@@ -402,7 +559,9 @@ async fn manage_page(UrlLang(lang): UrlLang, State(state): State<AppState>, Path
     page.title = format!("{} · {}", page.title, event.title);
     let when = when(&page, &event);
     let public_url = (event.status == Status::Approved).then(|| format!("/{lang}/c/{}/events/{}", campaign.slug, event.id));
-    let mut res = html(&ManageTemplate { page, event, when, token, public_url })?;
+    // The organiser sees the people coming to their own event, and no one else.
+    let attendees = store::attendees(&state.db, &state.keys.fields, event.id).await?;
+    let mut res = html(&ManageTemplate { page, event, when, token, public_url, attendees })?;
     res.headers_mut().insert(header::CACHE_CONTROL, "no-store".parse().expect("static header"));
     Ok(res)
 }
