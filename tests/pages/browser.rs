@@ -874,3 +874,42 @@ async fn an_organisation_endorses_is_approved_and_its_admin_enrols_and_exports_w
     }
     app.finish().await;
 }
+
+/// The days of action's pages pass axe-core and do not scroll sideways, on a phone and a
+/// desktop, in every language (the map included).
+#[tokio::test(flavor = "multi_thread")]
+async fn days_of_action_pages_pass_axe_core_in_every_language_on_phone_and_desktop() {
+    if !browser_available() {
+        return;
+    }
+    let Some(axe_run) = axe_script() else { return };
+    let app = TestApp::spawn_with(Options { demo: true, ..Default::default() }).await;
+    let (day,): (i64,) = sqlx::query_as("SELECT id FROM action_days LIMIT 1").fetch_one(&app.state.db.pool).await.unwrap();
+    let (event,): (i64,) = sqlx::query_as("SELECT id FROM events WHERE country = 'DE'").fetch_one(&app.state.db.pool).await.unwrap();
+    let (login, password) = app.coordinator("axe-days").await;
+    let mut failures = Vec::new();
+    for width in [360u32, 1280] {
+        let browser = Browser::start(true, "en", width).await;
+        let d = &browser.driver;
+        let mut pages: Vec<String> = Vec::new();
+        for lang in tadamun::i18n::Lang::ALL.map(|l| l.code()) {
+            pages.push(format!("/{lang}/c/defend-idlib/days/{day}"));
+            pages.push(format!("/{lang}/c/defend-idlib/days/{day}/submit"));
+            pages.push(format!("/{lang}/c/defend-idlib/events/{event}"));
+        }
+        for page in &pages {
+            d.goto(format!("{}{page}", app.base)).await.unwrap();
+            audit_shown_page(d, &axe_run, page, width, &mut failures).await;
+        }
+        sign_in(d, &app, "en", &login, &password).await;
+        for lang in ["ar", "en"] {
+            for p in [format!("/{lang}/staff/campaigns/defend-idlib/days"), format!("/{lang}/staff/campaigns/defend-idlib/events?status=approved"), format!("/{lang}/staff/campaigns/defend-idlib/events/{event}")] {
+                d.goto(format!("{}{p}", app.base)).await.unwrap();
+                audit_shown_page(d, &axe_run, &p, width, &mut failures).await;
+            }
+        }
+        browser.quit().await;
+    }
+    assert!(failures.is_empty(), "accessibility problems:\n{}", failures.join("\n"));
+    app.finish().await;
+}

@@ -365,3 +365,67 @@ async fn coalition_pages_are_valid_html() {
     assert_valid(&jar, &files);
     app.finish().await;
 }
+
+/// The days of action's pages, public and staff, in every language, with form errors.
+#[tokio::test(flavor = "multi_thread")]
+async fn days_of_action_pages_are_valid_html() {
+    let Some(jar) = checker() else { return };
+    let app = TestApp::spawn_with(Options { demo: true, ..Default::default() }).await;
+    let (day, date): (i64, String) = sqlx::query_as("SELECT id, first_day FROM action_days LIMIT 1").fetch_one(&app.state.db.pool).await.unwrap();
+    let (event,): (i64,) = sqlx::query_as("SELECT id FROM events WHERE country = 'DE'").fetch_one(&app.state.db.pool).await.unwrap();
+    let mut coordinator = app.signed_in("evc").await;
+    let mut reader = app.agent();
+    let out = tempfile::tempdir().unwrap();
+    let mut files = Vec::new();
+    let mut save = |name: String, body: &str| {
+        let path = out.path().join(format!("{}.html", name.replace(['/', '?', '='], "_")));
+        std::fs::write(&path, body).unwrap();
+        files.push(path);
+    };
+    for lang in tadamun::i18n::Lang::ALL.map(|l| l.code()) {
+        for path in [
+            format!("/c/defend-idlib/days/{day}"),
+            format!("/c/defend-idlib/days/{day}?country=DE"),
+            format!("/c/defend-idlib/days/{day}/submit"),
+            format!("/c/defend-idlib/days/{day}/submitted"),
+            format!("/c/defend-idlib/events/{event}"),
+            format!("/c/defend-idlib/events/{event}?answered=1"),
+            "/events/confirm/1.0123456789abcdef0123456789abcdef".to_string(),
+            "/events/attend/1.0123456789abcdef0123456789abcdef".to_string(),
+            "/events/rsvp/1.0123456789abcdef0123456789abcdef".to_string(),
+        ] {
+            let res = reader.get(&format!("/{lang}{path}")).await;
+            assert!(res.status == 200 || res.status == 404, "{path}: {}", res.status);
+            save(format!("days-{lang}{path}"), &res.body);
+        }
+        let form = reader.get(&format!("/{lang}/c/defend-idlib/days/{day}/submit")).await;
+        let token = form.hidden("form_token");
+        let starts = format!("{date}T18:00");
+        let ends = format!("{date}T17:00");
+        let res = reader
+            .post_multipart(
+                &format!("/{lang}/c/defend-idlib/days/{day}/submit"),
+                &[("form_token", &token), ("title", ""), ("kind", "rally"), ("starts", &starts), ("ends", &ends), ("country", "US"), ("city", "Springfield"), ("time_zone", "America/Chicago")],
+                &[("photo", "x.jpg", b"nope")],
+            )
+            .await;
+        assert_eq!(res.status, 422);
+        save(format!("days-submit-errors-{lang}"), &res.body);
+        let page = reader.get(&format!("/{lang}/c/defend-idlib/events/{event}")).await;
+        let token = page.hidden("form_token");
+        let res = reader.post(&format!("/{lang}/c/defend-idlib/events/{event}/attend"), &[("form_token", &token), ("name", ""), ("email", "x")]).await;
+        assert_eq!(res.status, 422);
+        save(format!("days-attend-errors-{lang}"), &res.body);
+        for path in ["/staff/campaigns/defend-idlib/days".to_string(), "/staff/campaigns/defend-idlib/events?status=approved".to_string(), format!("/staff/campaigns/defend-idlib/events/{event}")] {
+            let res = coordinator.get(&format!("/{lang}{path}")).await;
+            assert_eq!(res.status, 200, "{path}");
+            save(format!("days-staff-{lang}{path}"), &res.body);
+        }
+        let days = format!("/{lang}/staff/campaigns/defend-idlib/days");
+        let res = coordinator.submit(&days, &days, &[("first_day", "nope"), ("last_day", "")]).await;
+        assert_eq!(res.status, 422);
+        save(format!("days-declare-errors-{lang}"), &res.body);
+    }
+    assert_valid(&jar, &files);
+    app.finish().await;
+}

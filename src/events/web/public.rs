@@ -163,6 +163,11 @@ struct SubmitTemplate {
 }
 
 impl SubmitTemplate {
+    /// A typed date and time shown back only when it is one (see the day form).
+    fn local_value<'a>(&self, typed: &'a str) -> &'a str {
+        if typed.parse::<jiff::civil::DateTime>().is_ok() && typed.len() <= 19 { typed } else { "" }
+    }
+
     fn selected(&self, code: &str) -> bool {
         self.input.country.eq_ignore_ascii_case(code)
     }

@@ -44,6 +44,12 @@ struct DaysTemplate {
 }
 
 impl DaysTemplate {
+    /// A typed date shown back in a date field only when it is one (a browser never sends
+    /// anything else; a hand-made post is answered with its message alone).
+    fn date_value<'a>(&self, typed: &'a str) -> &'a str {
+        if crate::events::model::parse_date(typed).is_ok() { typed } else { "" }
+    }
+
     fn typed(&self, lang: &Lang, which: usize) -> String {
         self.input.texts.iter().find(|(l, _, _)| l == lang).map(|(_, t, b)| if which == 0 { t.clone() } else { b.clone() }).unwrap_or_default()
     }
