@@ -179,3 +179,61 @@ rsvp-mail-reminder-subject = تذكير: «⁨{ $event }⁩»
 rsvp-mail-reminder-intro = للتذكير: ستشاركون في «⁨{ $event }⁩»:
 rsvp-mail-cancel = إن لم تعودوا تستطيعون المشاركة، فأخبرونا هنا (يذهب مكانكم إلى الشخص التالي):
 job-kind-rsvp-mail = رسالة إلى أحد المشاركين في فعالية
+
+## Reports and the tally
+report-title = بعد الفعالية
+report-attended = كم شخصًا حضر
+report-text = ماذا جرى (اختياري)
+report-photos = صور (اختياري)
+report-photos-hint = { $count-n ->
+    [zero] لا يمكن إضافة صور أخرى.
+    [one] صورة واحدة أخرى على الأكثر. نحفظ نسخة نظيفة: يُحذف المكان والوقت اللذان سجّلتهما الكاميرا.
+    [two] صورتان أخريان على الأكثر. نحفظ نسخة نظيفة: يُحذف المكان والوقت اللذان سجّلتهما الكاميرا.
+    [few] { $count } صور أخرى على الأكثر. نحفظ نسخة نظيفة: يُحذف المكان والوقت اللذان سجّلتهما الكاميرا.
+    [many] { $count } صورة أخرى على الأكثر. نحفظ نسخة نظيفة: يُحذف المكان والوقت اللذان سجّلتهما الكاميرا.
+   *[other] { $count } صورة أخرى على الأكثر. نحفظ نسخة نظيفة: يُحذف المكان والوقت اللذان سجّلتهما الكاميرا.
+}
+report-save = حفظ التقرير
+report-saved = حُفظ التقرير.
+report-people = { $count-n ->
+    [zero] لم يشارك أحد.
+    [one] شارك شخص واحد.
+    [two] شارك شخصان.
+    [few] شارك { $count } أشخاص.
+    [many] شارك { $count } شخصًا.
+   *[other] شارك { $count } شخص.
+}
+event-error-attended = اكتبوا عدد الأشخاص عددًا صحيحًا.
+tally-events = { $count-n ->
+    [zero] لا فعاليات بعد
+    [one] فعالية واحدة أُقيمت
+    [two] فعاليتان أُقيمتا
+    [few] { $count } فعاليات أُقيمت
+    [many] { $count } فعالية أُقيمت
+   *[other] { $count } فعالية أُقيمت
+}
+tally-countries = { $count-n ->
+    [zero] لا بلدان
+    [one] بلد واحد
+    [two] بلدان اثنان
+    [few] { $count } بلدان
+    [many] { $count } بلدًا
+   *[other] { $count } بلد
+}
+tally-cities = { $count-n ->
+    [zero] لا مدن
+    [one] مدينة واحدة
+    [two] مدينتان
+    [few] { $count } مدن
+    [many] { $count } مدينة
+   *[other] { $count } مدينة
+}
+tally-people = { $count-n ->
+    [zero] لا مشاركين بعد
+    [one] مشارك واحد
+    [two] مشاركان
+    [few] { $count } مشاركين
+    [many] { $count } مشاركًا
+   *[other] { $count } مشارك
+}
+gallery-photo = صورة من الفعالية

@@ -163,3 +163,37 @@ rsvp-mail-reminder-subject = Erinnerung: „⁨{ $event }⁩“
 rsvp-mail-reminder-intro = Zur Erinnerung: Du kommst zu „⁨{ $event }⁩“:
 rsvp-mail-cancel = Wenn du nicht kommen kannst, sag uns hier Bescheid (dein Platz geht dann an die nächste Person):
 job-kind-rsvp-mail = E-Mail an Teilnehmende einer Veranstaltung
+
+## Reports and the tally
+report-title = Nach der Veranstaltung
+report-attended = Wie viele Menschen gekommen sind
+report-text = Was passiert ist (optional)
+report-photos = Fotos (optional)
+report-photos-hint = { $count-n ->
+    [one] Höchstens { $count } weiteres Foto. Wir behalten eine bereinigte Kopie: Ort und Zeit, die die Kamera aufgezeichnet hat, werden entfernt.
+   *[other] Höchstens { $count } weitere Fotos. Wir behalten eine bereinigte Kopie: Ort und Zeit, die die Kamera aufgezeichnet hat, werden entfernt.
+}
+report-save = Bericht speichern
+report-saved = Der Bericht ist gespeichert.
+report-people = { $count-n ->
+    [one] { $count } Person hat teilgenommen.
+   *[other] { $count } Menschen haben teilgenommen.
+}
+event-error-attended = Gib eine ganze Zahl von Menschen an.
+tally-events = { $count-n ->
+    [one] { $count } Veranstaltung
+   *[other] { $count } Veranstaltungen
+}
+tally-countries = { $count-n ->
+    [one] { $count } Land
+   *[other] { $count } Länder
+}
+tally-cities = { $count-n ->
+    [one] { $count } Stadt
+   *[other] { $count } Städte
+}
+tally-people = { $count-n ->
+    [one] { $count } teilnehmende Person
+   *[other] { $count } Teilnehmende
+}
+gallery-photo = Ein Foto von der Veranstaltung

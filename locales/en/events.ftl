@@ -163,3 +163,37 @@ rsvp-mail-reminder-subject = Reminder: “⁨{ $event }⁩”
 rsvp-mail-reminder-intro = A reminder: you are coming to “⁨{ $event }⁩”:
 rsvp-mail-cancel = If you can no longer come, tell us here (your place goes to the next person):
 job-kind-rsvp-mail = Email to someone attending an event
+
+## Reports and the tally
+report-title = After the event
+report-attended = How many people came
+report-text = What happened (optional)
+report-photos = Photos (optional)
+report-photos-hint = { $count-n ->
+    [one] At most { $count } more photo. We keep a clean copy: the place and time the camera recorded are removed.
+   *[other] At most { $count } more photos. We keep a clean copy: the place and time the camera recorded are removed.
+}
+report-save = Save the report
+report-saved = The report is saved.
+report-people = { $count-n ->
+    [one] { $count } person took part.
+   *[other] { $count } people took part.
+}
+event-error-attended = Enter a whole number of people.
+tally-events = { $count-n ->
+    [one] { $count } event held
+   *[other] { $count } events held
+}
+tally-countries = { $count-n ->
+    [one] { $count } country
+   *[other] { $count } countries
+}
+tally-cities = { $count-n ->
+    [one] { $count } city
+   *[other] { $count } cities
+}
+tally-people = { $count-n ->
+    [one] { $count } person taking part
+   *[other] { $count } people taking part
+}
+gallery-photo = A photo from the event

@@ -163,3 +163,37 @@ rsvp-mail-reminder-subject = Recordatorio: «⁨{ $event }⁩»
 rsvp-mail-reminder-intro = Te recordamos que asistirás a «⁨{ $event }⁩»:
 rsvp-mail-cancel = Si ya no puedes asistir, avísanos aquí (tu plaza pasará a la siguiente persona):
 job-kind-rsvp-mail = Correo a una persona que asiste a un evento
+
+## Reports and the tally
+report-title = Después del evento
+report-attended = Cuántas personas vinieron
+report-text = Qué pasó (opcional)
+report-photos = Fotos (opcional)
+report-photos-hint = { $count-n ->
+    [one] Como máximo { $count } foto más. Guardamos una copia limpia: se eliminan el lugar y la hora que registró la cámara.
+   *[other] Como máximo { $count } fotos más. Guardamos una copia limpia: se eliminan el lugar y la hora que registró la cámara.
+}
+report-save = Guardar el informe
+report-saved = El informe está guardado.
+report-people = { $count-n ->
+    [one] Participó { $count } persona.
+   *[other] Participaron { $count } personas.
+}
+event-error-attended = Escribe un número entero de personas.
+tally-events = { $count-n ->
+    [one] { $count } evento realizado
+   *[other] { $count } eventos realizados
+}
+tally-countries = { $count-n ->
+    [one] { $count } país
+   *[other] { $count } países
+}
+tally-cities = { $count-n ->
+    [one] { $count } ciudad
+   *[other] { $count } ciudades
+}
+tally-people = { $count-n ->
+    [one] { $count } participante
+   *[other] { $count } participantes
+}
+gallery-photo = Una foto del evento

@@ -163,3 +163,37 @@ rsvp-mail-reminder-subject = Rappel : « ⁨{ $event }⁩ »
 rsvp-mail-reminder-intro = Petit rappel : vous participez à « ⁨{ $event }⁩ » :
 rsvp-mail-cancel = Si vous ne pouvez plus venir, dites-le-nous ici (votre place ira à la personne suivante) :
 job-kind-rsvp-mail = E-mail à une personne qui participe à un événement
+
+## Reports and the tally
+report-title = Après l’événement
+report-attended = Combien de personnes sont venues
+report-text = Ce qui s’est passé (facultatif)
+report-photos = Photos (facultatif)
+report-photos-hint = { $count-n ->
+    [one] { $count } photo de plus au maximum. Nous gardons une copie nettoyée : le lieu et l’heure enregistrés par l’appareil sont supprimés.
+   *[other] { $count } photos de plus au maximum. Nous gardons une copie nettoyée : le lieu et l’heure enregistrés par l’appareil sont supprimés.
+}
+report-save = Enregistrer le compte rendu
+report-saved = Le compte rendu est enregistré.
+report-people = { $count-n ->
+    [one] { $count } personne a participé.
+   *[other] { $count } personnes ont participé.
+}
+event-error-attended = Indiquez un nombre entier de personnes.
+tally-events = { $count-n ->
+    [one] { $count } événement tenu
+   *[other] { $count } événements tenus
+}
+tally-countries = { $count-n ->
+    [one] { $count } pays
+   *[other] { $count } pays
+}
+tally-cities = { $count-n ->
+    [one] { $count } ville
+   *[other] { $count } villes
+}
+tally-people = { $count-n ->
+    [one] { $count } participant·e
+   *[other] { $count } participant·es
+}
+gallery-photo = Une photo de l’événement

@@ -73,6 +73,10 @@ struct CampaignTemplate {
     endorsers: i64,
     /// Days of action: (id, title, language of the title, dates).
     days: Vec<(String, String, Lang, String)>,
+    /// Events held so far, over every day of action.
+    tally: crate::events::store::Tally,
+    /// The newest photos of the events' reports.
+    gallery: Vec<crate::events::store::PhotoRef>,
 }
 
 impl CampaignTemplate {
@@ -147,7 +151,9 @@ pub async fn render_campaign(state: &AppState, campaign: &Campaign, lang: Lang, 
         let dates = if d.first_day == d.last_day { page.civil_date(d.first_day) } else { format!("{} – {}", page.civil_date(d.first_day), page.civil_date(d.last_day)) };
         days.push((d.id.to_string(), title, title_lang, dates));
     }
-    render(&CampaignTemplate { page, view, preview, share_url, facts, petitions, endorsers, days })
+    let tally = crate::events::store::tally(&state.db, campaign.id, crate::db::now()).await?;
+    let gallery = crate::events::store::gallery(&state.db, campaign.id, 12).await?;
+    render(&CampaignTemplate { page, view, preview, share_url, facts, petitions, endorsers, days, tally, gallery })
 }
 
 

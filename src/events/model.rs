@@ -72,6 +72,23 @@ pub const ACCESS_MAX: usize = 500;
 pub const DAY_TEXT_MAX: usize = 4_000;
 pub const MAX_DAYS: i64 = 14;
 pub const MAX_CAPACITY: i64 = 1_000_000;
+pub const MAX_REPORT_PHOTOS: usize = 5;
+pub const REPORT_MAX: usize = 4_000;
+
+/// An organiser's report after the event: how many came (a whole number), and a text.
+pub fn parse_report(attended: &str, text: &str) -> Result<super::store::Report, Invalid> {
+    let mut errors = Invalid::new();
+    let digits: String = attended.trim().chars().map(ascii_digit).filter(|c| !matches!(c, ',' | '.' | ' ' | '٬')).collect();
+    let attended = match digits.parse::<i64>() {
+        Ok(n) if (0..=MAX_CAPACITY * 10).contains(&n) => n,
+        _ => {
+            errors.add("attended", "event-error-attended");
+            0
+        }
+    };
+    let text = errors.take("text", text::multi_line(text, REPORT_MAX, false));
+    errors.or(|| super::store::Report { attended, text_html: text::markdown_to_html(&text), text_md: text })
+}
 
 /// A calendar date, `YYYY-MM-DD` (Arabic-Indic digits read as digits).
 pub fn parse_date(input: &str) -> Result<jiff::civil::Date, &'static str> {

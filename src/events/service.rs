@@ -266,3 +266,27 @@ impl crate::supporters::service::PersonalData for Attendances {
         Box::pin(store::purge_pending_rsvps(db, before))
     }
 }
+
+/// The organiser's report, once the event has begun: how many came, a text, and photos (each
+/// made safe; up to five in all). `Err`: what to say about each field.
+pub async fn report(state: &AppState, event: &Event, attended: &str, text: &str, photos: Vec<Vec<u8>>) -> AppResult<Result<(), Invalid>> {
+    if event.status != Status::Approved || event.starts_at > now() {
+        return Err(AppError::NotFound);
+    }
+    let mut errors = Invalid::new();
+    let parsed = super::model::parse_report(attended, text).map_err(|e| errors.extend(e));
+    let mut clean = Vec::new();
+    for bytes in photos.into_iter().filter(|p| !p.is_empty()).take(super::model::MAX_REPORT_PHOTOS) {
+        match crate::images::sanitise_one_at_a_time(bytes, &crate::images::Limits::PHOTO, crate::images::Output::Jpeg { max_side: 1600, quality: 85 }).await? {
+            Ok(image) => clean.push(image),
+            Err(e) => errors.add("photos", e.message_id()),
+        }
+    }
+    let Ok(report) = parsed else { return Ok(Err(errors)) };
+    if !errors.is_empty() {
+        return Ok(Err(errors));
+    }
+    store::save_report(&state.db, event.id, &report, &clean, now()).await?;
+    state.cache.clear();
+    Ok(Ok(()))
+}

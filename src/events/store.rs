@@ -440,3 +440,102 @@ pub async fn purge_pending_rsvps(db: &Db, before: i64) -> anyhow::Result<u64> {
     let done = sqlx::query("DELETE FROM rsvps WHERE status = 'pending' AND created_at < $1").bind(before).execute(&db.pool).await.context("purging answers")?;
     Ok(done.rows_affected())
 }
+
+/// An event's report, as its organiser wrote it.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct Report {
+    pub attended: i64,
+    pub text_md: String,
+    pub text_html: String,
+}
+
+pub async fn report(db: &Db, event: EventId) -> anyhow::Result<Option<Report>> {
+    sqlx::query_as("SELECT attended, text_md, text_html FROM event_reports WHERE event_id = $1").bind(event).fetch_optional(&db.pool).await.context("reading a report")
+}
+
+/// Save (or replace) the report with its new photos (added after the ones kept, up to five in all).
+pub async fn save_report(db: &Db, event: EventId, r: &Report, photos: &[crate::images::CleanImage], now: i64) -> anyhow::Result<()> {
+    let mut tx = db.begin_write().await?;
+    sqlx::query(
+        "INSERT INTO event_reports (event_id, attended, text_md, text_html, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $5)
+         ON CONFLICT (event_id) DO UPDATE SET attended = excluded.attended, text_md = excluded.text_md, text_html = excluded.text_html, updated_at = excluded.updated_at",
+    )
+    .bind(event)
+    .bind(r.attended)
+    .bind(&r.text_md)
+    .bind(&r.text_html)
+    .bind(now)
+    .execute(&mut *tx)
+    .await
+    .context("saving a report")?;
+    let (have,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM event_photos WHERE event_id = $1").bind(event).fetch_one(&mut *tx).await?;
+    for (n, p) in photos.iter().take((super::model::MAX_REPORT_PHOTOS as i64 - have).max(0) as usize).enumerate() {
+        let id: EventId = crate::crypto::new_row_id();
+        sqlx::query("INSERT INTO event_photos (id, event_id, position, jpeg, width, height, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)")
+            .bind(id)
+            .bind(event)
+            .bind(have + n as i64)
+            .bind(p.bytes.clone())
+            .bind(i64::from(p.width))
+            .bind(i64::from(p.height))
+            .bind(now)
+            .execute(&mut *tx)
+            .await
+            .context("saving a report's photo")?;
+    }
+    tx.commit().await.context("committing a report")?;
+    Ok(())
+}
+
+/// A report photo: (photo id, event id, width, height).
+pub type PhotoRef = (i64, EventId, i64, i64);
+
+pub async fn report_photos(db: &Db, event: EventId) -> anyhow::Result<Vec<PhotoRef>> {
+    sqlx::query_as("SELECT id, event_id, width, height FROM event_photos WHERE event_id = $1 ORDER BY position").bind(event).fetch_all(&db.pool).await.context("listing a report's photos")
+}
+
+/// The newest photos of a campaign's approved events' reports: its gallery.
+pub async fn gallery(db: &Db, campaign: CampaignId, limit: i64) -> anyhow::Result<Vec<PhotoRef>> {
+    sqlx::query_as(
+        "SELECT p.id, p.event_id, p.width, p.height FROM event_photos p JOIN events e ON e.id = p.event_id JOIN action_days d ON d.id = e.day_id
+         WHERE d.campaign_id = $1 AND e.status = 'approved' ORDER BY p.created_at DESC, p.id DESC LIMIT $2",
+    )
+    .bind(campaign)
+    .bind(limit)
+    .fetch_all(&db.pool)
+    .await
+    .context("listing the gallery")
+}
+
+pub async fn report_photo(db: &Db, id: i64) -> anyhow::Result<Option<Vec<u8>>> {
+    let row: Option<(Vec<u8>,)> = sqlx::query_as("SELECT p.jpeg FROM event_photos p JOIN events e ON e.id = p.event_id WHERE p.id = $1 AND e.status = 'approved'")
+        .bind(id)
+        .fetch_optional(&db.pool)
+        .await
+        .context("reading a report's photo")?;
+    Ok(row.map(|(p,)| p))
+}
+
+/// The campaign's global tally: events held (approved, ended), their countries and cities, and
+/// the people reported as taking part.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Tally {
+    pub events: i64,
+    pub countries: i64,
+    pub cities: i64,
+    pub people: i64,
+}
+
+pub async fn tally(db: &Db, campaign: CampaignId, now: i64) -> anyhow::Result<Tally> {
+    let (events, countries, cities, people): (i64, i64, i64, Option<i64>) = sqlx::query_as(
+        "SELECT COUNT(*), COUNT(DISTINCT e.country), COUNT(DISTINCT e.country || '/' || e.city), CAST(SUM(r.attended) AS BIGINT)
+         FROM events e JOIN action_days d ON d.id = e.day_id LEFT JOIN event_reports r ON r.event_id = e.id
+         WHERE d.campaign_id = $1 AND e.status = 'approved' AND e.ends_at < $2",
+    )
+    .bind(campaign)
+    .bind(now)
+    .fetch_one(&db.pool)
+    .await
+    .context("counting the tally")?;
+    Ok(Tally { events, countries, cities, people: people.unwrap_or(0) })
+}

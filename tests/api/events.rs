@@ -290,3 +290,51 @@ async fn answers_are_confirmed_the_full_event_has_a_waiting_list_and_a_cancellat
     sqlx::query("DELETE FROM jobs WHERE kind = 'rsvp-mail' AND run_at > $1").bind(tadamun::db::now()).execute(&app.state.db.pool).await.unwrap();
     app.finish().await;
 }
+
+#[tokio::test]
+async fn after_the_event_its_organiser_reports_and_the_campaign_shows_the_tally_and_photos() {
+    let app = demo().await;
+    let (day, date) = the_day(&app).await;
+    let mut organiser = app.agent();
+    let (starts, ends) = (format!("{date}T18:00"), format!("{date}T20:00"));
+    assert_eq!(submit(&mut organiser, "en", &day, &event_fields(&date, &starts, &ends, "reporter@example.org"), None).await.status, 303);
+    app.wait_for_jobs().await;
+    let mail = decode_mail(&outbox(&app).into_iter().find(|m| m.contains("To: reporter@example.org")).unwrap());
+    assert_eq!(organiser.post(&link_in(&mail, "/en/events/confirm/").unwrap(), &[]).await.status, 200);
+    let manage = link_in(&mail, "/en/events/manage/").unwrap();
+    let (event,): (i64,) = sqlx::query_as("SELECT id FROM events WHERE title LIKE 'Mahnwache%'").fetch_one(&app.state.db.pool).await.unwrap();
+    let mut coordinator = app.signed_in("rep-coord").await;
+    let base = format!("/en/staff/campaigns/{CAMPAIGN}/events/{event}");
+    assert_eq!(coordinator.submit(&base, &format!("{base}/decide"), &[("decision", "approve")]).await.status, 303);
+    // Before it starts there is no report form; a report posted anyway is refused.
+    assert!(!organiser.get(&manage).await.body.contains("name=\"attended\""));
+    assert_eq!(organiser.post_multipart(&format!("{manage}/report"), &[("attended", "10")], &[]).await.status, 404);
+    // The event has taken place.
+    let now = tadamun::db::now();
+    sqlx::query("UPDATE events SET starts_at = $2, ends_at = $3 WHERE id = $1").bind(event).bind(now - 7200).bind(now - 3600).execute(&app.state.db.pool).await.unwrap();
+    let page = organiser.get(&manage).await;
+    assert!(page.body.contains("name=\"attended\""), "{}", page.body);
+    let res = organiser.post_multipart(&format!("{manage}/report"), &[("attended", "many"), ("text", "Kept text")], &[]).await;
+    assert_eq!(res.status, 422);
+    assert!(res.body.contains("Kept text"), "what was typed is kept");
+    let jpeg = {
+        let img = image::RgbImage::from_fn(80, 60, |x, y| image::Rgb([x as u8 * 3, y as u8 * 4, 90]));
+        let mut out = Vec::new();
+        img.write_to(&mut std::io::Cursor::new(&mut out), image::ImageFormat::Jpeg).unwrap();
+        out
+    };
+    let files: Vec<(&str, &str, &[u8])> = (0..6).map(|_| ("photos", "p.jpg", jpeg.as_slice())).collect();
+    let res = organiser.post_multipart(&format!("{manage}/report"), &[("attended", "١٢٠"), ("text", "Wir waren **viele**.")], &files).await;
+    assert_eq!(res.status, 303, "{}", res.body);
+    let (photos,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM event_photos").fetch_one(&app.state.db.pool).await.unwrap();
+    assert_eq!(photos, 5, "at most five photos");
+    let page = app.agent().get(&format!("/en/c/{CAMPAIGN}/events/{event}")).await;
+    assert!(page.body.contains("120 people took part") && page.body.contains("<strong>viele</strong>"), "{}", page.body);
+    let campaign = app.agent().get(&format!("/en/c/{CAMPAIGN}")).await;
+    assert!(campaign.body.contains("1 event held") && campaign.body.contains("1 country") && campaign.body.contains("120 people taking part"), "{}", campaign.body);
+    assert_eq!(campaign.body.matches("/report-photos/").count(), 5, "the gallery");
+    let (photo,): (i64,) = sqlx::query_as("SELECT MIN(id) FROM event_photos").fetch_one(&app.state.db.pool).await.unwrap();
+    let res = reqwest::get(format!("{}/report-photos/{photo}.jpg", app.base)).await.unwrap();
+    assert_eq!(res.headers()["content-type"], "image/jpeg");
+    app.finish().await;
+}

@@ -83,7 +83,7 @@ async fn table_counts(app: &TestApp) -> Vec<(String, i64)> {
     for table in [
         "campaigns", "campaign_texts", "campaign_texts_drafts", "petitions", "petition_texts", "petition_texts_drafts", "signatures", "supporters",
         "consents", "consent_events", "fact_series", "fact_points", "fact_point_history", "jobs", "audit_log", "staff", "used_form_tokens",
-        "organisations", "organisation_texts", "staff_invitations", "staff_recovery_codes", "settings", "sessions", "action_days", "events", "rsvps",
+        "organisations", "organisation_texts", "staff_invitations", "staff_recovery_codes", "settings", "sessions", "action_days", "events", "rsvps", "event_reports", "event_photos",
     ] {
         let (n,): (i64,) = sqlx::query_as(sqlx::AssertSqlSafe(format!("SELECT COUNT(*) FROM {table}"))).fetch_one(&app.state.db.pool).await.unwrap();
         out.push((table.to_string(), n));

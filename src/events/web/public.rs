@@ -43,6 +43,8 @@ pub fn routes() -> Router<AppState> {
         .route("/c/{slug}/events/{file}", get(event_ics))
         .route("/c/{slug}/days/{file}", get(day_ics))
         .route("/event-photos/{file}", get(photo))
+        .route("/report-photos/{file}", get(report_photo))
+        .route("/{lang}/events/manage/{token}/report", post(save_report))
 }
 
 fn now_ms() -> i64 {
@@ -282,6 +284,8 @@ struct EventTemplate {
     email: String,
     errors: FieldErrors,
     notice: Option<String>,
+    report: Option<store::Report>,
+    photos: Vec<store::PhotoRef>,
 }
 
 /// An approved event of a published campaign.
@@ -320,6 +324,8 @@ async fn event_template(state: &AppState, lang: Lang, campaign: &Campaign, day: 
         email,
         errors,
         notice,
+        report: store::report(&state.db, event.id).await?,
+        photos: store::report_photos(&state.db, event.id).await?,
         event,
     })
 }
@@ -508,6 +514,17 @@ async fn day_ics(State(state): State<AppState>, Path((slug, file)): Path<(String
     Ok(ics_response(&format!("{stem}.ics"), calendar(&title, &events)))
 }
 
+/// A report's photo (re-encoded when it was uploaded), of an approved event.
+async fn report_photo(State(state): State<AppState>, Path(file): Path<String>) -> AppResult<Response> {
+    let id = file.strip_suffix(".jpg").and_then(|n| n.parse::<i64>().ok().filter(|i| i.to_string() == n)).ok_or(AppError::NotFound)?;
+    let jpeg = store::report_photo(&state.db, id).await?.ok_or(AppError::NotFound)?;
+    let mut res = jpeg.into_response();
+    let h = res.headers_mut();
+    h.insert(header::CONTENT_TYPE, "image/jpeg".parse().expect("static header"));
+    h.insert(header::CACHE_CONTROL, "public, max-age=300".parse().expect("static header"));
+    Ok(res)
+}
+
 /// An approved event's photo (re-encoded when it was uploaded).
 async fn photo(State(state): State<AppState>, Path(file): Path<String>) -> AppResult<Response> {
     let id = file.strip_suffix(".jpg").and_then(|n| n.parse::<EventId>().ok()).ok_or(AppError::NotFound)?;
@@ -554,21 +571,63 @@ struct ManageTemplate {
     public_url: Option<String>,
     /// Who comes: (name, email, waiting).
     attendees: Vec<(Option<String>, String, bool)>,
+    /// The report form, once the event has begun: what was saved, or typed and refused.
+    can_report: bool,
+    attended: String,
+    report_text: String,
+    photos: usize,
+    errors: FieldErrors,
+    notice: Option<String>,
 }
 
-async fn manage_page(UrlLang(lang): UrlLang, State(state): State<AppState>, Path((_, token)): Path<(String, String)>) -> AppResult<Response> {
-    let event = service::linked(&state, LinkPurpose::EventManage, &token).await?.ok_or(AppError::NotFound)?;
+#[derive(Deserialize, Default)]
+struct ManageQuery {
+    reported: Option<String>,
+}
+
+async fn manage_page(UrlLang(lang): UrlLang, State(state): State<AppState>, Path((_, token)): Path<(String, String)>, Query(q): Query<ManageQuery>) -> AppResult<Response> {
+    let notice = q.reported.is_some().then(|| state.i18n.tr(lang, "report-saved", &[]));
+    manage(&state, lang, token, None, FieldErrors::default(), notice).await
+}
+
+async fn manage(state: &AppState, lang: Lang, token: String, typed: Option<(String, String)>, errors: FieldErrors, notice: Option<String>) -> AppResult<Response> {
+    let event = service::linked(state, LinkPurpose::EventManage, &token).await?.ok_or(AppError::NotFound)?;
     let day = store::day(&state.db, event.day_id).await?.ok_or(AppError::NotFound)?;
     let campaign = crate::campaigns::store::find_by_id(&state.db, day.campaign_id).await?.ok_or(AppError::NotFound)?;
-    let mut page = Page::new(&state, lang, format!("/events/manage/{token}"), state.i18n.tr(lang, "event-manage-title", &[]));
+    let mut page = Page::new(state, lang, format!("/events/manage/{token}"), state.i18n.tr(lang, "event-manage-title", &[]));
     page.title = format!("{} · {}", page.title, event.title);
+    page.refused = !errors.is_empty();
     let when = when(&page, &event);
     let public_url = (event.status == Status::Approved).then(|| format!("/{lang}/c/{}/events/{}", campaign.slug, event.id));
     // The organiser sees the people coming to their own event, and no one else.
     let attendees = store::attendees(&state.db, &state.keys.fields, event.id).await?;
-    let mut res = html(&ManageTemplate { page, event, when, token, public_url, attendees })?;
+    let can_report = event.status == Status::Approved && event.starts_at <= now();
+    let saved = store::report(&state.db, event.id).await?;
+    let (attended, report_text) = typed.unwrap_or_else(|| saved.map(|r| (r.attended.to_string(), r.text_md)).unwrap_or_default());
+    let photos = store::report_photos(&state.db, event.id).await?.len();
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let mut res = html_status(status, &ManageTemplate { page, event, when, token, public_url, attendees, can_report, attended, report_text, photos, errors, notice })?;
     res.headers_mut().insert(header::CACHE_CONTROL, "no-store".parse().expect("static header"));
     Ok(res)
+}
+
+/// The organiser's report (a form with photos).
+async fn save_report(UrlLang(lang): UrlLang, State(state): State<AppState>, Path((_, token)): Path<(String, String)>, upload: PublicUpload) -> AppResult<Response> {
+    let event = service::linked(&state, LinkPurpose::EventManage, &token).await?.ok_or(AppError::NotFound)?;
+    let field = |name: &str| upload.fields.iter().find(|(k, _)| k == name).map(|(_, v)| v.chars().take(10_000).collect::<String>()).unwrap_or_default();
+    let (attended, text) = (field("attended"), field("text"));
+    if upload.limited {
+        let errors: FieldErrors = vec![("attended", state.i18n.tr(lang, "form-error-rate", &[]))].into();
+        return manage(&state, lang, token, Some((attended, text)), errors, None).await;
+    }
+    let photos = upload.files.into_iter().filter(|(k, _)| k == "photos").map(|(_, b)| b).collect();
+    match service::report(&state, &event, &attended, &text, photos).await? {
+        Ok(()) => Ok(Redirect::to(&format!("/{lang}/events/manage/{token}?reported=1")).into_response()),
+        Err(e) => {
+            let errors = FieldErrors::translated(&e, &state.i18n, lang);
+            manage(&state, lang, token, Some((attended, text)), errors, None).await
+        }
+    }
 }
 
 async fn cancel(UrlLang(lang): UrlLang, State(state): State<AppState>, Path((_, token)): Path<(String, String)>, form: PublicForm) -> AppResult<Response> {
