@@ -237,3 +237,8 @@ tally-people = { $count-n ->
    *[other] { $count } مشارك
 }
 gallery-photo = صورة من الفعالية
+event-edit-title = تعديل الفعالية
+event-edit-details-only = الفعالية منشورة: يمكن تعديل وقتها ومكانها وتفاصيلها العملية (ونُعلم القادمين). لتغيير عنوانها أو نصّها ألغوها واقترحوها من جديد.
+event-edited = حُفظ.
+rsvp-mail-changed-subject = تغيير: «⁨{ $event }⁩»
+rsvp-mail-changed-intro = تغيّر وقت «⁨{ $event }⁩» أو مكانها. الآن:

@@ -197,3 +197,8 @@ tally-people = { $count-n ->
    *[other] { $count } people taking part
 }
 gallery-photo = A photo from the event
+event-edit-title = Change the event
+event-edit-details-only = The event is published: its time, place and practical details can change (people coming are told). To change its title or text, cancel it and propose it again.
+event-edited = Saved.
+rsvp-mail-changed-subject = Changed: “⁨{ $event }⁩”
+rsvp-mail-changed-intro = The time or place of “⁨{ $event }⁩” changed. Now:

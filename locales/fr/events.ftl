@@ -197,3 +197,8 @@ tally-people = { $count-n ->
    *[other] { $count } participant·es
 }
 gallery-photo = Une photo de l’événement
+event-edit-title = Modifier l’événement
+event-edit-details-only = L’événement est publié : son heure, son lieu et ses détails pratiques peuvent changer (les personnes inscrites sont prévenues). Pour changer son titre ou son texte, annulez-le et proposez-le à nouveau.
+event-edited = Enregistré.
+rsvp-mail-changed-subject = Modifié : « ⁨{ $event }⁩ »
+rsvp-mail-changed-intro = L’heure ou le lieu de « ⁨{ $event }⁩ » a changé. Désormais :

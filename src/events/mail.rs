@@ -95,6 +95,8 @@ pub enum RsvpWhat {
     MovedUp,
     /// A reminder before the event.
     Reminder,
+    /// The event's time or place changed.
+    Changed,
 }
 
 /// One mail to one attendee, in their language. A reminder names the start it was planned
@@ -112,7 +114,9 @@ impl Job for RsvpMail {
     const KIND: &'static str = "rsvp-mail";
 
     fn unique_key(&self) -> Option<String> {
-        Some(format!("rsvp-mail:{}:{:?}:{}", self.rsvp, self.what, self.at))
+        // The start it was planned for is part of it: when an event moves within its day, the
+        // reminders for the new start are new jobs, not the old ones' duplicates.
+        Some(format!("rsvp-mail:{}:{:?}:{}:{}", self.rsvp, self.what, self.at, self.starts_at))
     }
 
     async fn run(self, state: crate::context::Ctx) -> anyhow::Result<()> {
@@ -128,6 +132,7 @@ impl Job for RsvpMail {
             RsvpWhat::Attending | RsvpWhat::MovedUp => r.status == RsvpStatus::Attending,
             RsvpWhat::Waiting => r.status == RsvpStatus::Waiting,
             RsvpWhat::Reminder => r.status == RsvpStatus::Attending && event.starts_at == self.starts_at,
+            RsvpWhat::Changed => matches!(r.status, RsvpStatus::Attending | RsvpStatus::Waiting),
         };
         if !current || event.status != Status::Approved {
             return Ok(());
@@ -155,6 +160,7 @@ impl Job for RsvpMail {
             RsvpWhat::Waiting => (tr("rsvp-mail-waiting-subject", &named), vec![tr("rsvp-mail-waiting-intro", &named), when.clone(), page.clone()], None),
             RsvpWhat::MovedUp => (tr("rsvp-mail-moved-up-subject", &named), vec![tr("rsvp-mail-moved-up-intro", &named), when.clone(), page.clone()], Some((tr("event-add-to-calendar", &[]), ics.clone()))),
             RsvpWhat::Reminder => (tr("rsvp-mail-reminder-subject", &named), vec![tr("rsvp-mail-reminder-intro", &named), when.clone(), page.clone()], Some((tr("event-add-to-calendar", &[]), ics.clone()))),
+            RsvpWhat::Changed => (tr("rsvp-mail-changed-subject", &named), vec![tr("rsvp-mail-changed-intro", &named), when.clone(), page.clone()], Some((tr("event-add-to-calendar", &[]), ics.clone()))),
         };
         paragraphs.push(tr("rsvp-mail-cancel", &[]));
         paragraphs.push(cancel);

@@ -290,3 +290,40 @@ pub async fn report(state: &AppState, event: &Event, attended: &str, text: &str,
     state.cache.clear();
     Ok(Ok(()))
 }
+
+/// Whether its organiser may still change an event (not once rejected, cancelled or over).
+pub fn editable(event: &Event) -> bool {
+    matches!(event.status, Status::Unconfirmed | Status::Pending | Status::Changes | Status::Approved) && event.ends_at > now()
+}
+
+/// The organiser changes their event. Asked for changes, it goes back to the moderators. An
+/// approved event keeps its title and text (what was approved) and stays up; when its time or
+/// place changes, everyone attending or waiting is told, and their reminders follow the new
+/// time (the old ones name the old start and are not sent).
+pub async fn edit(state: &AppState, event: &Event, lang: Lang, input: &EventInput) -> AppResult<Result<(), Refused>> {
+    let day = store::day(&state.db, event.day_id).await?.ok_or(AppError::NotFound)?;
+    let draft = match input.parse(crate::countries::countries(), (day.first_day, day.last_day), lang) {
+        Ok(d) => d,
+        Err((errors, choices)) => return Ok(Err(Refused { errors, choices })),
+    };
+    let old_address = store::address(&state.db, &state.keys.fields, event.id).await?.unwrap_or_default();
+    let moved = draft.starts_at != event.starts_at || draft.ends_at != event.ends_at || draft.place.city != event.city || draft.place.country != event.country || draft.address != old_address;
+    let status = if event.status == Status::Changes { Status::Pending } else { event.status };
+    let now = now();
+    let mut tx = state.db.begin_write().await?;
+    store::update_event(&mut tx, &state.keys.fields, event.id, &draft, status, now).await?;
+    if moved && event.status == Status::Approved {
+        for (rsvp, answer) in store::live_rsvps(&mut tx, event.id).await? {
+            crate::jobs::enqueue(&mut tx, &super::mail::RsvpMail { rsvp, what: super::mail::RsvpWhat::Changed, at: now, starts_at: draft.starts_at }, now).await?;
+            if answer == super::model::RsvpStatus::Attending {
+                for at in super::model::reminder_times(draft.starts_at, &draft.time_zone, now) {
+                    crate::jobs::enqueue(&mut tx, &super::mail::RsvpMail { rsvp, what: super::mail::RsvpWhat::Reminder, at, starts_at: draft.starts_at }, at).await?;
+                }
+            }
+        }
+    }
+    tx.commit().await.map_err(anyhow::Error::from)?;
+    state.job_notify.notify_waiters();
+    state.cache.clear();
+    Ok(Ok(()))
+}

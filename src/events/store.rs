@@ -539,3 +539,56 @@ pub async fn tally(db: &Db, campaign: CampaignId, now: i64) -> anyhow::Result<Ta
     .context("counting the tally")?;
     Ok(Tally { events, countries, cities, people: people.unwrap_or(0) })
 }
+
+/// Replace an event's details (not its organiser) and set its status; bumps its revision.
+pub async fn update_event(tx: &mut sqlx::AnyConnection, keys: &FieldKeys, id: EventId, e: &EventDraft, status: Status, now: i64) -> anyhow::Result<()> {
+    let languages = e.languages.iter().map(|l| l.code()).collect::<Vec<_>>().join(",");
+    sqlx::query(
+        "UPDATE events SET title = $2, description_md = $3, description_html = $4, languages = $5, kind = $6, starts_at = $7, ends_at = $8, time_zone = $9,
+           city_id = $10, city = $11, country = $12, lat = $13, lon = $14, address_ct = $15, address_public = $16, capacity = $17, accessibility = $18,
+           key_id = $19, status = $20, revision = revision + 1, updated_at = $21 WHERE id = $1",
+    )
+    .bind(id)
+    .bind(&e.title)
+    .bind(&e.description_md)
+    .bind(&e.description_html)
+    .bind(languages)
+    .bind(e.kind)
+    .bind(e.starts_at)
+    .bind(e.ends_at)
+    .bind(&e.time_zone)
+    .bind(e.place.city_id.map(i64::from))
+    .bind(&e.place.city)
+    .bind(&e.place.country)
+    .bind(e.place.lat)
+    .bind(e.place.lon)
+    .bind((!e.address.is_empty()).then(|| keys.encrypt(at("address", id), e.address.as_bytes())))
+    .bind(i64::from(e.address_public))
+    .bind(e.capacity)
+    .bind(&e.accessibility)
+    .bind(i64::from(keys.current_id()))
+    .bind(status)
+    .bind(now)
+    .execute(&mut *tx)
+    .await
+    .context("changing an event")?;
+    // The organiser's fields are re-encrypted under the current key with the rest.
+    let row: (Vec<u8>, Vec<u8>) = sqlx::query_as("SELECT organiser_name_ct, organiser_email_ct FROM events WHERE id = $1").bind(id).fetch_one(&mut *tx).await?;
+    sqlx::query("UPDATE events SET organiser_name_ct = $2, organiser_email_ct = $3 WHERE id = $1")
+        .bind(id)
+        .bind(keys.reencrypt(at("organiser_name", id), &row.0)?)
+        .bind(keys.reencrypt(at("organiser_email", id), &row.1)?)
+        .execute(&mut *tx)
+        .await
+        .context("re-encrypting an organiser")?;
+    Ok(())
+}
+
+/// The answers holding a place or waiting for one (for telling them of a change).
+pub async fn live_rsvps(tx: &mut sqlx::AnyConnection, event: EventId) -> anyhow::Result<Vec<(super::model::RsvpId, super::model::RsvpStatus)>> {
+    sqlx::query_as("SELECT id, status FROM rsvps WHERE event_id = $1 AND status IN ('attending', 'waiting')")
+        .bind(event)
+        .fetch_all(&mut *tx)
+        .await
+        .context("listing answers")
+}

@@ -338,3 +338,52 @@ async fn after_the_event_its_organiser_reports_and_the_campaign_shows_the_tally_
     assert_eq!(res.headers()["content-type"], "image/jpeg");
     app.finish().await;
 }
+
+#[tokio::test]
+async fn the_organiser_changes_the_time_and_everyone_coming_is_told() {
+    let app = demo().await;
+    let (day, date) = the_day(&app).await;
+    let mut organiser = app.agent();
+    let (starts, ends) = (format!("{date}T18:00"), format!("{date}T20:00"));
+    assert_eq!(submit(&mut organiser, "en", &day, &event_fields(&date, &starts, &ends, "mover@example.org"), None).await.status, 303);
+    app.wait_for_jobs().await;
+    let mail = decode_mail(&outbox(&app).into_iter().find(|m| m.contains("To: mover@example.org")).unwrap());
+    assert_eq!(organiser.post(&link_in(&mail, "/en/events/confirm/").unwrap(), &[]).await.status, 200);
+    let manage = link_in(&mail, "/en/events/manage/").unwrap();
+    let (event,): (i64,) = sqlx::query_as("SELECT id FROM events WHERE title LIKE 'Mahnwache%'").fetch_one(&app.state.db.pool).await.unwrap();
+    // Asked for changes, the organiser edits, and it goes back to the moderators.
+    let mut moderator = app.signed_in_as("mv-mod", Role::Moderator, None).await;
+    let base = format!("/en/staff/campaigns/{CAMPAIGN}/events/{event}");
+    assert_eq!(moderator.submit(&base, &format!("{base}/decide"), &[("decision", "changes"), ("message", "Add the accessibility notes.")]).await.status, 303);
+    let edit = format!("{manage}/edit");
+    let form = organiser.get(&edit).await;
+    assert_eq!(form.status, 200);
+    form.assert_translated();
+    assert!(form.body.contains("value=\"Mahnwache am Brandenburger Tor\"") && form.body.contains("Pariser Platz"), "prefilled");
+    let mut fields = event_fields(&date, &starts, &ends, "ignored@example.org");
+    fields.push(("accessibility", "Step-free."));
+    let res = organiser.post_multipart(&edit, &fields, &[]).await;
+    assert_eq!(res.status, 303, "{}", res.body);
+    let (status, email_ct_is_set): (String, i64) = sqlx::query_as("SELECT status, CASE WHEN organiser_email_ct IS NULL THEN 0 ELSE 1 END FROM events WHERE id = $1").bind(event).fetch_one(&app.state.db.pool).await.unwrap();
+    assert_eq!((status.as_str(), email_ct_is_set), ("pending", 1));
+    assert_eq!(moderator.submit(&base, &format!("{base}/decide"), &[("decision", "approve")]).await.status, 303);
+    let attendee = answer_and_confirm(&app, &format!("/en/c/{CAMPAIGN}/events/{event}"), "goer@example.org").await;
+    assert!(attendee.contains("You have a place"));
+    // Approved: the time moves by an hour; the title cannot change here.
+    let later = format!("{date}T19:00");
+    let mut fields = event_fields(&date, &later, &ends, "ignored@example.org");
+    fields.retain(|(k, _)| *k != "title");
+    fields.push(("title", "A new title"));
+    let res = organiser.post_multipart(&edit, &fields, &[]).await;
+    assert_eq!(res.status, 303, "{}", res.body);
+    let (title, status): (String, String) = sqlx::query_as("SELECT title, status FROM events WHERE id = $1").bind(event).fetch_one(&app.state.db.pool).await.unwrap();
+    assert_eq!((title.as_str(), status.as_str()), ("Mahnwache am Brandenburger Tor", "approved"), "what was approved stays; the event stays up");
+    app.wait_for_jobs().await;
+    let told = outbox(&app).iter().map(|m| decode_mail(m)).any(|m| m.contains("To: goer@example.org") && m.contains("time or place"));
+    assert!(told, "the attendee is told of the new time");
+    let (new_start,): (i64,) = sqlx::query_as("SELECT starts_at FROM events WHERE id = $1").bind(event).fetch_one(&app.state.db.pool).await.unwrap();
+    let planned: Vec<(String,)> = sqlx::query_as("SELECT payload FROM jobs WHERE kind = 'rsvp-mail' AND payload LIKE '%reminder%'").fetch_all(&app.state.db.pool).await.unwrap();
+    assert!(planned.iter().any(|(p,)| p.contains(&new_start.to_string())), "reminders follow the new time");
+    sqlx::query("DELETE FROM jobs WHERE kind = 'rsvp-mail' AND run_at > $1").bind(tadamun::db::now()).execute(&app.state.db.pool).await.unwrap();
+    app.finish().await;
+}

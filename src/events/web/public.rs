@@ -37,6 +37,7 @@ pub fn routes() -> Router<AppState> {
         .route("/{lang}/events/confirm/{token}", get(confirm_page).post(confirm))
         .route("/{lang}/events/manage/{token}", get(manage_page))
         .route("/{lang}/events/manage/{token}/cancel", post(cancel))
+        .route("/{lang}/events/manage/{token}/edit", get(edit_form).post(edit))
         .route("/{lang}/c/{slug}/events/{event}/attend", post(attend))
         .route("/{lang}/events/attend/{token}", get(rsvp_confirm_page).post(rsvp_confirm))
         .route("/{lang}/events/rsvp/{token}", get(rsvp_cancel_page).post(rsvp_cancel))
@@ -162,6 +163,11 @@ struct SubmitTemplate {
     kinds: [Kind; 6],
     first: String,
     last: String,
+    /// Editing an event from its management link: where the form goes.
+    edit_action: Option<String>,
+    /// An approved event: only its practical details change (time, place, places); its title
+    /// and text were what the moderators approved.
+    details_only: bool,
 }
 
 impl SubmitTemplate {
@@ -196,6 +202,8 @@ fn submit_template(state: &AppState, lang: Lang, campaign: &Campaign, day: Actio
         choices,
         country_list: countries().list(lang),
         kinds: Kind::ALL,
+        edit_action: None,
+        details_only: false,
     }
 }
 
@@ -571,6 +579,7 @@ struct ManageTemplate {
     public_url: Option<String>,
     /// Who comes: (name, email, waiting).
     attendees: Vec<(Option<String>, String, bool)>,
+    editable: bool,
     /// The report form, once the event has begun: what was saved, or typed and refused.
     can_report: bool,
     attended: String,
@@ -583,10 +592,15 @@ struct ManageTemplate {
 #[derive(Deserialize, Default)]
 struct ManageQuery {
     reported: Option<String>,
+    edited: Option<String>,
 }
 
 async fn manage_page(UrlLang(lang): UrlLang, State(state): State<AppState>, Path((_, token)): Path<(String, String)>, Query(q): Query<ManageQuery>) -> AppResult<Response> {
-    let notice = q.reported.is_some().then(|| state.i18n.tr(lang, "report-saved", &[]));
+    let notice = if q.reported.is_some() {
+        Some(state.i18n.tr(lang, "report-saved", &[]))
+    } else {
+        q.edited.is_some().then(|| state.i18n.tr(lang, "event-edited", &[]))
+    };
     manage(&state, lang, token, None, FieldErrors::default(), notice).await
 }
 
@@ -606,7 +620,7 @@ async fn manage(state: &AppState, lang: Lang, token: String, typed: Option<(Stri
     let (attended, report_text) = typed.unwrap_or_else(|| saved.map(|r| (r.attended.to_string(), r.text_md)).unwrap_or_default());
     let photos = store::report_photos(&state.db, event.id).await?.len();
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
-    let mut res = html_status(status, &ManageTemplate { page, event, when, token, public_url, attendees, can_report, attended, report_text, photos, errors, notice })?;
+    let mut res = html_status(status, &ManageTemplate { page, editable: service::editable(&event), event, when, token, public_url, attendees, can_report, attended, report_text, photos, errors, notice })?;
     res.headers_mut().insert(header::CACHE_CONTROL, "no-store".parse().expect("static header"));
     Ok(res)
 }
@@ -626,6 +640,84 @@ async fn save_report(UrlLang(lang): UrlLang, State(state): State<AppState>, Path
         Err(e) => {
             let errors = FieldErrors::translated(&e, &state.i18n, lang);
             manage(&state, lang, token, Some((attended, text)), errors, None).await
+        }
+    }
+}
+
+/// The event's form filled with what is stored, for its organiser.
+async fn stored_input(state: &AppState, event: &Event) -> AppResult<EventInput> {
+    let tz = jiff::tz::TimeZone::get(&event.time_zone).unwrap_or(jiff::tz::TimeZone::UTC);
+    let local = |t: i64| jiff::Timestamp::from_second(t).map(|ts| ts.to_zoned(tz.clone()).strftime("%Y-%m-%dT%H:%M").to_string()).unwrap_or_default();
+    let (name, email) = store::organiser(&state.db, &state.keys.fields, event.id).await?.map(|(n, e)| (n, e.as_str().to_string())).unwrap_or_default();
+    let description: (String,) = sqlx::query_as("SELECT description_md FROM events WHERE id = $1").bind(event.id).fetch_one(&state.db.pool).await.map_err(anyhow::Error::from)?;
+    let city_id: (Option<i64>,) = sqlx::query_as("SELECT city_id FROM events WHERE id = $1").bind(event.id).fetch_one(&state.db.pool).await.map_err(anyhow::Error::from)?;
+    Ok(EventInput {
+        title: event.title.clone(),
+        description: description.0,
+        languages: event.languages().iter().map(|l| l.code().to_string()).collect(),
+        kind: event.kind.as_str().to_string(),
+        starts: local(event.starts_at),
+        ends: local(event.ends_at),
+        time_zone: event.time_zone.clone(),
+        country: event.country.clone(),
+        city: event.city.clone(),
+        city_id: city_id.0.map(|i| i.to_string()).unwrap_or_default(),
+        address: store::address(&state.db, &state.keys.fields, event.id).await?.unwrap_or_default(),
+        address_public: event.address_public == 1,
+        capacity: event.capacity.map(|c| c.to_string()).unwrap_or_default(),
+        accessibility: event.accessibility.clone(),
+        organiser_name: name,
+        organiser_email: email,
+    })
+}
+
+async fn edit_template(state: &AppState, lang: Lang, token: &str, event: &Event, input: EventInput, errors: FieldErrors, choices: Vec<(u32, String)>) -> AppResult<SubmitTemplate> {
+    let day = store::day(&state.db, event.day_id).await?.ok_or(AppError::NotFound)?;
+    let campaign = crate::campaigns::store::find_by_id(&state.db, day.campaign_id).await?.ok_or(AppError::NotFound)?;
+    let mut t = submit_template(state, lang, &campaign, day, input, errors, None, choices);
+    t.page.path_rest = format!("/events/manage/{token}/edit");
+    t.page.title = state.i18n.tr(lang, "event-edit-title", &[]);
+    t.edit_action = Some(format!("/{lang}/events/manage/{token}/edit"));
+    t.details_only = event.status == Status::Approved;
+    Ok(t)
+}
+
+async fn edit_form(UrlLang(lang): UrlLang, State(state): State<AppState>, Path((_, token)): Path<(String, String)>) -> AppResult<Response> {
+    let event = service::linked(&state, LinkPurpose::EventManage, &token).await?.ok_or(AppError::NotFound)?;
+    if !service::editable(&event) {
+        return Ok(Redirect::to(&format!("/{lang}/events/manage/{token}")).into_response());
+    }
+    let input = stored_input(&state, &event).await?;
+    let mut res = html(&edit_template(&state, lang, &token, &event, input, FieldErrors::default(), Vec::new()).await?)?;
+    res.headers_mut().insert(header::CACHE_CONTROL, "no-store".parse().expect("static header"));
+    Ok(res)
+}
+
+async fn edit(UrlLang(lang): UrlLang, State(state): State<AppState>, Path((_, token)): Path<(String, String)>, upload: PublicUpload) -> AppResult<Response> {
+    let event = service::linked(&state, LinkPurpose::EventManage, &token).await?.ok_or(AppError::NotFound)?;
+    if !service::editable(&event) {
+        return Ok(Redirect::to(&format!("/{lang}/events/manage/{token}")).into_response());
+    }
+    let mut input = EventInput::from_pairs(&upload.fields);
+    // The organiser stays who they are; an approved event keeps what was approved.
+    let stored = stored_input(&state, &event).await?;
+    input.organiser_name = stored.organiser_name.clone();
+    input.organiser_email = stored.organiser_email.clone();
+    if event.status == Status::Approved {
+        input.title = stored.title;
+        input.description = stored.description;
+        input.kind = stored.kind;
+        input.languages = stored.languages;
+    }
+    if upload.limited {
+        let errors: FieldErrors = vec![("title", state.i18n.tr(lang, "form-error-rate", &[]))].into();
+        return html_status(StatusCode::TOO_MANY_REQUESTS, &edit_template(&state, lang, &token, &event, input, errors, Vec::new()).await?);
+    }
+    match service::edit(&state, &event, lang, &input).await? {
+        Ok(()) => Ok(Redirect::to(&format!("/{lang}/events/manage/{token}?edited=1")).into_response()),
+        Err(refused) => {
+            let errors = FieldErrors::translated(&refused.errors, &state.i18n, lang);
+            html_status(StatusCode::UNPROCESSABLE_ENTITY, &edit_template(&state, lang, &token, &event, input, errors, refused.choices).await?)
         }
     }
 }
