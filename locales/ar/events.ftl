@@ -242,3 +242,4 @@ event-edit-details-only = الفعالية منشورة: يمكن تعديل و�
 event-edited = حُفظ.
 rsvp-mail-changed-subject = تغيير: «⁨{ $event }⁩»
 rsvp-mail-changed-intro = تغيّر وقت «⁨{ $event }⁩» أو مكانها. الآن:
+event-when-value = { $date }، من { $from } إلى { $to }

@@ -202,3 +202,4 @@ event-edit-details-only = Die Veranstaltung ist veröffentlicht: Zeit, Ort und p
 event-edited = Gespeichert.
 rsvp-mail-changed-subject = Geändert: „⁨{ $event }⁩“
 rsvp-mail-changed-intro = Zeit oder Ort von „⁨{ $event }⁩“ haben sich geändert. Jetzt:
+event-when-value = { $date }, { $from } bis { $to }

@@ -202,3 +202,4 @@ event-edit-details-only = The event is published: its time, place and practical 
 event-edited = Saved.
 rsvp-mail-changed-subject = Changed: “⁨{ $event }⁩”
 rsvp-mail-changed-intro = The time or place of “⁨{ $event }⁩” changed. Now:
+event-when-value = { $date }, { $from }–{ $to }

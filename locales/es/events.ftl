@@ -202,3 +202,4 @@ event-edit-details-only = El evento está publicado: su hora, su lugar y sus det
 event-edited = Guardado.
 rsvp-mail-changed-subject = Cambio: «⁨{ $event }⁩»
 rsvp-mail-changed-intro = Cambió la hora o el lugar de «⁨{ $event }⁩». Ahora:
+event-when-value = { $date }, de { $from } a { $to }

@@ -202,3 +202,4 @@ event-edit-details-only = L’événement est publié : son heure, son lieu et 
 event-edited = Enregistré.
 rsvp-mail-changed-subject = Modifié : « ⁨{ $event }⁩ »
 rsvp-mail-changed-intro = L’heure ou le lieu de « ⁨{ $event }⁩ » a changé. Désormais :
+event-when-value = { $date }, de { $from } à { $to }

@@ -148,7 +148,10 @@ impl Job for RsvpMail {
         let when = jiff::Timestamp::from_second(event.starts_at)
             .map(|t| {
                 let z = t.to_zoned(tz);
-                format!("{}, {} ({})", state.i18n.civil_date(lang, z.date()), state.i18n.time_of_day(lang, z.hour() as u8, z.minute() as u8), event.time_zone)
+                let end = jiff::Timestamp::from_second(event.ends_at).map(|t| t.to_zoned(z.time_zone().clone())).ok();
+                let (date, from) = (state.i18n.civil_date(lang, z.date()), state.i18n.time_of_day(lang, z.hour() as u8, z.minute() as u8));
+                let to = end.map(|e| state.i18n.time_of_day(lang, e.hour() as u8, e.minute() as u8)).unwrap_or_default();
+                format!("{} ({})", state.i18n.tr(lang, "event-when-value", &[("date", Arg::Str(&date)), ("from", Arg::Str(&from)), ("to", Arg::Str(&to))]), event.time_zone)
             })
             .unwrap_or_default();
         let (subject, mut paragraphs, link) = match self.what {

@@ -913,3 +913,127 @@ async fn days_of_action_pages_pass_axe_core_in_every_language_on_phone_and_deskt
     assert!(failures.is_empty(), "accessibility problems:\n{}", failures.join("\n"));
     app.finish().await;
 }
+
+/// A day of action in a browser with JavaScript off, on a phone, in Arabic and in English: an
+/// organiser submits an event (choosing their city from a list), confirms it from the mail; a
+/// moderator approves it; a reader finds it on the map, says they will come, confirms, and
+/// cancels; the organiser reports after it.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_day_of_action_from_submission_to_report_with_javascript_off() {
+    if !browser_available() {
+        return;
+    }
+    let app = TestApp::spawn_with(Options { demo: true, ..Default::default() }).await;
+    let (coordinator, password) = app.coordinator("days-coord").await;
+    let (day, date): (i64, String) = sqlx::query_as("SELECT id, first_day FROM action_days LIMIT 1").fetch_one(&app.state.db.pool).await.unwrap();
+    for (lang, title, organiser, reader) in [("ar", "وقفة في حمص", "org-ar@example.org", "reader-ar@example.org"), ("en", "Vigil in Springfield", "org-en@example.org", "reader-en@example.org")] {
+        let b = Browser::start(false, lang, 360).await;
+        let d = &b.driver;
+        d.goto(format!("{}/{lang}/c/defend-idlib/days/{day}/submit", app.base)).await.unwrap();
+        d.find(By::Id("event-title")).await.unwrap().send_keys(title).await.unwrap();
+        d.find(By::Css("#event-kind option[value='vigil']")).await.unwrap().click().await.unwrap();
+        // datetime-local takes the digits of the locale's order; JavaScript being off, the
+        // value is set by typing into the field as a person would.
+        let (country, city) = if lang == "ar" { ("SY", "حمص") } else { ("US", "Springfield") };
+        d.find(By::Css(format!("#event-country option[value='{country}']"))).await.unwrap().click().await.unwrap();
+        d.find(By::Id("event-city")).await.unwrap().send_keys(city).await.unwrap();
+        if lang == "en" {
+            d.find(By::Id("event-time_zone")).await.unwrap().send_keys("America/Chicago").await.unwrap();
+        }
+        d.find(By::Id("event-address")).await.unwrap().send_keys("Main square").await.unwrap();
+        d.find(By::Id("event-organiser_name")).await.unwrap().send_keys("Rim").await.unwrap();
+        d.find(By::Id("event-organiser_email")).await.unwrap().send_keys(organiser).await.unwrap();
+        for (id, value) in [("event-starts", format!("{date}T18:00")), ("event-ends", format!("{date}T20:00"))] {
+            // Set through the DevTools protocol's input: a date-time field takes keys in the
+            // browser's locale order; its value in the form is always ISO.
+            d.execute(&format!("document.getElementById('{id}').value = '{value}'"), vec![]).await.ok();
+            if d.find(By::Id(id)).await.unwrap().prop("value").await.unwrap().unwrap_or_default().is_empty() {
+                let field = d.find(By::Id(id)).await.unwrap();
+                let (y, rest) = value.split_at(4);
+                let md = &rest[1..6];
+                let hm = &rest[7..];
+                field.send_keys(format!("{}{}{}{}", md.replace('-', ""), y, hm.replace(':', ""), "")).await.unwrap();
+            }
+        }
+        d.find(By::Css("form.stack > button[type=submit]")).await.unwrap().click().await.unwrap();
+        tokio::time::sleep(Duration::from_millis(400)).await;
+        if lang == "en" {
+            // Several Springfields: choose one from the list.
+            assert!(d.find(By::Css(".error-summary")).await.is_ok(), "the summary says to choose: {}", d.source().await.unwrap());
+            d.find(By::Css("input[name='city_id']")).await.unwrap().click().await.unwrap();
+            d.find(By::Css("form.stack > button[type=submit]")).await.unwrap().click().await.unwrap();
+            tokio::time::sleep(Duration::from_millis(400)).await;
+        }
+        wait_for_path(d, &format!("/{lang}/c/defend-idlib/days/{day}/submitted")).await;
+        app.wait_for_jobs().await;
+        let confirm = mailed_link(&app, organiser, &format!("/{lang}/events/confirm/"));
+        let manage = mailed_link(&app, organiser, &format!("/{lang}/events/manage/"));
+        d.goto(format!("{}{confirm}", app.base)).await.unwrap();
+        d.find(By::Css("main form button")).await.unwrap().click().await.unwrap();
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        b.quit().await;
+
+        // A moderator approves it.
+        let staff = Browser::start(false, "en", 1280).await;
+        let s = &staff.driver;
+        sign_in(s, &app, "en", &coordinator, &password).await;
+        s.goto(format!("{}/en/staff/campaigns/defend-idlib/events", app.base)).await.unwrap();
+        s.find(By::LinkText(title)).await.unwrap().click().await.unwrap();
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        s.find(By::Css("button[value='approve']")).await.unwrap().click().await.unwrap();
+        wait_for_path(s, "/en/staff/campaigns/defend-idlib/events").await;
+        staff.quit().await;
+
+        // A reader finds it on the map, comes, confirms, then cancels.
+        let r = Browser::start(false, lang, 360).await;
+        let d = &r.driver;
+        d.goto(format!("{}/{lang}/c/defend-idlib/days/{day}", app.base)).await.unwrap();
+        let (event,): (i64,) = sqlx::query_as("SELECT id FROM events WHERE title = $1").bind(title).fetch_one(&app.state.db.pool).await.unwrap();
+        // On the map: a point of its own, or (close to another event) a point for several that
+        // leads to the list.
+        match d.find(By::Css(format!("svg a[href$='/events/{event}']"))).await {
+            Ok(point) => point.click().await.unwrap(),
+            Err(_) => {
+                assert!(d.find_all(By::Css("svg a circle.many")).await.unwrap().len() > 0, "the event is on the map");
+                d.find(By::Css(format!("ul.events a[href$='/events/{event}']"))).await.unwrap().click().await.unwrap();
+            }
+        }
+        wait_for_path(d, &format!("/{lang}/c/defend-idlib/events/{event}")).await;
+        d.find(By::Id("rsvp-name")).await.unwrap().send_keys("Nour").await.unwrap();
+        d.find(By::Id("rsvp-email")).await.unwrap().send_keys(reader).await.unwrap();
+        d.find(By::Css("section.sign form button[type=submit]")).await.unwrap().click().await.unwrap();
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        app.wait_for_jobs().await;
+        let attend = mailed_link(&app, reader, &format!("/{lang}/events/attend/"));
+        d.goto(format!("{}{attend}", app.base)).await.unwrap();
+        d.find(By::Css("main form button")).await.unwrap().click().await.unwrap();
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let (status,): (String,) = sqlx::query_as("SELECT r.status FROM rsvps r JOIN events e ON e.id = r.event_id WHERE e.id = $1").bind(event).fetch_one(&app.state.db.pool).await.unwrap();
+        assert_eq!(status, "attending");
+        app.wait_for_jobs().await;
+        let cancel = mailed_link(&app, reader, &format!("/{lang}/events/rsvp/"));
+        d.goto(format!("{}{cancel}", app.base)).await.unwrap();
+        d.find(By::Css("main form button")).await.unwrap().click().await.unwrap();
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let (status,): (String,) = sqlx::query_as("SELECT r.status FROM rsvps r WHERE r.event_id = $1").bind(event).fetch_one(&app.state.db.pool).await.unwrap();
+        assert_eq!(status, "cancelled");
+        r.quit().await;
+
+        // After the event, its organiser reports.
+        let now = tadamun::db::now();
+        sqlx::query("UPDATE events SET starts_at = $2, ends_at = $3 WHERE id = $1").bind(event).bind(now - 7200).bind(now - 3600).execute(&app.state.db.pool).await.unwrap();
+        let o = Browser::start(false, lang, 360).await;
+        let d = &o.driver;
+        d.goto(format!("{}{manage}", app.base)).await.unwrap();
+        d.find(By::Id("report-attended")).await.unwrap().send_keys("40").await.unwrap();
+        d.find(By::Id("report-text")).await.unwrap().send_keys("Candles and songs.").await.unwrap();
+        d.find(By::Css("section[aria-labelledby='report-heading'] button")).await.unwrap().click().await.unwrap();
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let (attended,): (i64,) = sqlx::query_as("SELECT attended FROM event_reports WHERE event_id = $1").bind(event).fetch_one(&app.state.db.pool).await.unwrap();
+        assert_eq!(attended, 40);
+        d.screenshot(&screenshot_dir().join(format!("report-{lang}-360.png"))).await.unwrap();
+        o.quit().await;
+        sqlx::query("DELETE FROM jobs WHERE kind = 'rsvp-mail' AND run_at > $1").bind(tadamun::db::now()).execute(&app.state.db.pool).await.unwrap();
+    }
+    app.finish().await;
+}

@@ -54,9 +54,8 @@ fn now_ms() -> i64 {
 
 /// An event's times as its readers need them: in the event's own zone, named.
 pub struct When {
-    pub date: String,
-    pub from: String,
-    pub to: String,
+    /// "date, from–to" as the reader's language writes it (its comma, its order).
+    pub text: String,
     pub zone: String,
 }
 
@@ -65,7 +64,10 @@ pub fn when(page: &Page, e: &Event) -> When {
     let local = |t: i64| jiff::Timestamp::from_second(t).map(|ts| ts.to_zoned(tz.clone())).ok();
     let (s, en) = (local(e.starts_at), local(e.ends_at));
     let hm = |z: &Option<jiff::Zoned>| z.as_ref().map(|z| page.time_of_day(z.hour() as u8, z.minute() as u8)).unwrap_or_default();
-    When { date: s.as_ref().map(|z| page.civil_date(z.date())).unwrap_or_default(), from: hm(&s), to: hm(&en), zone: e.time_zone.clone() }
+    let date = s.as_ref().map(|z| page.civil_date(z.date())).unwrap_or_default();
+    let (from, to) = (hm(&s), hm(&en));
+    let text = page.state.i18n.tr(page.lang, "event-when-value", &[("date", crate::i18n::Arg::Str(&date)), ("from", crate::i18n::Arg::Str(&from)), ("to", crate::i18n::Arg::Str(&to))]);
+    When { text, zone: e.time_zone.clone() }
 }
 
 #[derive(Deserialize, Default)]
