@@ -52,6 +52,7 @@ pub async fn prepare(cfg: Config) -> anyhow::Result<AppState> {
     let mut parts = axum::http::Extensions::new();
     parts.insert(intake);
     parts.insert(personal_data());
+    let page_cache = cfg.page_cache;
     let core = Arc::new(Core { cfg, db, i18n, keys, mailer, job_notify: Arc::new(tokio::sync::Notify::new()) });
     Ok(AppState(Arc::new(Inner {
         core,
@@ -60,7 +61,7 @@ pub async fn prepare(cfg: Config) -> anyhow::Result<AppState> {
         sign_in_limiter,
         keys_stale: std::sync::atomic::AtomicBool::new(false),
         parts,
-        cache: PageCache::new(Duration::from_secs(2)),
+        cache: PageCache::new(page_cache),
         password_work: tokio::sync::Semaphore::new(cores),
         _key_lock: key_lock,
     })))

@@ -120,6 +120,10 @@ pub struct ServeArgs {
     /// Seconds a public form must be open before it is sent: quicker posts are bots [default: 2]
     #[arg(long, env = "TADAMUN_FORM_MIN_SECONDS", global = true, value_name = "N")]
     pub form_min_seconds: Option<u32>,
+    /// Milliseconds a public page (campaign, petition, day of action) is served from memory
+    /// before it is made again; 0 turns the cache off (for measuring) [default: 2000]
+    #[arg(long, env = "TADAMUN_PAGE_CACHE_MS", global = true, value_name = "N")]
+    pub page_cache_ms: Option<u64>,
     /// Signatures a minute from one client address (counted in memory only); 0 turns it off [default: 10]
     #[arg(long, env = "TADAMUN_SIGN_PER_MINUTE", global = true, value_name = "N")]
     pub sign_per_minute: Option<u32>,
@@ -185,6 +189,7 @@ struct FileConfig {
     log: Option<String>,
     workers: Option<u32>,
     form_min_seconds: Option<u32>,
+    page_cache_ms: Option<u64>,
     sign_per_minute: Option<u32>,
     sign_in_per_minute: Option<u32>,
     max_connections: Option<u32>,
@@ -215,6 +220,7 @@ pub struct Config {
     pub log: String,
     pub workers: u32,
     pub form_min_seconds: u32,
+    pub page_cache: std::time::Duration,
     /// 0: no per-address limit.
     pub sign_per_minute: u32,
     /// 0: no per-address limit on staff sign-in.
@@ -296,6 +302,7 @@ impl Config {
             log: serve.log.clone().or(file.log).unwrap_or_else(|| "info".into()),
             workers: serve.workers.or(file.workers).unwrap_or(1).min(64),
             form_min_seconds: serve.form_min_seconds.or(file.form_min_seconds).unwrap_or(2).min(600),
+            page_cache: std::time::Duration::from_millis(serve.page_cache_ms.or(file.page_cache_ms).unwrap_or(2_000).min(60_000)),
             sign_per_minute: serve.sign_per_minute.or(file.sign_per_minute).unwrap_or(10),
             sign_in_per_minute: serve.sign_in_per_minute.or(file.sign_in_per_minute).unwrap_or(10),
             max_connections: serve.max_connections.or(file.max_connections).unwrap_or(1000).max(1) as usize,

@@ -243,3 +243,16 @@ event-edited = حُفظ.
 rsvp-mail-changed-subject = تغيير: «⁨{ $event }⁩»
 rsvp-mail-changed-intro = تغيّر وقت «⁨{ $event }⁩» أو مكانها. الآن:
 event-when-value = { $date }، من { $from } إلى { $to }
+rsvp-mail-called-off-subject = أُلغيت: «⁨{ $event }⁩»
+rsvp-mail-called-off-intro = لن تُقام «⁨{ $event }⁩» كما كان مقرّرًا. نأسف لذلك.
+rsvp-mail-address = العنوان: ⁨{ $address }⁩
+event-error-time-gap = هذا الوقت غير موجود هناك: تُقدَّم الساعة في تلك الليلة. اختاروا وقتًا آخر.
+event-error-past = هذا الوقت قد مضى.
+report-error-too-many-photos = { $count-n ->
+    [zero] لا يمكن إضافة صور أخرى.
+    [one] صورة واحدة أخرى على الأكثر.
+    [two] صورتان أخريان على الأكثر.
+    [few] { $count } صور أخرى على الأكثر.
+    [many] { $count } صورة أخرى على الأكثر.
+   *[other] { $count } صورة أخرى على الأكثر.
+}

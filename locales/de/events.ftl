@@ -203,3 +203,12 @@ event-edited = Gespeichert.
 rsvp-mail-changed-subject = Geändert: „⁨{ $event }⁩“
 rsvp-mail-changed-intro = Zeit oder Ort von „⁨{ $event }⁩“ haben sich geändert. Jetzt:
 event-when-value = { $date }, { $from } bis { $to }
+rsvp-mail-called-off-subject = Abgesagt: „⁨{ $event }⁩“
+rsvp-mail-called-off-intro = „⁨{ $event }⁩“ findet nicht wie geplant statt. Das tut uns leid.
+rsvp-mail-address = Die Adresse: ⁨{ $address }⁩
+event-error-time-gap = Diese Uhrzeit gibt es dort nicht: In dieser Nacht werden die Uhren vorgestellt. Wähle eine andere Zeit.
+event-error-past = Diese Zeit ist vorbei.
+report-error-too-many-photos = { $count-n ->
+    [one] Höchstens { $count } weiteres Foto.
+   *[other] Höchstens { $count } weitere Fotos.
+}

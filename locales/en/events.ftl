@@ -203,3 +203,12 @@ event-edited = Saved.
 rsvp-mail-changed-subject = Changed: “⁨{ $event }⁩”
 rsvp-mail-changed-intro = The time or place of “⁨{ $event }⁩” changed. Now:
 event-when-value = { $date }, { $from }–{ $to }
+rsvp-mail-called-off-subject = Called off: “⁨{ $event }⁩”
+rsvp-mail-called-off-intro = “⁨{ $event }⁩” no longer takes place as planned. We are sorry.
+rsvp-mail-address = The address: ⁨{ $address }⁩
+event-error-time-gap = This time does not exist there: the clocks go forward that night. Choose another time.
+event-error-past = This time has passed.
+report-error-too-many-photos = { $count-n ->
+    [one] At most { $count } more photo.
+   *[other] At most { $count } more photos.
+}

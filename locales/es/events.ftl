@@ -203,3 +203,12 @@ event-edited = Guardado.
 rsvp-mail-changed-subject = Cambio: «⁨{ $event }⁩»
 rsvp-mail-changed-intro = Cambió la hora o el lugar de «⁨{ $event }⁩». Ahora:
 event-when-value = { $date }, de { $from } a { $to }
+rsvp-mail-called-off-subject = Cancelado: «⁨{ $event }⁩»
+rsvp-mail-called-off-intro = «⁨{ $event }⁩» ya no se celebra como estaba previsto. Lo sentimos.
+rsvp-mail-address = La dirección: ⁨{ $address }⁩
+event-error-time-gap = Esa hora no existe allí: esa noche se adelantan los relojes. Elige otra hora.
+event-error-past = Esa hora ya pasó.
+report-error-too-many-photos = { $count-n ->
+    [one] Como máximo { $count } foto más.
+   *[other] Como máximo { $count } fotos más.
+}

@@ -203,3 +203,12 @@ event-edited = Enregistré.
 rsvp-mail-changed-subject = Modifié : « ⁨{ $event }⁩ »
 rsvp-mail-changed-intro = L’heure ou le lieu de « ⁨{ $event }⁩ » a changé. Désormais :
 event-when-value = { $date }, de { $from } à { $to }
+rsvp-mail-called-off-subject = Annulé : « ⁨{ $event }⁩ »
+rsvp-mail-called-off-intro = « ⁨{ $event }⁩ » n’a plus lieu comme prévu. Nous en sommes désolés.
+rsvp-mail-address = L’adresse : ⁨{ $address }⁩
+event-error-time-gap = Cette heure n’existe pas là-bas : on avance les horloges cette nuit-là. Choisissez une autre heure.
+event-error-past = Cette heure est passée.
+report-error-too-many-photos = { $count-n ->
+    [one] { $count } photo de plus au maximum.
+   *[other] { $count } photos de plus au maximum.
+}

@@ -21,8 +21,10 @@ pub struct CalEvent {
     pub starts_at: i64,
     pub ends_at: i64,
     pub time_zone: String,
-    /// When the event last changed (SEQUENCE-like stamp).
+    /// When the calendar file was made (DTSTAMP).
     pub stamp: i64,
+    /// How many times the event changed: a calendar takes a higher SEQUENCE as the newer.
+    pub sequence: i64,
     pub cancelled: bool,
 }
 
@@ -59,7 +61,7 @@ pub fn calendar(name: &str, events: &[CalEvent]) -> String {
             line(&mut out, &format!("LOCATION:{}", escape(&e.location)));
         }
         line(&mut out, &format!("STATUS:{}", if e.cancelled { "CANCELLED" } else { "CONFIRMED" }));
-        line(&mut out, &format!("SEQUENCE:{}", e.stamp.max(0) / 60 % 1_000_000));
+        line(&mut out, &format!("SEQUENCE:{}", e.sequence.max(0)));
         line(&mut out, "END:VEVENT");
     }
     line(&mut out, "END:VCALENDAR");
@@ -166,6 +168,7 @@ mod tests {
             ends_at: starts + 3600,
             time_zone: zone.into(),
             stamp: starts - 86_400,
+            sequence: 1,
             cancelled: false,
         }
     }

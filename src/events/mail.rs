@@ -97,6 +97,8 @@ pub enum RsvpWhat {
     Reminder,
     /// The event's time or place changed.
     Changed,
+    /// The event no longer takes place (cancelled, rejected, taken down for changes).
+    CalledOff,
 }
 
 /// One mail to one attendee, in their language. A reminder names the start it was planned
@@ -133,8 +135,9 @@ impl Job for RsvpMail {
             RsvpWhat::Waiting => r.status == RsvpStatus::Waiting,
             RsvpWhat::Reminder => r.status == RsvpStatus::Attending && event.starts_at == self.starts_at,
             RsvpWhat::Changed => matches!(r.status, RsvpStatus::Attending | RsvpStatus::Waiting),
+            RsvpWhat::CalledOff => matches!(r.status, RsvpStatus::Attending | RsvpStatus::Waiting) && event.status != Status::Approved,
         };
-        if !current || event.status != Status::Approved {
+        if !current || (event.status != Status::Approved && self.what != RsvpWhat::CalledOff) {
             return Ok(());
         }
         let lang = r.lang;
@@ -164,7 +167,14 @@ impl Job for RsvpMail {
             RsvpWhat::MovedUp => (tr("rsvp-mail-moved-up-subject", &named), vec![tr("rsvp-mail-moved-up-intro", &named), when.clone(), page.clone()], Some((tr("event-add-to-calendar", &[]), ics.clone()))),
             RsvpWhat::Reminder => (tr("rsvp-mail-reminder-subject", &named), vec![tr("rsvp-mail-reminder-intro", &named), when.clone(), page.clone()], Some((tr("event-add-to-calendar", &[]), ics.clone()))),
             RsvpWhat::Changed => (tr("rsvp-mail-changed-subject", &named), vec![tr("rsvp-mail-changed-intro", &named), when.clone(), page.clone()], Some((tr("event-add-to-calendar", &[]), ics.clone()))),
+            RsvpWhat::CalledOff => (tr("rsvp-mail-called-off-subject", &named), vec![tr("rsvp-mail-called-off-intro", &named), when.clone()], None),
         };
+        // The exact address goes to the people who have a place, whether or not it is public.
+        if matches!(self.what, RsvpWhat::Attending | RsvpWhat::MovedUp | RsvpWhat::Reminder | RsvpWhat::Changed) && r.status == RsvpStatus::Attending
+            && let Some(address) = store::address(&state.db, &state.keys.fields, event.id).await?
+        {
+            paragraphs.insert(2, tr("rsvp-mail-address", &[("address", Arg::Str(&address))]));
+        }
         paragraphs.push(tr("rsvp-mail-cancel", &[]));
         paragraphs.push(cancel);
         let (own_url, unsubscribe) = crate::supporters::service::supporter_links(&state, lang, &person, crate::db::now());

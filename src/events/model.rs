@@ -78,9 +78,11 @@ pub const REPORT_MAX: usize = 4_000;
 /// An organiser's report after the event: how many came (a whole number), and a text.
 pub fn parse_report(attended: &str, text: &str) -> Result<super::store::Report, Invalid> {
     let mut errors = Invalid::new();
-    let digits: String = attended.trim().chars().map(ascii_digit).filter(|c| !matches!(c, ',' | '.' | ' ' | '٬')).collect();
+    // Thousands separators (a space, a comma, the Arabic ٬) are read; a decimal point is not a
+    // number of people.
+    let digits: String = attended.trim().chars().map(ascii_digit).filter(|c| !matches!(c, ',' | ' ' | '٬' | '\u{a0}' | '\u{202f}')).collect();
     let attended = match digits.parse::<i64>() {
-        Ok(n) if (0..=MAX_CAPACITY * 10).contains(&n) => n,
+        Ok(n) if (0..=MAX_CAPACITY).contains(&n) => n,
         _ => {
             errors.add("attended", "event-error-attended");
             0
@@ -379,7 +381,15 @@ pub fn local_to_utc(local: &str, zone: &jiff::tz::TimeZone) -> Result<i64, &'sta
         return Err("form-error-required");
     }
     let dt: jiff::civil::DateTime = s.replace(' ', "T").parse().map_err(|_| "event-error-time")?;
-    let zoned = dt.to_zoned(zone.clone()).map_err(|_| "event-error-time")?;
+    // To the minute: a form's time has no seconds.
+    let dt = dt.with().second(0).subsec_nanosecond(0).build().map_err(|_| "event-error-time")?;
+    // A time the clocks skip (the hour they go forward) does not exist there: said so, never
+    // moved silently. A time that happens twice (the hour they go back) is the first.
+    let ambiguous = zone.to_ambiguous_zoned(dt);
+    if matches!(ambiguous.offset(), jiff::tz::AmbiguousOffset::Gap { .. }) {
+        return Err("event-error-time-gap");
+    }
+    let zoned = ambiguous.earlier().map_err(|_| "event-error-time")?;
     Ok(zoned.timestamp().as_second())
 }
 
@@ -390,6 +400,11 @@ pub fn zone(name: &str) -> Option<jiff::tz::TimeZone> {
         return None;
     }
     jiff::tz::TimeZone::get(name).ok()
+}
+
+/// The zone's name as the time zone database spells it (`europe/berlin` is `Europe/Berlin`).
+pub fn zone_name(zone: &jiff::tz::TimeZone, typed: &str) -> String {
+    zone.iana_name().map(str::to_string).unwrap_or_else(|| typed.trim().to_string())
 }
 
 impl EventInput {
@@ -462,6 +477,8 @@ impl EventInput {
                 let local_day = jiff::Timestamp::from_second(s).map(|t| t.to_zoned(tz.clone()).date()).ok();
                 if local_day.is_some_and(|d| d < day.0 || d > day.1) {
                     errors.add("starts", "event-error-outside-day");
+                } else if e < jiff::Timestamp::now().as_second() {
+                    errors.add("ends", "event-error-past");
                 }
             }
         }
@@ -481,6 +498,7 @@ impl EventInput {
         let accessibility = errors.take("accessibility", text::multi_line(&self.accessibility, ACCESS_MAX, false));
         let organiser_name = PersonName::parse(&self.organiser_name).map_err(|e| errors.add("organiser_name", e)).ok();
         let organiser_email = Email::parse(&self.organiser_email).map_err(|e| errors.add("organiser_email", e)).ok();
+        let canonical = tz.as_ref().map(|z| self::zone_name(z, &zone_name)).unwrap_or_else(|| zone_name.clone());
         match (kind, place, tz, starts_at, ends_at, organiser_name, organiser_email) {
             (Some(kind), Some(place), Some(_), Some(starts_at), Some(ends_at), Some(organiser_name), Some(organiser_email)) if errors.is_empty() => Ok(EventDraft {
                 title,
@@ -490,7 +508,7 @@ impl EventInput {
                 kind,
                 starts_at,
                 ends_at,
-                time_zone: zone_name,
+                time_zone: canonical,
                 place,
                 address,
                 address_public: self.address_public,
@@ -522,6 +540,9 @@ mod tests {
         assert_eq!(local_to_utc("tomorrow", &zone_of("UTC")), Err("event-error-time"));
         assert!(zone("Mars/Olympus").is_none() && zone("../../etc/passwd").is_none() && zone("").is_none());
         assert!(zone("America/Argentina/Buenos_Aires").is_some());
+        // 02:30 on 29 March 2026 does not exist in Berlin (the clocks jump from 02:00 to 03:00).
+        assert_eq!(local_to_utc("2026-03-29T02:30", &zone_of("Europe/Berlin")), Err("event-error-time-gap"));
+        assert_eq!(local_to_utc("2026-01-15T18:00:31", &zone_of("UTC")).unwrap() % 60, 0, "to the minute");
     }
 
     #[test]

@@ -35,6 +35,9 @@ pub async fn public_day(state: &AppState, campaign: &Campaign, id: &str) -> AppR
     store::day(&state.db, id).await?.filter(|d| d.campaign_id == campaign.id).ok_or(AppError::NotFound)
 }
 
+/// The most submissions a day that may name one organiser address.
+pub const SUBMISSIONS_PER_ORGANISER_PER_DAY: i64 = 3;
+
 /// A refused event: what to say about each field, and the cities to choose from when the name
 /// typed is ambiguous.
 pub struct Refused {
@@ -67,14 +70,23 @@ pub async fn submit(state: &AppState, day: &ActionDay, lang: Lang, input: &Event
     };
     // Staff of an approved organisation are trusted hosts.
     let trusted = match host.and_then(|s| s.organisation) {
-        Some(org) => crate::organisations::store::find(&state.db, org).await?.filter(|o| o.status == crate::organisations::model::Status::Approved).map(|o| o.id),
+        // Approved, and a partner of this day's campaign: trust does not cross campaigns.
+        Some(org) => crate::organisations::store::find(&state.db, org)
+            .await?
+            .filter(|o| o.status == crate::organisations::model::Status::Approved && o.campaign_id == day.campaign_id)
+            .map(|o| o.id),
         None => None,
     };
     let status = if trusted.is_some() { Status::Approved } else { Status::Unconfirmed };
     let now = now();
     let mut tx = state.db.begin_write().await?;
-    // A form's token is good once: a replay stores (and mails) nothing.
+    // A form's token is good once: a replay stores (and mails) nothing. At most a few
+    // submissions a day name one organiser address (each mails it).
     if !crate::http::abuse::consume_form_token(&mut tx, token.0, token.1).await? {
+        return Ok(Ok(None));
+    }
+    if trusted.is_none() && store::events_by_organiser(&mut tx, &state.keys.fields, &draft.organiser_email, now - 86_400).await? >= SUBMISSIONS_PER_ORGANISER_PER_DAY {
+        tx.commit().await.map_err(anyhow::Error::from)?;
         return Ok(Ok(None));
     }
     let id = store::add_event(&mut tx, &state.keys.fields, day.id, &draft, lang, status, trusted, photo.as_deref(), now).await?;
@@ -89,10 +101,15 @@ pub async fn submit(state: &AppState, day: &ActionDay, lang: Lang, input: &Event
     Ok(Ok(Some(id)))
 }
 
-/// The event a link names, for its purpose.
+/// How long after its end an event's management link (and the attendee list behind it) works.
+pub const MANAGE_DAYS_AFTER: i64 = 30;
+
+/// The event a link names, for its purpose. A management link stops working a month after
+/// the event: the list of who came is not kept reachable by a forwarded link for ever.
 pub async fn linked(state: &AppState, purpose: LinkPurpose, token: &str) -> AppResult<Option<Event>> {
     let Some(id) = state.keys.verify_link::<EventId>(purpose, token) else { return Ok(None) };
-    Ok(store::event(&state.db, id).await?)
+    let event = store::event(&state.db, id).await?;
+    Ok(event.filter(|e| purpose != LinkPurpose::EventManage || e.ends_at + MANAGE_DAYS_AFTER * 86_400 > now()))
 }
 
 /// The organiser confirmed from the mail: the event goes to the moderators. Once.
@@ -135,6 +152,9 @@ pub async fn decide(state: &AppState, staff: &Staff, campaign: &Campaign, event:
     let changed = to != event.status && store::set_status(&mut tx, event.id, &from, to, &message, Some(staff.id), now).await?;
     if changed {
         crate::jobs::enqueue(&mut tx, &EventMail { event: event.id, what, at: now }, now).await?;
+        if to != Status::Approved {
+            tell_called_off(&mut tx, event, now).await?;
+        }
     }
     tx.commit().await.map_err(anyhow::Error::from)?;
     if changed {
@@ -145,10 +165,25 @@ pub async fn decide(state: &AppState, staff: &Staff, campaign: &Campaign, event:
     Ok(Ok(changed))
 }
 
-/// The organiser cancels their event.
+/// Tell everyone attending or waiting that an approved event no longer takes place (cancelled,
+/// rejected, or taken down for changes), inside the transaction that changed it.
+async fn tell_called_off(tx: &mut sqlx::AnyConnection, event: &Event, now: i64) -> AppResult<()> {
+    if event.status != Status::Approved {
+        return Ok(());
+    }
+    for (rsvp, _) in store::live_rsvps(tx, event.id).await? {
+        crate::jobs::enqueue(tx, &super::mail::RsvpMail { rsvp, what: super::mail::RsvpWhat::CalledOff, at: now, starts_at: event.starts_at }, now).await?;
+    }
+    Ok(())
+}
+
+/// The organiser cancels their event; everyone coming is told.
 pub async fn cancel(state: &AppState, event: &Event) -> AppResult<bool> {
     let mut tx = state.db.begin_write().await?;
     let done = store::set_status(&mut tx, event.id, &[Status::Unconfirmed, Status::Pending, Status::Changes, Status::Approved], Status::Cancelled, "", None, now()).await?;
+    if done {
+        tell_called_off(&mut tx, event, now()).await?;
+    }
     tx.commit().await.map_err(anyhow::Error::from)?;
     if done {
         state.cache.clear();
@@ -182,9 +217,11 @@ pub async fn attend(state: &AppState, campaign: &Campaign, event: &Event, lang: 
     if !crate::http::abuse::consume_form_token(&mut tx, token.0, token.1).await? {
         return Ok(Ok(()));
     }
+    let typed_name = name.as_str().to_string();
     let new = crate::supporters::store::NewSupporter { email, name: Some(name), country: Some(crate::countries::CountryCode::parse(&event.country).map_err(|e| anyhow::anyhow!("{e}"))?), lang };
     let (person, _) = crate::supporters::store::find_or_create(&mut tx, &state.keys.fields, &new, now).await?;
-    let Some(rsvp) = store::answer(&mut tx, event.id, person, lang, consent, now).await? else {
+    // The organiser sees the name typed for this event, not one the person gave elsewhere.
+    let Some(rsvp) = store::answer(&mut tx, &state.keys.fields, event.id, person, &typed_name, lang, consent, now).await? else {
         tx.commit().await.map_err(anyhow::Error::from)?;
         return Ok(Ok(()));
     };
@@ -276,7 +313,13 @@ pub async fn report(state: &AppState, event: &Event, attended: &str, text: &str,
     let mut errors = Invalid::new();
     let parsed = super::model::parse_report(attended, text).map_err(|e| errors.extend(e));
     let mut clean = Vec::new();
-    for bytes in photos.into_iter().filter(|p| !p.is_empty()).take(super::model::MAX_REPORT_PHOTOS) {
+    let photos: Vec<Vec<u8>> = photos.into_iter().filter(|p| !p.is_empty()).collect();
+    let room = super::model::MAX_REPORT_PHOTOS.saturating_sub(store::report_photos(&state.db, event.id).await?.len());
+    if photos.len() > room {
+        errors.add("photos", crate::text::Problem { id: "report-error-too-many-photos", count: Some(room as i64) });
+        return Ok(Err(errors));
+    }
+    for bytes in photos {
         match crate::images::sanitise_one_at_a_time(bytes, &crate::images::Limits::PHOTO, crate::images::Output::Jpeg { max_side: 1600, quality: 85 }).await? {
             Ok(image) => clean.push(image),
             Err(e) => errors.add("photos", e.message_id()),
@@ -312,6 +355,14 @@ pub async fn edit(state: &AppState, event: &Event, lang: Lang, input: &EventInpu
     let now = now();
     let mut tx = state.db.begin_write().await?;
     store::update_event(&mut tx, &state.keys.fields, event.id, &draft, status, now).await?;
+    // A larger capacity gives the waiting their places.
+    let moved_up = if event.status == Status::Approved { store::fill_places(&mut tx, event.id, draft.capacity).await? } else { Vec::new() };
+    for rsvp in &moved_up {
+        crate::jobs::enqueue(&mut tx, &super::mail::RsvpMail { rsvp: *rsvp, what: super::mail::RsvpWhat::MovedUp, at: now, starts_at: draft.starts_at }, now).await?;
+        for at in super::model::reminder_times(draft.starts_at, &draft.time_zone, now) {
+            crate::jobs::enqueue(&mut tx, &super::mail::RsvpMail { rsvp: *rsvp, what: super::mail::RsvpWhat::Reminder, at, starts_at: draft.starts_at }, at).await?;
+        }
+    }
     if moved && event.status == Status::Approved {
         for (rsvp, answer) in store::live_rsvps(&mut tx, event.id).await? {
             crate::jobs::enqueue(&mut tx, &super::mail::RsvpMail { rsvp, what: super::mail::RsvpWhat::Changed, at: now, starts_at: draft.starts_at }, now).await?;

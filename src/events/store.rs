@@ -175,6 +175,12 @@ pub async fn add_event(tx: &mut sqlx::AnyConnection, keys: &FieldKeys, day: Acti
     .execute(&mut *tx)
     .await
     .context("adding an event")?;
+    sqlx::query("UPDATE events SET organiser_bidx = $2 WHERE id = $1")
+        .bind(id)
+        .bind(keys.blind_index(ORGANISER_DOMAIN, e.organiser_email.as_str()).to_vec())
+        .execute(&mut *tx)
+        .await
+        .context("indexing an organiser")?;
     Ok(id)
 }
 
@@ -206,7 +212,13 @@ pub async fn address(db: &Db, keys: &FieldKeys, id: EventId) -> anyhow::Result<O
 }
 
 pub async fn photo(db: &Db, id: EventId) -> anyhow::Result<Option<Vec<u8>>> {
-    let row: Option<(Option<Vec<u8>>,)> = sqlx::query_as("SELECT photo FROM events WHERE id = $1 AND status = 'approved'").bind(id).fetch_optional(&db.pool).await.context("reading a photo")?;
+    let row: Option<(Option<Vec<u8>>,)> = sqlx::query_as(
+        "SELECT e.photo FROM events e JOIN action_days d ON d.id = e.day_id JOIN campaigns c ON c.id = d.campaign_id WHERE e.id = $1 AND e.status = 'approved' AND c.published = 1",
+    )
+    .bind(id)
+    .fetch_optional(&db.pool)
+    .await
+    .context("reading a photo")?;
     Ok(row.and_then(|(p,)| p))
 }
 
@@ -313,10 +325,11 @@ pub async fn rsvp(db: &Db, id: super::model::RsvpId) -> anyhow::Result<Option<Rs
 /// Record that a person answered (pending until confirmed), inside the caller's transaction.
 /// An earlier answer of theirs is reused: pending stays pending (its details refreshed), a
 /// cancelled one is pending again; attending or waiting is left as it is (`None`).
-pub async fn answer(tx: &mut sqlx::AnyConnection, event: EventId, supporter: crate::supporters::model::SupporterId, lang: Lang, consent: bool, now: i64) -> anyhow::Result<Option<super::model::RsvpId>> {
+#[allow(clippy::too_many_arguments)]
+pub async fn answer(tx: &mut sqlx::AnyConnection, keys: &FieldKeys, event: EventId, supporter: crate::supporters::model::SupporterId, name: &str, lang: Lang, consent: bool, now: i64) -> anyhow::Result<Option<super::model::RsvpId>> {
     let id: super::model::RsvpId = crate::crypto::new_row_id();
     let inserted: Option<(super::model::RsvpId,)> = sqlx::query_as(
-        "INSERT INTO rsvps (id, event_id, supporter_id, status, lang, consent_lead, created_at) VALUES ($1, $2, $3, 'pending', $4, $5, $6)
+        "INSERT INTO rsvps (id, event_id, supporter_id, status, lang, consent_lead, created_at, name_ct) VALUES ($1, $2, $3, 'pending', $4, $5, $6, $7)
          ON CONFLICT (supporter_id, event_id) DO NOTHING RETURNING id",
     )
     .bind(id)
@@ -325,14 +338,17 @@ pub async fn answer(tx: &mut sqlx::AnyConnection, event: EventId, supporter: cra
     .bind(lang)
     .bind(i64::from(consent))
     .bind(now)
+    .bind(keys.encrypt(FieldRef::new("rsvps", "name", id), name.as_bytes()))
     .fetch_optional(&mut *tx)
     .await
     .context("recording an answer")?;
     if let Some((id,)) = inserted {
         return Ok(Some(id));
     }
+    // Answering again for someone whose answer waits for confirmation (anyone can type an
+    // address) never turns their consent on: a box ticked by someone else is not theirs.
     let again: Option<(super::model::RsvpId,)> = sqlx::query_as(
-        "UPDATE rsvps SET status = 'pending', lang = $3, consent_lead = $4, cancelled_at = NULL, created_at = $5
+        "UPDATE rsvps SET status = 'pending', lang = $3, consent_lead = CASE WHEN status = 'pending' AND $4 = 0 THEN 0 WHEN status = 'pending' THEN consent_lead ELSE $4 END, cancelled_at = NULL, created_at = $5
          WHERE event_id = $1 AND supporter_id = $2 AND status IN ('pending', 'cancelled') RETURNING id",
     )
     .bind(event)
@@ -415,8 +431,8 @@ pub async fn rsvp_counts(db: &Db, event: EventId) -> anyhow::Result<(i64, i64)> 
 
 /// The people attending an event, decrypted, for its organiser: (name, email, waiting).
 pub async fn attendees(db: &Db, keys: &FieldKeys, event: EventId) -> anyhow::Result<Vec<(Option<String>, String, bool)>> {
-    let rows: Vec<(crate::supporters::model::SupporterId, Option<Vec<u8>>, Vec<u8>, String)> = sqlx::query_as(
-        "SELECT s.id, s.name_ct, s.email_ct, r.status FROM rsvps r JOIN supporters s ON s.id = r.supporter_id
+    let rows: Vec<(crate::supporters::model::SupporterId, super::model::RsvpId, Option<Vec<u8>>, Vec<u8>, String)> = sqlx::query_as(
+        "SELECT s.id, r.id, r.name_ct, s.email_ct, r.status FROM rsvps r JOIN supporters s ON s.id = r.supporter_id
          WHERE r.event_id = $1 AND r.status IN ('attending', 'waiting') ORDER BY r.status, r.confirmed_at LIMIT 5000",
     )
     .bind(event)
@@ -424,10 +440,10 @@ pub async fn attendees(db: &Db, keys: &FieldKeys, event: EventId) -> anyhow::Res
     .await
     .context("listing attendees")?;
     let mut out = Vec::new();
-    for (id, name, email, status) in rows {
+    for (id, rsvp, name, email, status) in rows {
         use crate::supporters::store::at as person;
         let name = match name {
-            Some(ct) => Some(String::from_utf8(keys.decrypt(person("name", id), &ct)?)?),
+            Some(ct) => Some(String::from_utf8(keys.decrypt(FieldRef::new("rsvps", "name", rsvp), &ct)?)?),
             None => None,
         };
         out.push((name, String::from_utf8(keys.decrypt(person("email", id), &email)?)?, status == "waiting"));
@@ -508,7 +524,10 @@ pub async fn gallery(db: &Db, campaign: CampaignId, limit: i64) -> anyhow::Resul
 }
 
 pub async fn report_photo(db: &Db, id: i64) -> anyhow::Result<Option<Vec<u8>>> {
-    let row: Option<(Vec<u8>,)> = sqlx::query_as("SELECT p.jpeg FROM event_photos p JOIN events e ON e.id = p.event_id WHERE p.id = $1 AND e.status = 'approved'")
+    let row: Option<(Vec<u8>,)> = sqlx::query_as(
+        "SELECT p.jpeg FROM event_photos p JOIN events e ON e.id = p.event_id JOIN action_days d ON d.id = e.day_id JOIN campaigns c ON c.id = d.campaign_id
+         WHERE p.id = $1 AND e.status = 'approved' AND c.published = 1",
+    )
         .bind(id)
         .fetch_optional(&db.pool)
         .await
@@ -591,4 +610,37 @@ pub async fn live_rsvps(tx: &mut sqlx::AnyConnection, event: EventId) -> anyhow:
         .fetch_all(&mut *tx)
         .await
         .context("listing answers")
+}
+
+const ORGANISER_DOMAIN: &str = "event-organiser";
+
+/// How many events named this organiser address since `since`.
+pub async fn events_by_organiser(tx: &mut sqlx::AnyConnection, keys: &FieldKeys, email: &Email, since: i64) -> anyhow::Result<i64> {
+    let mut n = 0;
+    for index in keys.blind_indexes(ORGANISER_DOMAIN, email.as_str()) {
+        let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM events WHERE organiser_bidx = $1 AND created_at >= $2")
+            .bind(index.to_vec())
+            .bind(since)
+            .fetch_one(&mut *tx)
+            .await
+            .context("counting events by organiser")?;
+        n += count;
+    }
+    Ok(n)
+}
+
+/// Give waiting answers the places a larger capacity made (oldest first); the ids moved up.
+pub async fn fill_places(tx: &mut sqlx::AnyConnection, event: EventId, capacity: Option<i64>) -> anyhow::Result<Vec<super::model::RsvpId>> {
+    lock_event(tx, event).await?;
+    let (attending,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM rsvps WHERE event_id = $1 AND status = 'attending'").bind(event).fetch_one(&mut *tx).await?;
+    let free = capacity.map(|c| (c - attending).max(0)).unwrap_or(i64::MAX / 2);
+    if free == 0 {
+        return Ok(Vec::new());
+    }
+    let ids: Vec<(super::model::RsvpId,)> =
+        sqlx::query_as("SELECT id FROM rsvps WHERE event_id = $1 AND status = 'waiting' ORDER BY confirmed_at, id LIMIT $2").bind(event).bind(free.min(10_000)).fetch_all(&mut *tx).await?;
+    for (id,) in &ids {
+        sqlx::query("UPDATE rsvps SET status = 'attending' WHERE id = $1").bind(*id).execute(&mut *tx).await.context("moving up the waiting list")?;
+    }
+    Ok(ids.into_iter().map(|(i,)| i).collect())
 }

@@ -22,6 +22,8 @@ pub struct Page {
     pub role: Option<crate::staff::Role>,
     /// The CSRF token for this page's forms ("" when the page has none).
     pub csrf: String,
+    /// What the pager's links keep of the query (a filter, `country=SY&`), ending in `&`.
+    pub query: String,
     /// A form on this page was refused: the title says so first (a screen reader announces
     /// the title; a phone shows the top of the page).
     pub refused: bool,
@@ -57,7 +59,7 @@ pub struct SwitchLink {
 
 impl Page {
     pub fn new(state: &AppState, lang: Lang, path_rest: impl Into<String>, title: impl Into<String>) -> Page {
-        Page { state: state.clone(), lang, title: title.into(), path_rest: path_rest.into(), staff: None, role: None, csrf: String::new(), refused: false }
+        Page { state: state.clone(), lang, title: title.into(), path_rest: path_rest.into(), staff: None, role: None, csrf: String::new(), query: String::new(), refused: false }
     }
 
     /// The frame of every staff page: the signed-in account in the header and the CSRF token

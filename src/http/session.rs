@@ -359,9 +359,9 @@ impl FromRequest<AppState> for PublicForm {
     }
 }
 
-/// The largest public upload form (an endorsement with its logo): the image limit and room for
-/// the fields.
-pub const MAX_UPLOAD_BYTES: usize = 3 * 1024 * 1024;
+/// The largest public upload form (an event with its 10 MB photo): the image limit and room for
+/// the fields. Each picture's own limit (`images::Limits`) is checked after.
+pub const MAX_UPLOAD_BYTES: usize = 11 * 1024 * 1024;
 
 /// How long an upload's body may take: a 2 MB picture over a slow link (Tor, a weak phone
 /// signal at 20 KB/s) must arrive.

@@ -109,14 +109,31 @@ impl DayTemplate {
 }
 
 async fn day_page(UrlLang(lang): UrlLang, State(state): State<AppState>, Path((_, slug, day)): Path<(String, String, String)>, Query(q): Query<DayQuery>) -> AppResult<Response> {
-    let campaign = published(&state, &slug).await?;
-    let day = service::public_day(&state, &campaign, &day).await?;
+    // Served from the page cache: the key holds only what the page depends on, read the way
+    // the page reads it (an odd `?page=` is page 1, a country is two capitals or none).
+    let country_key = q.country.as_deref().filter(|c| c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase())).unwrap_or("");
+    let key = format!("/{lang}/c/{slug}/days/{day}?{country_key}&{}", Pager::number(q.page.as_deref()));
+    if let Some(body) = state.cache.get(&key) {
+        return Ok(crate::http::page::cached_html(body));
+    }
+    let body = axum::body::Bytes::from(day_html(&state, lang, &slug, &day, q).await?);
+    state.cache.put(key, body.clone());
+    Ok(crate::http::page::cached_html(body))
+}
+
+async fn day_html(state: &AppState, lang: Lang, slug: &str, day: &str, q: DayQuery) -> AppResult<String> {
+    let state = state.clone();
+    let campaign = published(&state, slug).await?;
+    let day = service::public_day(&state, &campaign, day).await?;
     let counts = store::countries(&state.db, day.id).await?;
     let country = q.country.filter(|c| counts.iter().any(|(code, _)| code == c));
     let total_all: i64 = counts.iter().map(|(_, n)| n).sum();
     let total = store::public_count(&state.db, day.id, country.as_deref()).await?;
     let pager = Pager::new(Pager::number(q.page.as_deref()), total);
-    let page = Page::new(&state, lang, format!("/c/{}/days/{}", campaign.slug, day.id), day.title(lang, campaign.default_lang).0);
+    let mut page = Page::new(&state, lang, format!("/c/{}/days/{}", campaign.slug, day.id), day.title(lang, campaign.default_lang).0);
+    if let Some(c) = &country {
+        page.query = format!("country={c}&");
+    }
     let events = store::public_events(&state.db, day.id, country.as_deref(), PAGE_SIZE, pager.offset()).await?.into_iter().map(|e| {
         let w = when(&page, &e);
         (e, w)
@@ -129,7 +146,7 @@ async fn day_page(UrlLang(lang): UrlLang, State(state): State<AppState>, Path((_
         .collect();
     let map = crate::events::map::points(&store::points(&state.db, day.id).await?);
     let dates = if day.first_day == day.last_day { page.civil_date(day.first_day) } else { format!("{} – {}", page.civil_date(day.first_day), page.civil_date(day.last_day)) };
-    html(&DayTemplate {
+    crate::http::page::render(&DayTemplate {
         title: day.title(lang, campaign.default_lang),
         body: day.body(lang, campaign.default_lang),
         page,
@@ -473,7 +490,8 @@ fn cal_event(state: &AppState, lang: Lang, campaign: &Campaign, e: &Event, addre
         starts_at: e.starts_at,
         ends_at: e.ends_at,
         time_zone: e.time_zone.clone(),
-        stamp: e.starts_at.min(now()),
+        stamp: now(),
+        sequence: e.revision,
         cancelled: e.status == Status::Cancelled,
     }
 }
@@ -710,6 +728,7 @@ async fn edit(UrlLang(lang): UrlLang, State(state): State<AppState>, Path((_, to
         input.description = stored.description;
         input.kind = stored.kind;
         input.languages = stored.languages;
+        input.accessibility = stored.accessibility;
     }
     if upload.limited {
         let errors: FieldErrors = vec![("title", state.i18n.tr(lang, "form-error-rate", &[]))].into();

@@ -117,7 +117,8 @@ async fn moderation_list(State(state): State<AppState>, Moderation { lang, staff
     }
     let total = counts.iter().find(|(s, _)| *s == status).map(|(_, n)| *n).unwrap_or(0);
     let pager = Pager::new(Pager::number(q.page.as_deref()), total);
-    let page = Page::staff(&state, lang, &staff, format!("/staff/campaigns/{}/events", campaign.slug), "events-moderation-title");
+    let mut page = Page::staff(&state, lang, &staff, format!("/staff/campaigns/{}/events", campaign.slug), "events-moderation-title");
+    page.query = format!("status={}&", status.as_str());
     let rows = store::by_status(&state.db, campaign.id, status, PAGE_SIZE, pager.offset()).await?.into_iter().map(|e| {
         let w = crate::events::web::public::when(&page, &e);
         (e, w)

@@ -71,7 +71,8 @@ async fn moderation_list(State(state): State<AppState>, Moderation { lang, staff
     let pager = Pager::new(crate::http::pager::Pager::number(q.page.as_deref()), total);
     let rows = store::list(&state.db, campaign.id, status, PAGE_SIZE, pager.offset()).await?;
     let notice = q.decided.as_deref().map(|d| state.i18n.tr(lang, if d == "1" { "org-decided" } else { "org-decided-nothing" }, &[]));
-    let page = Page::staff(&state, lang, &staff, format!("/staff/campaigns/{}/organisations", campaign.slug), "orgs-moderation-title");
+    let mut page = Page::staff(&state, lang, &staff, format!("/staff/campaigns/{}/organisations", campaign.slug), "orgs-moderation-title");
+    page.query = format!("status={}&", status.as_str());
     html(&ModerationListTemplate { page, campaign_slug: campaign.slug.clone(), status, counts, rows, pager, notice })
 }
 
