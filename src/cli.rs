@@ -72,6 +72,7 @@ pub async fn send_test_mail(cfg: &Config, to: &str, lang: &str) -> anyhow::Resul
         html,
         message_id: crate::mail::message_id(&key, &mailer.from_address()),
         unsubscribe: None,
+        attachment: None,
     };
     let sent = mailer.send(&mail).await?;
     println!("Test mail sent: {sent}");

@@ -212,3 +212,21 @@ report-error-too-many-photos = { $count-n ->
     [one] Höchstens { $count } weiteres Foto.
    *[other] Höchstens { $count } weitere Fotos.
 }
+
+## The organiser writes to the people coming
+event-message-title = Den Teilnehmenden schreiben
+event-message-hint = { $count-n ->
+    [one] Deine Nachricht geht per E-Mail an die Person, die einen Platz hat. Sie sieht deine E-Mail-Adresse nicht. Höchstens drei Nachrichten am Tag.
+   *[other] Deine Nachricht geht per E-Mail an die { $count } Personen, die einen Platz haben. Sie sehen weder deine E-Mail-Adresse noch die der anderen. Höchstens drei Nachrichten am Tag.
+}
+event-message-field = Deine Nachricht
+event-message-send = Nachricht senden
+event-message-sent = { $count-n ->
+    [one] Deine Nachricht ist unterwegs zu { $count } Person.
+   *[other] Deine Nachricht ist unterwegs zu { $count } Personen.
+}
+event-message-error-limit = Heute sind schon drei Nachrichten gegangen. Die nächste kann morgen gehen.
+event-message-error-nobody = Noch hat niemand einen Platz: Es gibt niemanden, dem du schreiben kannst.
+rsvp-mail-message-subject = Eine Nachricht zu „⁨{ $event }⁩“
+rsvp-mail-message-intro = Die Veranstaltenden von „⁨{ $event }⁩“ schreiben allen, die einen Platz haben:
+rsvp-mail-message-no-reply = Die Veranstaltenden sehen keine Antworten auf diese E-Mail.

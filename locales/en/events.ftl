@@ -212,3 +212,21 @@ report-error-too-many-photos = { $count-n ->
     [one] At most { $count } more photo.
    *[other] At most { $count } more photos.
 }
+
+## The organiser writes to the people coming
+event-message-title = Write to the people coming
+event-message-hint = { $count-n ->
+    [one] Your message goes by email to the { $count } person who has a place. They do not see your email address. At most three messages a day.
+   *[other] Your message goes by email to the { $count } people who have a place. They see neither your email address nor each other’s. At most three messages a day.
+}
+event-message-field = Your message
+event-message-send = Send the message
+event-message-sent = { $count-n ->
+    [one] Your message is on its way to { $count } person.
+   *[other] Your message is on its way to { $count } people.
+}
+event-message-error-limit = Three messages have gone today. The next one can go tomorrow.
+event-message-error-nobody = Nobody has a place yet: there is no one to write to.
+rsvp-mail-message-subject = A message about “⁨{ $event }⁩”
+rsvp-mail-message-intro = The organisers of “⁨{ $event }⁩” write to everyone who has a place:
+rsvp-mail-message-no-reply = The organisers do not see replies to this email.

@@ -212,3 +212,21 @@ report-error-too-many-photos = { $count-n ->
     [one] Como máximo { $count } foto más.
    *[other] Como máximo { $count } fotos más.
 }
+
+## The organiser writes to the people coming
+event-message-title = Escribir a quienes participan
+event-message-hint = { $count-n ->
+    [one] Tu mensaje llega por correo electrónico a la persona que tiene plaza. No ve tu dirección de correo. Tres mensajes al día como máximo.
+   *[other] Tu mensaje llega por correo electrónico a las { $count } personas que tienen plaza. No ven tu dirección de correo ni la de las demás. Tres mensajes al día como máximo.
+}
+event-message-field = Tu mensaje
+event-message-send = Enviar el mensaje
+event-message-sent = { $count-n ->
+    [one] Tu mensaje va camino de { $count } persona.
+   *[other] Tu mensaje va camino de { $count } personas.
+}
+event-message-error-limit = Hoy ya se enviaron tres mensajes. El siguiente podrá salir mañana.
+event-message-error-nobody = Todavía nadie tiene plaza: no hay a quién escribir.
+rsvp-mail-message-subject = Un mensaje sobre «⁨{ $event }⁩»
+rsvp-mail-message-intro = Las personas organizadoras de «⁨{ $event }⁩» escriben a todas las personas que tienen plaza:
+rsvp-mail-message-no-reply = Las personas organizadoras no ven las respuestas a este correo.

@@ -212,3 +212,21 @@ report-error-too-many-photos = { $count-n ->
     [one] { $count } photo de plus au maximum.
    *[other] { $count } photos de plus au maximum.
 }
+
+## The organiser writes to the people coming
+event-message-title = Écrire aux participant·es
+event-message-hint = { $count-n ->
+    [one] Votre message part par e-mail à la personne qui a une place. Elle ne voit pas votre adresse e-mail. Trois messages par jour au plus.
+   *[other] Votre message part par e-mail aux { $count } personnes qui ont une place. Elles ne voient ni votre adresse e-mail ni celles des autres. Trois messages par jour au plus.
+}
+event-message-field = Votre message
+event-message-send = Envoyer le message
+event-message-sent = { $count-n ->
+    [one] Votre message part vers { $count } personne.
+   *[other] Votre message part vers { $count } personnes.
+}
+event-message-error-limit = Trois messages sont partis aujourd’hui. Le prochain pourra partir demain.
+event-message-error-nobody = Personne n’a encore de place : il n’y a personne à qui écrire.
+rsvp-mail-message-subject = Un message à propos de « ⁨{ $event }⁩ »
+rsvp-mail-message-intro = Les organisateur·ices de « ⁨{ $event }⁩ » écrivent à toutes les personnes qui ont une place :
+rsvp-mail-message-no-reply = Les organisateur·ices ne voient pas les réponses à cet e-mail.

@@ -23,6 +23,7 @@ pub const TABLES: &[Encrypted] = &[
     Encrypted { table: "events", fields: &["address", "organiser_name", "organiser_email"], key_column: true },
     Encrypted { table: "staff", fields: &["totp_secret", "totp_pending"], key_column: false },
     Encrypted { table: "rsvps", fields: &["name"], key_column: false },
+    Encrypted { table: "event_messages", fields: &["body"], key_column: false },
 ];
 
 fn select(t: &Encrypted, current: i64, limit: i64) -> String {

@@ -28,6 +28,25 @@ pub struct CalEvent {
     pub cancelled: bool,
 }
 
+/// How `e` shows in a calendar, its page in `lang`; `address` when the reader may know it.
+pub fn event(base_url: &str, lang: crate::i18n::Lang, slug: &str, e: &super::store::Event, address: Option<String>) -> CalEvent {
+    let host = base_url.split("://").nth(1).unwrap_or("localhost").trim_end_matches('/').to_string();
+    let place = if e.city.is_empty() { e.country.clone() } else { format!("{}, {}", e.city, e.country) };
+    CalEvent {
+        uid: format!("event-{}@{host}", e.id),
+        title: e.title.clone(),
+        description: String::new(),
+        url: format!("{base_url}/{lang}/c/{slug}/events/{}", e.id),
+        location: address.map(|a| format!("{a}, {place}")).unwrap_or(place),
+        starts_at: e.starts_at,
+        ends_at: e.ends_at,
+        time_zone: e.time_zone.clone(),
+        stamp: crate::db::now(),
+        sequence: e.revision,
+        cancelled: e.status == super::model::Status::Cancelled,
+    }
+}
+
 /// A calendar of `events` (one for a single event's file).
 pub fn calendar(name: &str, events: &[CalEvent]) -> String {
     let mut out = String::new();

@@ -99,6 +99,8 @@ pub enum RsvpWhat {
     Changed,
     /// The event no longer takes place (cancelled, rejected, taken down for changes).
     CalledOff,
+    /// Its organiser wrote to the people who have a place.
+    Message,
 }
 
 /// One mail to one attendee, in their language. A reminder names the start it was planned
@@ -110,6 +112,9 @@ pub struct RsvpMail {
     pub at: i64,
     #[serde(default)]
     pub starts_at: i64,
+    /// What the organiser wrote, for [`RsvpWhat::Message`].
+    #[serde(default)]
+    pub message: Option<super::messages::MessageId>,
 }
 
 impl Job for RsvpMail {
@@ -118,7 +123,10 @@ impl Job for RsvpMail {
     fn unique_key(&self) -> Option<String> {
         // The start it was planned for is part of it: when an event moves within its day, the
         // reminders for the new start are new jobs, not the old ones' duplicates.
-        Some(format!("rsvp-mail:{}:{:?}:{}:{}", self.rsvp, self.what, self.at, self.starts_at))
+        match self.message {
+            None => Some(format!("rsvp-mail:{}:{:?}:{}:{}", self.rsvp, self.what, self.at, self.starts_at)),
+            Some(m) => Some(format!("rsvp-mail:{}:{:?}:{m}", self.rsvp, self.what)),
+        }
     }
 
     async fn run(self, state: crate::context::Ctx) -> anyhow::Result<()> {
@@ -136,6 +144,7 @@ impl Job for RsvpMail {
             RsvpWhat::Reminder => r.status == RsvpStatus::Attending && event.starts_at == self.starts_at,
             RsvpWhat::Changed => matches!(r.status, RsvpStatus::Attending | RsvpStatus::Waiting),
             RsvpWhat::CalledOff => matches!(r.status, RsvpStatus::Attending | RsvpStatus::Waiting) && event.status != Status::Approved,
+            RsvpWhat::Message => r.status == RsvpStatus::Attending,
         };
         if !current || (event.status != Status::Approved && self.what != RsvpWhat::CalledOff) {
             return Ok(());
@@ -168,13 +177,42 @@ impl Job for RsvpMail {
             RsvpWhat::Reminder => (tr("rsvp-mail-reminder-subject", &named), vec![tr("rsvp-mail-reminder-intro", &named), when.clone(), page.clone()], Some((tr("event-add-to-calendar", &[]), ics.clone()))),
             RsvpWhat::Changed => (tr("rsvp-mail-changed-subject", &named), vec![tr("rsvp-mail-changed-intro", &named), when.clone(), page.clone()], Some((tr("event-add-to-calendar", &[]), ics.clone()))),
             RsvpWhat::CalledOff => (tr("rsvp-mail-called-off-subject", &named), vec![tr("rsvp-mail-called-off-intro", &named), when.clone()], None),
+            RsvpWhat::Message => {
+                let Some(id) = self.message else { return Ok(()) };
+                // A message of another event's organiser never goes to this event's attendees.
+                let Some((of, body)) = super::messages::load(&state.db, &state.keys.fields, id).await? else { return Ok(()) };
+                if of != event.id {
+                    return Ok(());
+                }
+                let mut paragraphs = vec![tr("rsvp-mail-message-intro", &named)];
+                paragraphs.extend(body.split("\n\n").map(str::trim).filter(|p| !p.is_empty()).map(String::from));
+                paragraphs.extend([tr("rsvp-mail-message-no-reply", &[]), when.clone(), page.clone()]);
+                (tr("rsvp-mail-message-subject", &named), paragraphs, None)
+            }
         };
         // The exact address goes to the people who have a place, whether or not it is public.
-        if matches!(self.what, RsvpWhat::Attending | RsvpWhat::MovedUp | RsvpWhat::Reminder | RsvpWhat::Changed) && r.status == RsvpStatus::Attending
-            && let Some(address) = store::address(&state.db, &state.keys.fields, event.id).await?
+        let has_place = r.status == RsvpStatus::Attending;
+        let address = if has_place || event.address_public == 1 { store::address(&state.db, &state.keys.fields, event.id).await? } else { None };
+        if matches!(self.what, RsvpWhat::Attending | RsvpWhat::MovedUp | RsvpWhat::Reminder | RsvpWhat::Changed)
+            && has_place
+            && let Some(address) = &address
         {
-            paragraphs.insert(2, tr("rsvp-mail-address", &[("address", Arg::Str(&address))]));
+            paragraphs.insert(2, tr("rsvp-mail-address", &[("address", Arg::Str(address))]));
         }
+        // The calendar file goes with every mail about the event's time: the same UID, so a
+        // calendar that took the first one updates (or, called off, removes) its entry.
+        let attachment = match self.what {
+            RsvpWhat::Confirm | RsvpWhat::Waiting | RsvpWhat::Message => None,
+            RsvpWhat::Attending | RsvpWhat::MovedUp | RsvpWhat::Reminder | RsvpWhat::Changed | RsvpWhat::CalledOff => {
+                let mut cal = super::ics::event(base, lang, &campaign.slug, &event, address);
+                cal.cancelled |= self.what == RsvpWhat::CalledOff;
+                Some(crate::mail::Attachment {
+                    name: format!("event-{}.ics", event.id),
+                    content_type: "text/calendar; charset=utf-8; method=PUBLISH".into(),
+                    body: super::ics::calendar(&event.title, &[cal]).into_bytes(),
+                })
+            }
+        };
         paragraphs.push(tr("rsvp-mail-cancel", &[]));
         paragraphs.push(cancel);
         let (own_url, unsubscribe) = crate::supporters::service::supporter_links(&state, lang, &person, crate::db::now());
@@ -184,6 +222,7 @@ impl Job for RsvpMail {
         let key = self.unique_key().unwrap_or_default();
         let mut mail = notice.outgoing(&person.email, &key, &state.mailer.from_address())?;
         mail.unsubscribe = Some(unsubscribe);
+        mail.attachment = attachment;
         state.mailer.send(&mail).await?;
         tracing::info!(what = ?self.what, "attendee mail sent");
         Ok(())

@@ -5,6 +5,7 @@
 pub mod ics;
 pub mod map;
 pub mod mail;
+pub mod messages;
 pub mod model;
 pub mod service;
 pub mod store;

@@ -172,7 +172,7 @@ async fn tell_called_off(tx: &mut sqlx::AnyConnection, event: &Event, now: i64) 
         return Ok(());
     }
     for (rsvp, _) in store::live_rsvps(tx, event.id).await? {
-        crate::jobs::enqueue(tx, &super::mail::RsvpMail { rsvp, what: super::mail::RsvpWhat::CalledOff, at: now, starts_at: event.starts_at }, now).await?;
+        crate::jobs::enqueue(tx, &super::mail::RsvpMail { rsvp, what: super::mail::RsvpWhat::CalledOff, at: now, starts_at: event.starts_at, message: None }, now).await?;
     }
     Ok(())
 }
@@ -189,6 +189,43 @@ pub async fn cancel(state: &AppState, event: &Event) -> AppResult<bool> {
         state.cache.clear();
     }
     Ok(done)
+}
+
+/// The organiser writes to the people who have a place: one mail each, from the campaign (no
+/// one's address is shown to anyone). `Ok(n)`: how many it goes to; `Err`: what to say about
+/// the field `message` (empty, too long, hostile, nobody to write to, or the day's messages
+/// used up).
+pub async fn write_to_attendees(state: &AppState, event: &Event, text: &str) -> AppResult<Result<usize, Invalid>> {
+    use super::messages;
+    if event.status != Status::Approved {
+        return Err(AppError::NotFound);
+    }
+    let body = match messages::parse(text) {
+        Ok(b) => b,
+        Err(e) => return Ok(Err(e)),
+    };
+    let now = now();
+    let refuse = |id: &'static str| {
+        let mut e = Invalid::new();
+        e.add("message", id);
+        Ok(Err(e))
+    };
+    let mut tx = state.db.begin_write().await?;
+    if messages::count_since(&mut tx, event.id, now - 86_400).await? >= messages::PER_DAY {
+        return refuse("event-message-error-limit");
+    }
+    let attending: Vec<_> = store::live_rsvps(&mut tx, event.id).await?.into_iter().filter(|(_, s)| *s == super::model::RsvpStatus::Attending).map(|(id, _)| id).collect();
+    if attending.is_empty() {
+        return refuse("event-message-error-nobody");
+    }
+    let id = messages::add(&mut tx, &state.keys.fields, event.id, &body, now).await?;
+    for rsvp in &attending {
+        let mail = super::mail::RsvpMail { rsvp: *rsvp, what: super::mail::RsvpWhat::Message, at: now, starts_at: event.starts_at, message: Some(id) };
+        crate::jobs::enqueue(&mut tx, &mail, now).await?;
+    }
+    tx.commit().await.map_err(anyhow::Error::from)?;
+    state.job_notify.notify_waiters();
+    Ok(Ok(attending.len()))
 }
 
 /// What a route under `/{lang}/staff/campaigns/{slug}/events…` is about: for moderators and
@@ -234,7 +271,7 @@ pub async fn attend(state: &AppState, campaign: &Campaign, event: &Event, lang: 
     .await
     .map_err(anyhow::Error::from)?;
     if nth <= RSVP_MAILS_PER_DAY {
-        crate::jobs::enqueue(&mut tx, &super::mail::RsvpMail { rsvp, what: super::mail::RsvpWhat::Confirm, at: now, starts_at: event.starts_at }, now).await?;
+        crate::jobs::enqueue(&mut tx, &super::mail::RsvpMail { rsvp, what: super::mail::RsvpWhat::Confirm, at: now, starts_at: event.starts_at, message: None }, now).await?;
     }
     tx.commit().await.map_err(anyhow::Error::from)?;
     state.job_notify.notify_waiters();
@@ -246,10 +283,10 @@ async fn announce(state: &AppState, rsvp: super::model::RsvpId, event: &Event, w
     use super::mail::{RsvpMail, RsvpWhat};
     let now = now();
     let mut conn = state.db.pool.acquire().await.map_err(anyhow::Error::from)?;
-    crate::jobs::enqueue(&mut conn, &RsvpMail { rsvp, what, at: now, starts_at: event.starts_at }, now).await?;
+    crate::jobs::enqueue(&mut conn, &RsvpMail { rsvp, what, at: now, starts_at: event.starts_at, message: None }, now).await?;
     if matches!(what, RsvpWhat::Attending | RsvpWhat::MovedUp) {
         for at in super::model::reminder_times(event.starts_at, &event.time_zone, now) {
-            crate::jobs::enqueue(&mut conn, &RsvpMail { rsvp, what: RsvpWhat::Reminder, at, starts_at: event.starts_at }, at).await?;
+            crate::jobs::enqueue(&mut conn, &RsvpMail { rsvp, what: RsvpWhat::Reminder, at, starts_at: event.starts_at, message: None }, at).await?;
         }
     }
     state.job_notify.notify_waiters();
@@ -301,6 +338,18 @@ impl crate::supporters::service::PersonalData for Attendances {
 
     fn purge_unconfirmed<'a>(&'a self, db: &'a crate::db::Db, before: i64) -> futures_util::future::BoxFuture<'a, anyhow::Result<u64>> {
         Box::pin(store::purge_pending_rsvps(db, before))
+    }
+
+    /// A place freed by erasing goes to the next person waiting, as a cancellation's does.
+    fn erase<'a>(&'a self, state: &'a AppState, person: crate::supporters::model::SupporterId) -> futures_util::future::BoxFuture<'a, anyhow::Result<()>> {
+        Box::pin(async move {
+            for id in store::places_of(&state.db, person).await? {
+                let Some(r) = store::rsvp(&state.db, id).await? else { continue };
+                let Some(event) = store::event(&state.db, r.event_id).await? else { continue };
+                cancel_rsvp(state, &r, &event).await.map_err(|e| anyhow::anyhow!("freeing a place: {e}"))?;
+            }
+            Ok(())
+        })
     }
 }
 
@@ -358,17 +407,17 @@ pub async fn edit(state: &AppState, event: &Event, lang: Lang, input: &EventInpu
     // A larger capacity gives the waiting their places.
     let moved_up = if event.status == Status::Approved { store::fill_places(&mut tx, event.id, draft.capacity).await? } else { Vec::new() };
     for rsvp in &moved_up {
-        crate::jobs::enqueue(&mut tx, &super::mail::RsvpMail { rsvp: *rsvp, what: super::mail::RsvpWhat::MovedUp, at: now, starts_at: draft.starts_at }, now).await?;
+        crate::jobs::enqueue(&mut tx, &super::mail::RsvpMail { rsvp: *rsvp, what: super::mail::RsvpWhat::MovedUp, at: now, starts_at: draft.starts_at, message: None }, now).await?;
         for at in super::model::reminder_times(draft.starts_at, &draft.time_zone, now) {
-            crate::jobs::enqueue(&mut tx, &super::mail::RsvpMail { rsvp: *rsvp, what: super::mail::RsvpWhat::Reminder, at, starts_at: draft.starts_at }, at).await?;
+            crate::jobs::enqueue(&mut tx, &super::mail::RsvpMail { rsvp: *rsvp, what: super::mail::RsvpWhat::Reminder, at, starts_at: draft.starts_at, message: None }, at).await?;
         }
     }
     if moved && event.status == Status::Approved {
         for (rsvp, answer) in store::live_rsvps(&mut tx, event.id).await? {
-            crate::jobs::enqueue(&mut tx, &super::mail::RsvpMail { rsvp, what: super::mail::RsvpWhat::Changed, at: now, starts_at: draft.starts_at }, now).await?;
+            crate::jobs::enqueue(&mut tx, &super::mail::RsvpMail { rsvp, what: super::mail::RsvpWhat::Changed, at: now, starts_at: draft.starts_at, message: None }, now).await?;
             if answer == super::model::RsvpStatus::Attending {
                 for at in super::model::reminder_times(draft.starts_at, &draft.time_zone, now) {
-                    crate::jobs::enqueue(&mut tx, &super::mail::RsvpMail { rsvp, what: super::mail::RsvpWhat::Reminder, at, starts_at: draft.starts_at }, at).await?;
+                    crate::jobs::enqueue(&mut tx, &super::mail::RsvpMail { rsvp, what: super::mail::RsvpWhat::Reminder, at, starts_at: draft.starts_at, message: None }, at).await?;
                 }
             }
         }

@@ -644,3 +644,13 @@ pub async fn fill_places(tx: &mut sqlx::AnyConnection, event: EventId, capacity:
     }
     Ok(ids.into_iter().map(|(i,)| i).collect())
 }
+
+/// A person's answers that hold a place: erasing the person frees them.
+pub async fn places_of(db: &Db, person: crate::supporters::model::SupporterId) -> anyhow::Result<Vec<super::model::RsvpId>> {
+    let rows: Vec<(super::model::RsvpId,)> = sqlx::query_as("SELECT id FROM rsvps WHERE supporter_id = $1 AND status = 'attending'")
+        .bind(person)
+        .fetch_all(&db.pool)
+        .await
+        .context("listing a person's places")?;
+    Ok(rows.into_iter().map(|(id,)| id).collect())
+}

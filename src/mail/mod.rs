@@ -40,6 +40,16 @@ pub struct Outgoing {
     /// Stable per job: see [`message_id`].
     pub message_id: String,
     pub unsubscribe: Option<Unsubscribe>,
+    /// A file that goes with the mail (an event's calendar file).
+    pub attachment: Option<Attachment>,
+}
+
+/// A file attached to a mail: its name, its media type, its bytes.
+#[derive(Clone, Debug)]
+pub struct Attachment {
+    pub name: String,
+    pub content_type: String,
+    pub body: Vec<u8>,
 }
 
 /// A Message-ID made from a stable key (the job's unique key), at the sender's domain.
@@ -145,6 +155,13 @@ impl Mailer {
         let body = MultiPart::alternative()
             .singlepart(SinglePart::builder().header(ContentType::TEXT_PLAIN).body(mail.text.clone()))
             .singlepart(SinglePart::builder().header(ContentType::TEXT_HTML).body(mail.html.clone()));
+        let body = match &mail.attachment {
+            None => body,
+            Some(a) => {
+                let kind = ContentType::parse(&a.content_type).with_context(|| format!("an attachment's media type {:?}", a.content_type))?;
+                MultiPart::mixed().multipart(body).singlepart(lettre::message::Attachment::new(a.name.clone()).body(a.body.clone(), kind))
+            }
+        };
         let mut message = builder.multipart(body).context("building a mail")?;
         if let Some(dkim) = &self.dkim {
             message.sign(dkim);
@@ -255,6 +272,7 @@ mod tests {
             html: "<p>t</p>".into(),
             message_id: id.clone(),
             unsubscribe: None,
+            attachment: None,
         };
         mailer.send(&mail).await.unwrap();
         assert_eq!(std::fs::read_to_string(&target).unwrap(), "untouched");
@@ -307,6 +325,7 @@ impl Notice {
             html: NoticeHtml { m: self }.render()?,
             message_id: message_id(key, from),
             unsubscribe: None,
+            attachment: None,
         })
     }
 }

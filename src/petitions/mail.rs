@@ -88,6 +88,7 @@ impl Job for ConfirmMail {
             html: html_part,
             message_id: message_id(&key, &state.mailer.from_address()),
             unsubscribe: Some(unsubscribe),
+            attachment: None,
         };
         state.mailer.send(&mail).await?;
         // No id: it is the number in the mailed link.

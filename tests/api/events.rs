@@ -280,12 +280,19 @@ async fn answers_are_confirmed_the_full_event_has_a_waiting_list_and_a_cancellat
     let res = agent.post(&format!("{page}/attend"), &[("form_token", &token), ("name", "Kept Name"), ("email", "not an email")]).await;
     assert_eq!(res.status, 422);
     assert!(res.body.contains("value=\"Kept Name\""));
-    // Erasing oneself takes one's answers.
+    // Erasing oneself takes one's answers, and the place goes to the next person waiting.
+    let third = answer_and_confirm(&app, &page, "third@example.org").await;
+    assert!(third.contains("waiting list"), "{third}");
     let mail = outbox(&app).into_iter().rev().find(|m| m.contains("To: second@example.org")).unwrap();
     let own = link_in(&decode_mail(&mail), "/en/me/").expect("an own-page link");
     assert_eq!(agent.post(&format!("{own}/erase"), &[("sure", "yes")]).await.status, 200);
+    let (gone,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM rsvps r JOIN supporters s ON s.id = r.supporter_id WHERE r.status <> 'cancelled'").fetch_one(&app.state.db.pool).await.unwrap();
+    assert_eq!(gone, 1, "only the third's answer is left");
     let (left,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM rsvps WHERE status = 'attending'").fetch_one(&app.state.db.pool).await.unwrap();
-    assert_eq!(left, 0);
+    assert_eq!(left, 1, "the third has the place");
+    app.wait_for_jobs().await;
+    assert!(outbox(&app).iter().map(|m| decode_mail(m)).any(|m| m.contains("To: third@example.org") && m.contains("you now have a place")), "the third is told");
+    assert!(!outbox(&app).iter().any(|m| m.contains("To: second@example.org")), "the erased person's mails are gone from the outbox");
     // The reminders wait for their day; the harness wants an empty queue at the end.
     sqlx::query("DELETE FROM jobs WHERE kind = 'rsvp-mail' AND run_at > $1").bind(tadamun::db::now()).execute(&app.state.db.pool).await.unwrap();
     app.finish().await;
@@ -433,10 +440,53 @@ async fn attendees_get_the_address_and_the_news_and_organisers_see_only_the_name
     // The private address reaches the attendee in the mail that gives them their place.
     let place = outbox(&app).iter().map(|m| decode_mail(m)).find(|m| m.contains("To: sam@example.org") && m.contains("You have a place")).expect("a place");
     assert!(place.contains("Pariser Platz"), "{place}");
+    // With the calendar file attached: it parses, and holds the private address for them.
+    assert!(place.contains(&format!("filename=\"event-{event}.ics\"")), "{place}");
+    let attached = |mail: &str| {
+        let from = mail.find("BEGIN:VCALENDAR").expect("a calendar in the mail");
+        let to = mail.find("END:VCALENDAR").expect("a whole calendar") + "END:VCALENDAR".len();
+        ical::IcalParser::new(std::io::BufReader::new(mail[from..to].as_bytes())).next().expect("a calendar").expect("it parses")
+    };
+    let cal = attached(&place);
+    let prop = |cal: &ical::parser::ical::component::IcalCalendar, name: &str| cal.events[0].properties.iter().find(|p| p.name == name).and_then(|p| p.value.clone()).unwrap_or_default();
+    assert!(prop(&cal, "LOCATION").contains("Pariser Platz"));
+    assert_eq!(prop(&cal, "STATUS"), "CONFIRMED");
+    // The organiser writes to the people coming: each gets it, from the campaign, in a mail of
+    // its own; the text is kept encrypted.
+    let write = format!("{manage}/write");
+    let res = organiser.post(&write, &[("message", "Meet at the north gate.\n\nBring water.")]).await;
+    assert_eq!(res.status, 303, "{}", res.body);
+    let after = organiser.get(res.location()).await.body;
+    assert!(after.contains("on its way to 1 person"), "{after}");
+    app.wait_for_jobs().await;
+    let note = outbox(&app).iter().map(|m| decode_mail(m)).find(|m| m.contains("To: sam@example.org") && m.contains("Meet at the north gate.")).expect("the message reaches the attendee");
+    assert!(note.contains("Bring water.") && !note.contains("private@example.org"), "{note}");
+    let (stored,): (Vec<u8>,) = sqlx::query_as("SELECT body_ct FROM event_messages").fetch_one(&app.state.db.pool).await.unwrap();
+    assert!(!String::from_utf8_lossy(&stored).contains("north gate"), "kept encrypted");
+    // Bad input is refused on the page with the text kept; at most three a day.
+    let res = organiser.post(&write, &[("message", "Look \u{202E}txet")]).await;
+    assert_eq!(res.status, 422);
+    assert!(res.body.contains("Look \u{202E}txet") || res.body.contains("Look &#x202E;txet") || res.body.contains("txet"), "what was typed is kept");
+    assert_eq!(organiser.post(&write, &[("message", "   ")]).await.status, 422);
+    assert_eq!(organiser.post(&write, &[("message", &"x".repeat(2_001))]).await.status, 422);
+    for n in 2..=3 {
+        assert_eq!(organiser.post(&write, &[("message", &format!("Update {n}"))]).await.status, 303);
+    }
+    let res = organiser.post(&write, &[("message", "Update 4")]).await;
+    assert_eq!(res.status, 422);
+    assert!(res.body.contains("Three messages have gone today") && res.body.contains("Update 4"), "{}", res.body);
+    // Another event's link writes to no one here, and a made-up link is not found.
+    assert_eq!(organiser.post("/en/events/manage/not-a-link/write", &[("message", "hi")]).await.status, 404);
+    app.wait_for_jobs().await;
+    assert_eq!(outbox(&app).iter().map(|m| decode_mail(m)).filter(|m| m.contains("To: sam@example.org") && m.contains("write to everyone who has a place")).count(), 3);
     // Called off: told.
     organiser.post(&format!("{manage}/cancel"), &[("sure", "yes")]).await;
     app.wait_for_jobs().await;
-    assert!(outbox(&app).iter().map(|m| decode_mail(m)).any(|m| m.contains("To: sam@example.org") && m.contains("no longer takes place")));
+    let off = outbox(&app).iter().map(|m| decode_mail(m)).find(|m| m.contains("To: sam@example.org") && m.contains("no longer takes place")).expect("told");
+    // Its calendar file takes the event out of their calendar (same UID, cancelled).
+    let cal_off = attached(&off);
+    assert_eq!(prop(&cal_off, "STATUS"), "CANCELLED");
+    assert_eq!(prop(&cal_off, "UID"), prop(&cal, "UID"));
     // At most three events a day mail one organiser address.
     for _ in 0..4 {
         submit(&mut organiser, "en", &day, &event_fields(&date, &starts, &ends, "flooded@example.org"), None).await;

@@ -18,6 +18,7 @@ fn mail(key: &str) -> Outgoing {
         html: "<!DOCTYPE html><html lang=\"ar\" dir=\"rtl\"><body><p>اضغطوا الرابط</p></body></html>".into(),
         message_id: message_id(key, "campaign@example.org"),
         unsubscribe: Some(Unsubscribe { https: "https://example.org/u/abc".into(), mailto: "mailto:unsubscribe@example.org?subject=abc".into() }),
+        attachment: None,
     }
 }
 

@@ -887,6 +887,11 @@ async fn days_of_action_pages_pass_axe_core_in_every_language_on_phone_and_deskt
     let (day,): (i64,) = sqlx::query_as("SELECT id FROM action_days LIMIT 1").fetch_one(&app.state.db.pool).await.unwrap();
     let (event,): (i64,) = sqlx::query_as("SELECT id FROM events WHERE country = 'DE'").fetch_one(&app.state.db.pool).await.unwrap();
     let (login, password) = app.coordinator("axe-days").await;
+    let manage = {
+        // Another event than the one whose public page is checked (this one begins now).
+        let (other,): (i64,) = sqlx::query_as("SELECT id FROM events WHERE country <> 'DE' AND status = 'approved' ORDER BY id LIMIT 1").fetch_one(&app.state.db.pool).await.unwrap();
+        crate::common::organiser_page(&app, other, "nour@example.org").await
+    };
     let mut failures = Vec::new();
     for width in [360u32, 1280] {
         let browser = Browser::start(true, "en", width).await;
@@ -896,6 +901,8 @@ async fn days_of_action_pages_pass_axe_core_in_every_language_on_phone_and_deskt
             pages.push(format!("/{lang}/c/defend-idlib/days/{day}"));
             pages.push(format!("/{lang}/c/defend-idlib/days/{day}/submit"));
             pages.push(format!("/{lang}/c/defend-idlib/events/{event}"));
+            pages.push(format!("/{lang}{manage}"));
+            pages.push(format!("/{lang}{manage}/edit"));
         }
         for page in &pages {
             d.goto(format!("{}{page}", app.base)).await.unwrap();

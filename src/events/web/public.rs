@@ -16,7 +16,7 @@ use crate::countries::{countries, country_name};
 use crate::crypto::LinkPurpose;
 use crate::db::now;
 use crate::error::{AppError, AppResult};
-use crate::events::ics::{CalEvent, calendar};
+use crate::events::ics::{self, calendar};
 use crate::events::model::{EventId, EventInput, Kind, Status};
 use crate::events::service;
 use crate::events::store::{self, ActionDay, Event};
@@ -46,6 +46,7 @@ pub fn routes() -> Router<AppState> {
         .route("/event-photos/{file}", get(photo))
         .route("/report-photos/{file}", get(report_photo))
         .route("/{lang}/events/manage/{token}/report", post(save_report))
+        .route("/{lang}/events/manage/{token}/write", post(write))
 }
 
 fn now_ms() -> i64 {
@@ -478,24 +479,6 @@ async fn rsvp_cancel(UrlLang(lang): UrlLang, State(state): State<AppState>, Path
     rsvp_page(&state, lang, &token, LinkPurpose::RsvpCancel, None).await
 }
 
-fn cal_event(state: &AppState, lang: Lang, campaign: &Campaign, e: &Event, address: Option<String>) -> CalEvent {
-    let host = state.cfg.base_url.split("://").nth(1).unwrap_or("localhost").trim_end_matches('/').to_string();
-    let place = if e.city.is_empty() { e.country.clone() } else { format!("{}, {}", e.city, e.country) };
-    CalEvent {
-        uid: format!("event-{}@{host}", e.id),
-        title: e.title.clone(),
-        description: String::new(),
-        url: format!("{}/{lang}/c/{}/events/{}", state.cfg.base_url, campaign.slug, e.id),
-        location: address.map(|a| format!("{a}, {place}")).unwrap_or(place),
-        starts_at: e.starts_at,
-        ends_at: e.ends_at,
-        time_zone: e.time_zone.clone(),
-        stamp: now(),
-        sequence: e.revision,
-        cancelled: e.status == Status::Cancelled,
-    }
-}
-
 fn ics_response(name: &str, body: String) -> Response {
     let mut res = body.into_response();
     let h = res.headers_mut();
@@ -509,7 +492,7 @@ async fn event_ics(State(state): State<AppState>, Path((slug, file)): Path<(Stri
     let id = file.strip_suffix(".ics").ok_or(AppError::NotFound)?;
     let (campaign, _, event) = public_event(&state, &slug, id).await?;
     let address = if event.address_public == 1 { store::address(&state.db, &state.keys.fields, event.id).await? } else { None };
-    let body = calendar(&event.title, &[cal_event(&state, event.lang, &campaign, &event, address)]);
+    let body = calendar(&event.title, &[ics::event(&state.cfg.base_url, event.lang, &campaign.slug, &event, address)]);
     Ok(ics_response(&format!("event-{}.ics", event.id), body))
 }
 
@@ -531,7 +514,7 @@ async fn day_ics(State(state): State<AppState>, Path((slug, file)): Path<(String
         let n = page.len() as i64;
         for e in &page {
             let address = if e.address_public == 1 { store::address(&state.db, &state.keys.fields, e.id).await? } else { None };
-            events.push(cal_event(&state, campaign.default_lang, &campaign, e, address));
+            events.push(ics::event(&state.cfg.base_url, campaign.default_lang, &campaign.slug, e, address));
         }
         if n < 500 || events.len() >= 20_000 {
             break;
@@ -605,6 +588,10 @@ struct ManageTemplate {
     attended: String,
     report_text: String,
     photos: usize,
+    /// The message to the people coming, as typed (kept when refused).
+    message: String,
+    /// How many have a place (who a message goes to).
+    attending: usize,
     errors: FieldErrors,
     notice: Option<String>,
 }
@@ -613,18 +600,22 @@ struct ManageTemplate {
 struct ManageQuery {
     reported: Option<String>,
     edited: Option<String>,
+    written: Option<u32>,
 }
 
 async fn manage_page(UrlLang(lang): UrlLang, State(state): State<AppState>, Path((_, token)): Path<(String, String)>, Query(q): Query<ManageQuery>) -> AppResult<Response> {
     let notice = if q.reported.is_some() {
         Some(state.i18n.tr(lang, "report-saved", &[]))
+    } else if let Some(n) = q.written {
+        Some(state.i18n.tr(lang, "event-message-sent", &[("count", crate::i18n::Arg::Count(i64::from(n)))]))
     } else {
         q.edited.is_some().then(|| state.i18n.tr(lang, "event-edited", &[]))
     };
-    manage(&state, lang, token, None, FieldErrors::default(), notice).await
+    manage(&state, lang, token, None, String::new(), FieldErrors::default(), notice).await
 }
 
-async fn manage(state: &AppState, lang: Lang, token: String, typed: Option<(String, String)>, errors: FieldErrors, notice: Option<String>) -> AppResult<Response> {
+#[allow(clippy::too_many_arguments)]
+async fn manage(state: &AppState, lang: Lang, token: String, typed: Option<(String, String)>, message: String, errors: FieldErrors, notice: Option<String>) -> AppResult<Response> {
     let event = service::linked(state, LinkPurpose::EventManage, &token).await?.ok_or(AppError::NotFound)?;
     let day = store::day(&state.db, event.day_id).await?.ok_or(AppError::NotFound)?;
     let campaign = crate::campaigns::store::find_by_id(&state.db, day.campaign_id).await?.ok_or(AppError::NotFound)?;
@@ -635,12 +626,13 @@ async fn manage(state: &AppState, lang: Lang, token: String, typed: Option<(Stri
     let public_url = (event.status == Status::Approved).then(|| format!("/{lang}/c/{}/events/{}", campaign.slug, event.id));
     // The organiser sees the people coming to their own event, and no one else.
     let attendees = store::attendees(&state.db, &state.keys.fields, event.id).await?;
+    let attending = attendees.iter().filter(|(_, _, waiting)| !waiting).count();
     let can_report = event.status == Status::Approved && event.starts_at <= now();
     let saved = store::report(&state.db, event.id).await?;
     let (attended, report_text) = typed.unwrap_or_else(|| saved.map(|r| (r.attended.to_string(), r.text_md)).unwrap_or_default());
     let photos = store::report_photos(&state.db, event.id).await?.len();
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
-    let mut res = html_status(status, &ManageTemplate { page, editable: service::editable(&event), event, when, token, public_url, attendees, can_report, attended, report_text, photos, errors, notice })?;
+    let mut res = html_status(status, &ManageTemplate { page, editable: service::editable(&event), event, when, token, public_url, attendees, can_report, attended, report_text, photos, message, attending, errors, notice })?;
     res.headers_mut().insert(header::CACHE_CONTROL, "no-store".parse().expect("static header"));
     Ok(res)
 }
@@ -652,14 +644,27 @@ async fn save_report(UrlLang(lang): UrlLang, State(state): State<AppState>, Path
     let (attended, text) = (field("attended"), field("text"));
     if upload.limited {
         let errors: FieldErrors = vec![("attended", state.i18n.tr(lang, "form-error-rate", &[]))].into();
-        return manage(&state, lang, token, Some((attended, text)), errors, None).await;
+        return manage(&state, lang, token, Some((attended, text)), String::new(), errors, None).await;
     }
     let photos = upload.files.into_iter().filter(|(k, _)| k == "photos").map(|(_, b)| b).collect();
     match service::report(&state, &event, &attended, &text, photos).await? {
         Ok(()) => Ok(Redirect::to(&format!("/{lang}/events/manage/{token}?reported=1")).into_response()),
         Err(e) => {
             let errors = FieldErrors::translated(&e, &state.i18n, lang);
-            manage(&state, lang, token, Some((attended, text)), errors, None).await
+            manage(&state, lang, token, Some((attended, text)), String::new(), errors, None).await
+        }
+    }
+}
+
+/// The organiser writes to the people who have a place.
+async fn write(UrlLang(lang): UrlLang, State(state): State<AppState>, Path((_, token)): Path<(String, String)>, form: PublicForm) -> AppResult<Response> {
+    let event = service::linked(&state, LinkPurpose::EventManage, &token).await?.ok_or(AppError::NotFound)?;
+    let text = form.0.iter().find(|(k, _)| k == "message").map(|(_, v)| v.chars().take(10_000).collect::<String>()).unwrap_or_default();
+    match service::write_to_attendees(&state, &event, &text).await? {
+        Ok(n) => Ok(Redirect::to(&format!("/{lang}/events/manage/{token}?written={n}")).into_response()),
+        Err(e) => {
+            let errors = FieldErrors::translated(&e, &state.i18n, lang);
+            manage(&state, lang, token, None, text, errors, None).await
         }
     }
 }
