@@ -282,3 +282,16 @@ event-message-error-nobody = لا أحد له مكان بعد: لا يوجد م�
 rsvp-mail-message-subject = رسالة بشأن «⁨{ $event }⁩»
 rsvp-mail-message-intro = يكتب منظِّمو «⁨{ $event }⁩» إلى كل من له مكان:
 rsvp-mail-message-no-reply = لا يرى المنظِّمون الردود على هذه الرسالة.
+
+## Reports before the moderators
+report-status-pending = بانتظار المشرفين
+report-status-published = منشور
+report-status-hidden = أزاله المشرفون
+report-moderated-hint = يراجع المشرفون كل تقرير، وكل تعديل عليه، قبل ظهوره في صفحة الفعالية. تظهر تقارير منظمات التحالف فورًا.
+report-photos-faces = لا تُظهروا أحدًا لم يوافق على الظهور: قد يعرّض وجهٌ في صورة صاحبه، أو عائلته في سوريا، للخطر.
+reports-waiting = تقارير بانتظار المراجعة
+report-publish = انشروا التقرير
+report-hide = أزيلوا التقرير
+report-decided = حُفظ القرار بشأن التقرير.
+audit-report-published = نُشر تقرير فعالية
+audit-report-hidden = أُزيل تقرير فعالية

@@ -230,3 +230,16 @@ event-message-error-nobody = Noch hat niemand einen Platz: Es gibt niemanden, de
 rsvp-mail-message-subject = Eine Nachricht zu „⁨{ $event }⁩“
 rsvp-mail-message-intro = Die Veranstaltenden von „⁨{ $event }⁩“ schreiben allen, die einen Platz haben:
 rsvp-mail-message-no-reply = Die Veranstaltenden sehen keine Antworten auf diese E-Mail.
+
+## Reports before the moderators
+report-status-pending = Wartet auf die Moderation
+report-status-published = Veröffentlicht
+report-status-hidden = Von der Moderation entfernt
+report-moderated-hint = Die Moderation sieht sich jeden Bericht und jede Änderung an, bevor er auf der Seite der Veranstaltung erscheint. Berichte der Organisationen des Bündnisses erscheinen sofort.
+report-photos-faces = Zeig niemanden, der nicht zugestimmt hat: Ein Gesicht auf einem Foto kann eine Person oder ihre Familie in Syrien in Gefahr bringen.
+reports-waiting = Wartende Berichte
+report-publish = Bericht veröffentlichen
+report-hide = Bericht entfernen
+report-decided = Entscheidung zum Bericht gespeichert.
+audit-report-published = Veranstaltungsbericht veröffentlicht
+audit-report-hidden = Veranstaltungsbericht entfernt

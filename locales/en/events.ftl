@@ -230,3 +230,16 @@ event-message-error-nobody = Nobody has a place yet: there is no one to write to
 rsvp-mail-message-subject = A message about “⁨{ $event }⁩”
 rsvp-mail-message-intro = The organisers of “⁨{ $event }⁩” write to everyone who has a place:
 rsvp-mail-message-no-reply = The organisers do not see replies to this email.
+
+## Reports before the moderators
+report-status-pending = Waiting for a moderator
+report-status-published = Published
+report-status-hidden = Taken down by a moderator
+report-moderated-hint = A moderator looks at each report, and at each change to it, before it shows on the event’s page. Reports of the coalition’s organisations show at once.
+report-photos-faces = Show no one who has not agreed to be shown: a face in a photo can put a person, or their family in Syria, at risk.
+reports-waiting = Reports waiting
+report-publish = Publish the report
+report-hide = Take the report down
+report-decided = Decision on the report saved.
+audit-report-published = Event report published
+audit-report-hidden = Event report taken down

@@ -230,3 +230,16 @@ event-message-error-nobody = Todavía nadie tiene plaza: no hay a quién escribi
 rsvp-mail-message-subject = Un mensaje sobre «⁨{ $event }⁩»
 rsvp-mail-message-intro = Las personas organizadoras de «⁨{ $event }⁩» escriben a todas las personas que tienen plaza:
 rsvp-mail-message-no-reply = Las personas organizadoras no ven las respuestas a este correo.
+
+## Reports before the moderators
+report-status-pending = Pendiente de moderación
+report-status-published = Publicado
+report-status-hidden = Retirado por la moderación
+report-moderated-hint = La moderación revisa cada informe, y cada cambio, antes de que aparezca en la página del evento. Los de las organizaciones de la coalición aparecen enseguida.
+report-photos-faces = No muestres a nadie que no haya aceptado aparecer: una cara en una foto puede poner en peligro a una persona, o a su familia en Siria.
+reports-waiting = Informes pendientes
+report-publish = Publicar el informe
+report-hide = Retirar el informe
+report-decided = Decisión sobre el informe guardada.
+audit-report-published = Informe de evento publicado
+audit-report-hidden = Informe de evento retirado

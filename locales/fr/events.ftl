@@ -230,3 +230,16 @@ event-message-error-nobody = Personne n’a encore de place : il n’y a personn
 rsvp-mail-message-subject = Un message à propos de « ⁨{ $event }⁩ »
 rsvp-mail-message-intro = Les organisateur·ices de « ⁨{ $event }⁩ » écrivent à toutes les personnes qui ont une place :
 rsvp-mail-message-no-reply = Les organisateur·ices ne voient pas les réponses à cet e-mail.
+
+## Reports before the moderators
+report-status-pending = En attente de modération
+report-status-published = Publié
+report-status-hidden = Retiré par la modération
+report-moderated-hint = La modération relit chaque compte rendu, et chaque modification, avant qu’il paraisse sur la page de l’événement. Ceux des organisations de la coalition paraissent aussitôt.
+report-photos-faces = Ne montrez personne qui n’a pas accepté d’être montré : un visage sur une photo peut mettre en danger une personne, ou sa famille en Syrie.
+reports-waiting = Comptes rendus en attente
+report-publish = Publier le compte rendu
+report-hide = Retirer le compte rendu
+report-decided = Décision sur le compte rendu enregistrée.
+audit-report-published = Compte rendu d’événement publié
+audit-report-hidden = Compte rendu d’événement retiré

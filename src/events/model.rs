@@ -254,6 +254,40 @@ impl Status {
 
 crate::stored_code!(Status, "event status", Status::parse, Status::as_str);
 
+/// Where a report stands: its text and photos show publicly only once published.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReportStatus {
+    /// Written or changed by its organiser; a moderator has not looked yet.
+    Pending,
+    Published,
+    /// A moderator took it down (a face that should not be shown, a text that does not belong).
+    Hidden,
+}
+
+impl ReportStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ReportStatus::Pending => "pending",
+            ReportStatus::Published => "published",
+            ReportStatus::Hidden => "hidden",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<ReportStatus> {
+        [ReportStatus::Pending, ReportStatus::Published, ReportStatus::Hidden].into_iter().find(|k| k.as_str() == s)
+    }
+
+    pub fn label_id(self) -> &'static str {
+        match self {
+            ReportStatus::Pending => "report-status-pending",
+            ReportStatus::Published => "report-status-published",
+            ReportStatus::Hidden => "report-status-hidden",
+        }
+    }
+}
+
+crate::stored_code!(ReportStatus, "report status", ReportStatus::parse, ReportStatus::as_str);
+
 /// The event form as typed.
 #[derive(Clone, Debug, Default)]
 pub struct EventInput {

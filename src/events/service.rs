@@ -5,7 +5,7 @@
 //! language; the organiser manages the event from a signed link.
 
 use super::mail::{EventMail, What};
-use super::model::{ActionDayId, DayInput, EventId, EventInput, Status};
+use super::model::{ActionDayId, DayInput, EventId, EventInput, ReportStatus, Status};
 use super::store::{self, ActionDay, Event};
 use crate::campaigns::model::Campaign;
 use crate::crypto::LinkPurpose;
@@ -378,9 +378,31 @@ pub async fn report(state: &AppState, event: &Event, attended: &str, text: &str,
     if !errors.is_empty() {
         return Ok(Err(errors));
     }
-    store::save_report(&state.db, event.id, &report, &clean, now()).await?;
+    // A trusted host's report goes up at once (unless a moderator took it down before); any
+    // other goes before the moderators first, and again after each change: photos of a
+    // protest can put the people in them at risk.
+    let before = store::report(&state.db, event.id).await?.map(|(_, s)| s);
+    let status = if event.host_org.is_some() && before != Some(ReportStatus::Hidden) { ReportStatus::Published } else { ReportStatus::Pending };
+    store::save_report(&state.db, event.id, &report, &clean, status, now()).await?;
     state.cache.clear();
     Ok(Ok(()))
+}
+
+/// A moderator publishes a report or takes it down. `Ok(false)`: it already stood so.
+pub async fn decide_report(state: &AppState, staff: &Staff, campaign: &Campaign, event: &Event, publish: bool) -> AppResult<bool> {
+    staff.require(Permission::Moderate)?;
+    let day = store::day(&state.db, event.day_id).await?.ok_or(AppError::NotFound)?;
+    if day.campaign_id != campaign.id || store::report(&state.db, event.id).await?.is_none() {
+        return Err(AppError::NotFound);
+    }
+    let (status, action) = if publish { (ReportStatus::Published, "report-published") } else { (ReportStatus::Hidden, "report-hidden") };
+    let now = now();
+    let changed = store::set_report_status(&state.db, event.id, status, staff.id, now).await?;
+    if changed {
+        crate::audit::store::record(&state.db, staff, action, Some(campaign.id), &event.title, now).await?;
+        state.cache.clear();
+    }
+    Ok(changed)
 }
 
 /// Whether its organiser may still change an event (not once rejected, cancelled or over).

@@ -2,7 +2,7 @@
 
 use anyhow::Context;
 
-use super::model::{ActionDayDraft, ActionDayId, DayTexts, EventDraft, EventId, Kind, Status};
+use super::model::{ActionDayDraft, ActionDayId, DayTexts, EventDraft, EventId, Kind, ReportStatus, Status};
 use crate::campaigns::model::CampaignId;
 use crate::crypto::{FieldKeys, FieldRef};
 use crate::db::Db;
@@ -465,22 +465,35 @@ pub struct Report {
     pub text_html: String,
 }
 
-pub async fn report(db: &Db, event: EventId) -> anyhow::Result<Option<Report>> {
-    sqlx::query_as("SELECT attended, text_md, text_html FROM event_reports WHERE event_id = $1").bind(event).fetch_optional(&db.pool).await.context("reading a report")
+/// An event's report whatever its status (for its organiser and the moderators), with it.
+pub async fn report(db: &Db, event: EventId) -> anyhow::Result<Option<(Report, ReportStatus)>> {
+    let row: Option<(i64, String, String, ReportStatus)> = sqlx::query_as("SELECT attended, text_md, text_html, status FROM event_reports WHERE event_id = $1")
+        .bind(event)
+        .fetch_optional(&db.pool)
+        .await
+        .context("reading a report")?;
+    Ok(row.map(|(attended, text_md, text_html, status)| (Report { attended, text_md, text_html }, status)))
 }
 
-/// Save (or replace) the report with its new photos (added after the ones kept, up to five in all).
-pub async fn save_report(db: &Db, event: EventId, r: &Report, photos: &[crate::images::CleanImage], now: i64) -> anyhow::Result<()> {
+/// An event's report as the public sees it: only once published.
+pub async fn public_report(db: &Db, event: EventId) -> anyhow::Result<Option<Report>> {
+    Ok(report(db, event).await?.and_then(|(r, s)| (s == ReportStatus::Published).then_some(r)))
+}
+
+/// Save (or replace) the report with its new photos (added after the ones kept, up to five in
+/// all), as `status`: a change goes back before the moderators unless its host is trusted.
+pub async fn save_report(db: &Db, event: EventId, r: &Report, photos: &[crate::images::CleanImage], status: ReportStatus, now: i64) -> anyhow::Result<()> {
     let mut tx = db.begin_write().await?;
     sqlx::query(
-        "INSERT INTO event_reports (event_id, attended, text_md, text_html, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $5)
-         ON CONFLICT (event_id) DO UPDATE SET attended = excluded.attended, text_md = excluded.text_md, text_html = excluded.text_html, updated_at = excluded.updated_at",
+        "INSERT INTO event_reports (event_id, attended, text_md, text_html, created_at, updated_at, status) VALUES ($1, $2, $3, $4, $5, $5, $6)
+         ON CONFLICT (event_id) DO UPDATE SET attended = excluded.attended, text_md = excluded.text_md, text_html = excluded.text_html, updated_at = excluded.updated_at, status = excluded.status",
     )
     .bind(event)
     .bind(r.attended)
     .bind(&r.text_md)
     .bind(&r.text_html)
     .bind(now)
+    .bind(status)
     .execute(&mut *tx)
     .await
     .context("saving a report")?;
@@ -506,6 +519,8 @@ pub async fn save_report(db: &Db, event: EventId, r: &Report, photos: &[crate::i
 /// A report photo: (photo id, event id, width, height).
 pub type PhotoRef = (i64, EventId, i64, i64);
 
+/// A report's photos whatever its status: for its organiser and the moderators (the public
+/// sees them only through a published report).
 pub async fn report_photos(db: &Db, event: EventId) -> anyhow::Result<Vec<PhotoRef>> {
     sqlx::query_as("SELECT id, event_id, width, height FROM event_photos WHERE event_id = $1 ORDER BY position").bind(event).fetch_all(&db.pool).await.context("listing a report's photos")
 }
@@ -514,7 +529,8 @@ pub async fn report_photos(db: &Db, event: EventId) -> anyhow::Result<Vec<PhotoR
 pub async fn gallery(db: &Db, campaign: CampaignId, limit: i64) -> anyhow::Result<Vec<PhotoRef>> {
     sqlx::query_as(
         "SELECT p.id, p.event_id, p.width, p.height FROM event_photos p JOIN events e ON e.id = p.event_id JOIN action_days d ON d.id = e.day_id
-         WHERE d.campaign_id = $1 AND e.status = 'approved' ORDER BY p.created_at DESC, p.id DESC LIMIT $2",
+         JOIN event_reports r ON r.event_id = e.id
+         WHERE d.campaign_id = $1 AND e.status = 'approved' AND r.status = 'published' ORDER BY p.created_at DESC, p.id DESC LIMIT $2",
     )
     .bind(campaign)
     .bind(limit)
@@ -526,7 +542,8 @@ pub async fn gallery(db: &Db, campaign: CampaignId, limit: i64) -> anyhow::Resul
 pub async fn report_photo(db: &Db, id: i64) -> anyhow::Result<Option<Vec<u8>>> {
     let row: Option<(Vec<u8>,)> = sqlx::query_as(
         "SELECT p.jpeg FROM event_photos p JOIN events e ON e.id = p.event_id JOIN action_days d ON d.id = e.day_id JOIN campaigns c ON c.id = d.campaign_id
-         WHERE p.id = $1 AND e.status = 'approved' AND c.published = 1",
+         JOIN event_reports r ON r.event_id = e.id
+         WHERE p.id = $1 AND e.status = 'approved' AND c.published = 1 AND r.status = 'published'",
     )
         .bind(id)
         .fetch_optional(&db.pool)
@@ -548,7 +565,7 @@ pub struct Tally {
 pub async fn tally(db: &Db, campaign: CampaignId, now: i64) -> anyhow::Result<Tally> {
     let (events, countries, cities, people): (i64, i64, i64, Option<i64>) = sqlx::query_as(
         "SELECT COUNT(*), COUNT(DISTINCT e.country), COUNT(DISTINCT e.country || '/' || e.city), CAST(SUM(r.attended) AS BIGINT)
-         FROM events e JOIN action_days d ON d.id = e.day_id LEFT JOIN event_reports r ON r.event_id = e.id
+         FROM events e JOIN action_days d ON d.id = e.day_id LEFT JOIN event_reports r ON r.event_id = e.id AND r.status = 'published'
          WHERE d.campaign_id = $1 AND e.status = 'approved' AND e.ends_at < $2",
     )
     .bind(campaign)
@@ -653,4 +670,48 @@ pub async fn places_of(db: &Db, person: crate::supporters::model::SupporterId) -
         .await
         .context("listing a person's places")?;
     Ok(rows.into_iter().map(|(id,)| id).collect())
+}
+
+/// A moderator's decision on a report; `false` when it already stood so.
+pub async fn set_report_status(db: &Db, event: EventId, status: ReportStatus, by: StaffId, now: i64) -> anyhow::Result<bool> {
+    let done = sqlx::query("UPDATE event_reports SET status = $2, decided_by = $3, decided_at = $4 WHERE event_id = $1 AND status <> $2")
+        .bind(event)
+        .bind(status)
+        .bind(by)
+        .bind(now)
+        .execute(&db.pool)
+        .await
+        .context("deciding on a report")?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// A campaign's events whose report waits for a moderator, oldest change first.
+pub async fn pending_reports(db: &Db, campaign: CampaignId, limit: i64, offset: i64) -> anyhow::Result<Vec<Event>> {
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "SELECT {EVENT_COLUMNS} FROM events WHERE id IN (SELECT r.event_id FROM event_reports r JOIN events e ON e.id = r.event_id JOIN action_days d ON d.id = e.day_id
+         WHERE d.campaign_id = $1 AND r.status = 'pending') ORDER BY (SELECT updated_at FROM event_reports WHERE event_id = events.id), id LIMIT $2 OFFSET $3"
+    )))
+    .bind(campaign)
+    .bind(limit)
+    .bind(offset)
+    .fetch_all(&db.pool)
+    .await
+    .context("listing reports to moderate")
+}
+
+pub async fn count_pending_reports(db: &Db, campaign: CampaignId) -> anyhow::Result<i64> {
+    let (n,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(*) FROM event_reports r JOIN events e ON e.id = r.event_id JOIN action_days d ON d.id = e.day_id WHERE d.campaign_id = $1 AND r.status = 'pending'",
+    )
+    .bind(campaign)
+    .fetch_one(&db.pool)
+    .await
+    .context("counting reports to moderate")?;
+    Ok(n)
+}
+
+/// A report photo's bytes for a moderator: only a photo of `event`.
+pub async fn report_photo_of(db: &Db, event: EventId, id: i64) -> anyhow::Result<Option<Vec<u8>>> {
+    let row: Option<(Vec<u8>,)> = sqlx::query_as("SELECT jpeg FROM event_photos WHERE id = $1 AND event_id = $2").bind(id).bind(event).fetch_optional(&db.pool).await.context("reading a report's photo")?;
+    Ok(row.map(|(p,)| p))
 }

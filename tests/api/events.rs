@@ -342,14 +342,45 @@ async fn after_the_event_its_organiser_reports_and_the_campaign_shows_the_tally_
     assert_eq!(res.status, 303, "{}", res.body);
     let (photos,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM event_photos").fetch_one(&app.state.db.pool).await.unwrap();
     assert_eq!(photos, 5, "at most five photos");
+    let (photo,): (i64,) = sqlx::query_as("SELECT MIN(id) FROM event_photos").fetch_one(&app.state.db.pool).await.unwrap();
+    // Nothing of it shows before a moderator has looked: not the text, not the photos (faces
+    // of people at a protest), not its headcount in the tally.
+    assert!(organiser.get(&manage).await.body.contains("Waiting for a moderator"));
+    let hidden = |body: &str| !body.contains("took part") && !body.contains("/report-photos/") && !body.contains("viele");
+    let page = app.agent().get(&format!("/en/c/{CAMPAIGN}/events/{event}")).await;
+    assert!(hidden(&page.body), "{}", page.body);
+    let campaign = app.agent().get(&format!("/en/c/{CAMPAIGN}")).await;
+    assert!(hidden(&campaign.body) && !campaign.body.contains("120 people"), "{}", campaign.body);
+    assert_eq!(reqwest::get(format!("{}/report-photos/{photo}.jpg", app.base)).await.unwrap().status(), 404);
+    // The moderators see it waiting, with its photos (theirs only), and publish it.
+    let list = coordinator.get(&format!("/en/staff/campaigns/{CAMPAIGN}/events?reports=pending")).await.body;
+    assert!(list.contains("Reports waiting (1)") && list.contains(&format!("/events/{event}\"")), "{list}");
+    let detail = coordinator.get(&base).await.body;
+    assert!(detail.contains("120 people took part") && detail.contains(&format!("{base}/report-photos/{photo}.jpg")), "{detail}");
+    let staff_photo = coordinator.get(&format!("{base}/report-photos/{photo}.jpg")).await;
+    assert_eq!(staff_photo.status, 200);
+    assert_eq!(app.agent().get(&format!("{base}/report-photos/{photo}.jpg")).await.status, 303, "anonymous: to the sign-in");
+    let res = coordinator.submit(&base, &format!("{base}/report"), &[("decision", "publish")]).await;
+    assert_eq!(res.status, 303);
     let page = app.agent().get(&format!("/en/c/{CAMPAIGN}/events/{event}")).await;
     assert!(page.body.contains("120 people took part") && page.body.contains("<strong>viele</strong>"), "{}", page.body);
     let campaign = app.agent().get(&format!("/en/c/{CAMPAIGN}")).await;
     assert!(campaign.body.contains("1 event held") && campaign.body.contains("1 country") && campaign.body.contains("120 people taking part"), "{}", campaign.body);
     assert_eq!(campaign.body.matches("/report-photos/").count(), 5, "the gallery");
-    let (photo,): (i64,) = sqlx::query_as("SELECT MIN(id) FROM event_photos").fetch_one(&app.state.db.pool).await.unwrap();
     let res = reqwest::get(format!("{}/report-photos/{photo}.jpg", app.base)).await.unwrap();
     assert_eq!(res.headers()["content-type"], "image/jpeg");
+    // A change goes back before the moderators; taken down, it is gone again.
+    let res = organiser.post_multipart(&format!("{manage}/report"), &[("attended", "121"), ("text", "Wir waren **viele**!")], &[]).await;
+    assert_eq!(res.status, 303);
+    assert!(hidden(&app.agent().get(&format!("/en/c/{CAMPAIGN}/events/{event}")).await.body));
+    coordinator.submit(&base, &format!("{base}/report"), &[("decision", "publish")]).await;
+    assert!(app.agent().get(&format!("/en/c/{CAMPAIGN}/events/{event}")).await.body.contains("121 people took part"));
+    coordinator.submit(&base, &format!("{base}/report"), &[("decision", "hide")]).await;
+    assert!(hidden(&app.agent().get(&format!("/en/c/{CAMPAIGN}/events/{event}")).await.body));
+    assert_eq!(reqwest::get(format!("{}/report-photos/{photo}.jpg", app.base)).await.unwrap().status(), 404);
+    assert_eq!(coordinator.submit(&base, &format!("{base}/report"), &[("decision", "bogus")]).await.status, 400);
+    let (audited,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM audit_log WHERE action IN ('report-published', 'report-hidden')").fetch_one(&app.state.db.pool).await.unwrap();
+    assert_eq!(audited, 3);
     app.finish().await;
 }
 

@@ -45,6 +45,8 @@ const MAY: &[(&str, &str, u8)] = &[
     ("GET", "/{lang}/staff/campaigns/{slug}/events", C | M),
     ("GET", "/{lang}/staff/campaigns/{slug}/events/{event}", C | M),
     ("POST", "/{lang}/staff/campaigns/{slug}/events/{event}/decide", C | M),
+    ("POST", "/{lang}/staff/campaigns/{slug}/events/{event}/report", C | M),
+    ("GET", "/{lang}/staff/campaigns/{slug}/events/{event}/report-photos/{file}", C | M),
     // Every other route under a campaign: coordinators only.
     ("*", "/{lang}/staff/campaigns/{slug}", C),
 ];

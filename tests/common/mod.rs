@@ -555,7 +555,8 @@ pub async fn database_text(app: &TestApp) -> String {
 }
 
 /// An event's organiser page (its path after the language) with someone coming and the event
-/// begun, so that every part shows: who comes, the message form, the report form.
+/// begun, so that every part shows: who comes, the message form, the report form (with a
+/// report saved, waiting for the moderators).
 pub async fn organiser_page(app: &TestApp, event: i64, email: &str) -> String {
     let mut attendee = app.agent();
     let page = format!("/en/c/defend-idlib/events/{event}");
@@ -573,5 +574,15 @@ pub async fn organiser_page(app: &TestApp, event: i64, email: &str) -> String {
     sqlx::query("UPDATE events SET starts_at = $2, ends_at = $3 WHERE id = $1").bind(event).bind(now - 3600).bind(now + 3600).execute(&app.state.db.pool).await.unwrap();
     app.state.cache.clear();
     let id: tadamun::events::model::EventId = event.to_string().parse().unwrap();
-    format!("/events/manage/{}", app.state.keys.sign_link(tadamun::crypto::LinkPurpose::EventManage, id))
+    let manage = format!("/events/manage/{}", app.state.keys.sign_link(tadamun::crypto::LinkPurpose::EventManage, id));
+    // A report with a photo, waiting for the moderators.
+    let png = {
+        let img = image::RgbImage::from_fn(40, 30, |x, y| image::Rgb([x as u8 * 6, y as u8 * 8, 120]));
+        let mut out = Vec::new();
+        img.write_to(&mut std::io::Cursor::new(&mut out), image::ImageFormat::Png).unwrap();
+        out
+    };
+    let res = attendee.post_multipart(&format!("/en{manage}/report"), &[("attended", "12"), ("text", "Candles and songs.")], &[("photos", "p.png", png.as_slice())]).await;
+    assert_eq!(res.status, 303, "{}", res.body);
+    manage
 }

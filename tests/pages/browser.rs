@@ -887,11 +887,9 @@ async fn days_of_action_pages_pass_axe_core_in_every_language_on_phone_and_deskt
     let (day,): (i64,) = sqlx::query_as("SELECT id FROM action_days LIMIT 1").fetch_one(&app.state.db.pool).await.unwrap();
     let (event,): (i64,) = sqlx::query_as("SELECT id FROM events WHERE country = 'DE'").fetch_one(&app.state.db.pool).await.unwrap();
     let (login, password) = app.coordinator("axe-days").await;
-    let manage = {
-        // Another event than the one whose public page is checked (this one begins now).
-        let (other,): (i64,) = sqlx::query_as("SELECT id FROM events WHERE country <> 'DE' AND status = 'approved' ORDER BY id LIMIT 1").fetch_one(&app.state.db.pool).await.unwrap();
-        crate::common::organiser_page(&app, other, "nour@example.org").await
-    };
+    // Another event than the one whose public page is checked (this one begins now).
+    let (other,): (i64,) = sqlx::query_as("SELECT id FROM events WHERE country <> 'DE' AND status = 'approved' ORDER BY id LIMIT 1").fetch_one(&app.state.db.pool).await.unwrap();
+    let manage = crate::common::organiser_page(&app, other, "nour@example.org").await;
     let mut failures = Vec::new();
     for width in [360u32, 1280] {
         let browser = Browser::start(true, "en", width).await;
@@ -910,7 +908,13 @@ async fn days_of_action_pages_pass_axe_core_in_every_language_on_phone_and_deskt
         }
         sign_in(d, &app, "en", &login, &password).await;
         for lang in ["ar", "en"] {
-            for p in [format!("/{lang}/staff/campaigns/defend-idlib/days"), format!("/{lang}/staff/campaigns/defend-idlib/events?status=approved"), format!("/{lang}/staff/campaigns/defend-idlib/events/{event}")] {
+            for p in [
+                format!("/{lang}/staff/campaigns/defend-idlib/days"),
+                format!("/{lang}/staff/campaigns/defend-idlib/events?status=approved"),
+                format!("/{lang}/staff/campaigns/defend-idlib/events/{event}"),
+                format!("/{lang}/staff/campaigns/defend-idlib/events/{other}"),
+                format!("/{lang}/staff/campaigns/defend-idlib/events?reports=pending"),
+            ] {
                 d.goto(format!("{}{p}", app.base)).await.unwrap();
                 audit_shown_page(d, &axe_run, &p, width, &mut failures).await;
             }

@@ -426,23 +426,28 @@ async fn days_of_action_pages_are_valid_html() {
         assert_eq!(res.status, 422);
         save(format!("days-declare-errors-{lang}"), &res.body);
     }
-    let manage = {
-        // Another event than the one whose public page is checked (this one begins now).
-        let (other,): (i64,) = sqlx::query_as("SELECT id FROM events WHERE country <> 'DE' AND status = 'approved' ORDER BY id LIMIT 1").fetch_one(&app.state.db.pool).await.unwrap();
-        crate::common::organiser_page(&app, other, "nour@example.org").await
-    };
+    // Another event than the one whose public page is checked (this one begins now).
+    let (other,): (i64,) = sqlx::query_as("SELECT id FROM events WHERE country <> 'DE' AND status = 'approved' ORDER BY id LIMIT 1").fetch_one(&app.state.db.pool).await.unwrap();
+    let manage = crate::common::organiser_page(&app, other, "nour@example.org").await;
     let mut organiser = app.agent();
     // The organiser's page, once someone comes and the event has begun.
     for lang in tadamun::i18n::Lang::ALL.map(|l| l.code()) {
         for path in [manage.clone(), format!("{manage}/edit")] {
             let res = organiser.get(&format!("/{lang}{path}")).await;
             assert_eq!(res.status, 200, "{path}");
-            assert!(path.ends_with("/edit") || (res.body.contains("name=\"message\"") && res.body.contains("name=\"attended\"")), "every part of the organiser's page shows");
+            assert!(path.ends_with("/edit") || (res.body.contains("name=\"message\"") && res.body.contains("name=\"attended\"")), "every part of the organiser's page shows: {}", res.body);
             save(format!("days-organiser-{lang}{}", if path.ends_with("/edit") { "-edit" } else { "" }), &res.body);
         }
         let res = organiser.post(&format!("/{lang}{manage}/write"), &[("message", " ")]).await;
         assert_eq!(res.status, 422);
         save(format!("days-organiser-message-errors-{lang}"), &res.body);
+        // The moderators' view of the report waiting.
+        for path in [format!("/staff/campaigns/defend-idlib/events/{other}"), "/staff/campaigns/defend-idlib/events?reports=pending".to_string()] {
+            let res = coordinator.get(&format!("/{lang}{path}")).await;
+            assert_eq!(res.status, 200, "{path}");
+            assert!(res.body.contains("name=\"decision\" value=\"publish\"") || path.contains("reports="), "the report waits");
+            save(format!("days-reports-{lang}{path}"), &res.body);
+        }
     }
     assert_valid(&jar, &files);
     app.finish().await;

@@ -337,6 +337,8 @@ async fn event_template(state: &AppState, lang: Lang, campaign: &Campaign, day: 
     let address = if event.address_public == 1 { store::address(&state.db, &state.keys.fields, event.id).await? } else { None };
     let place = if event.city.is_empty() { country_name(lang, &event.country) } else { format!("{}, {}", event.city, country_name(lang, &event.country)) };
     let (attending, _) = store::rsvp_counts(&state.db, event.id).await?;
+    // A report and its photos show once a moderator has published them.
+    let report = store::public_report(&state.db, event.id).await?;
     Ok(EventTemplate {
         page,
         campaign_slug: campaign.slug.clone(),
@@ -352,8 +354,8 @@ async fn event_template(state: &AppState, lang: Lang, campaign: &Campaign, day: 
         email,
         errors,
         notice,
-        report: store::report(&state.db, event.id).await?,
-        photos: store::report_photos(&state.db, event.id).await?,
+        photos: if report.is_some() { store::report_photos(&state.db, event.id).await? } else { Vec::new() },
+        report,
         event,
     })
 }
@@ -587,6 +589,8 @@ struct ManageTemplate {
     can_report: bool,
     attended: String,
     report_text: String,
+    /// Where the saved report stands (it shows publicly once published).
+    report_status: Option<crate::events::model::ReportStatus>,
     photos: usize,
     /// The message to the people coming, as typed (kept when refused).
     message: String,
@@ -629,10 +633,11 @@ async fn manage(state: &AppState, lang: Lang, token: String, typed: Option<(Stri
     let attending = attendees.iter().filter(|(_, _, waiting)| !waiting).count();
     let can_report = event.status == Status::Approved && event.starts_at <= now();
     let saved = store::report(&state.db, event.id).await?;
-    let (attended, report_text) = typed.unwrap_or_else(|| saved.map(|r| (r.attended.to_string(), r.text_md)).unwrap_or_default());
+    let report_status = saved.as_ref().map(|(_, s)| *s);
+    let (attended, report_text) = typed.unwrap_or_else(|| saved.map(|(r, _)| (r.attended.to_string(), r.text_md)).unwrap_or_default());
     let photos = store::report_photos(&state.db, event.id).await?.len();
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
-    let mut res = html_status(status, &ManageTemplate { page, editable: service::editable(&event), event, when, token, public_url, attendees, can_report, attended, report_text, photos, message, attending, errors, notice })?;
+    let mut res = html_status(status, &ManageTemplate { page, editable: service::editable(&event), event, when, token, public_url, attendees, can_report, attended, report_text, report_status, photos, message, attending, errors, notice })?;
     res.headers_mut().insert(header::CACHE_CONTROL, "no-store".parse().expect("static header"));
     Ok(res)
 }

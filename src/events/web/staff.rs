@@ -29,6 +29,8 @@ pub fn routes() -> Router<AppState> {
         .route(BASE, get(moderation_list))
         .route(&format!("{BASE}/{{event}}"), get(moderation_detail))
         .route(&format!("{BASE}/{{event}}/decide"), post(decide))
+        .route(&format!("{BASE}/{{event}}/report"), post(decide_report))
+        .route(&format!("{BASE}/{{event}}/report-photos/{{file}}"), get(report_photo))
 }
 
 #[derive(Template)]
@@ -87,6 +89,8 @@ async fn declare(State(state): State<AppState>, StaffCampaign { lang, staff, cam
 #[derive(Deserialize, Default)]
 struct ListQuery {
     status: Option<String>,
+    /// `pending`: the events whose report waits for a moderator.
+    reports: Option<String>,
     page: Option<String>,
     decided: Option<String>,
 }
@@ -98,6 +102,9 @@ struct ListTemplate {
     campaign_slug: String,
     status: Status,
     counts: Vec<(Status, i64)>,
+    /// Showing the reports that wait for a moderator, and how many.
+    reports: bool,
+    pending_reports: i64,
     rows: Vec<(Event, crate::events::web::public::When)>,
     pager: Pager,
     notice: Option<String>,
@@ -115,16 +122,23 @@ async fn moderation_list(State(state): State<AppState>, Moderation { lang, staff
     for s in Status::ALL {
         counts.push((s, store::count_by_status(&state.db, campaign.id, s).await?));
     }
-    let total = counts.iter().find(|(s, _)| *s == status).map(|(_, n)| *n).unwrap_or(0);
+    let pending_reports = store::count_pending_reports(&state.db, campaign.id).await?;
+    let reports = q.reports.as_deref() == Some("pending");
+    let total = if reports { pending_reports } else { counts.iter().find(|(s, _)| *s == status).map(|(_, n)| *n).unwrap_or(0) };
     let pager = Pager::new(Pager::number(q.page.as_deref()), total);
     let mut page = Page::staff(&state, lang, &staff, format!("/staff/campaigns/{}/events", campaign.slug), "events-moderation-title");
-    page.query = format!("status={}&", status.as_str());
-    let rows = store::by_status(&state.db, campaign.id, status, PAGE_SIZE, pager.offset()).await?.into_iter().map(|e| {
+    page.query = if reports { "reports=pending&".to_string() } else { format!("status={}&", status.as_str()) };
+    let events = if reports {
+        store::pending_reports(&state.db, campaign.id, PAGE_SIZE, pager.offset()).await?
+    } else {
+        store::by_status(&state.db, campaign.id, status, PAGE_SIZE, pager.offset()).await?
+    };
+    let rows = events.into_iter().map(|e| {
         let w = crate::events::web::public::when(&page, &e);
         (e, w)
     }).collect();
-    let notice = q.decided.as_deref().map(|d| state.i18n.tr(lang, if d == "1" { "event-decided" } else { "org-decided-nothing" }, &[]));
-    html(&ListTemplate { page, campaign_slug: campaign.slug.clone(), status, counts, rows, pager, notice })
+    let notice = q.decided.as_deref().map(|d| state.i18n.tr(lang, match d { "1" => "event-decided", "report" => "report-decided", _ => "org-decided-nothing" }, &[]));
+    html(&ListTemplate { page, campaign_slug: campaign.slug.clone(), status, counts, reports, pending_reports, rows, pager, notice })
 }
 
 #[derive(Template)]
@@ -137,6 +151,9 @@ struct DetailTemplate {
     address: Option<String>,
     message: String,
     errors: FieldErrors,
+    /// The organiser's report, whatever its status, with its photos.
+    report: Option<(store::Report, crate::events::model::ReportStatus)>,
+    photos: Vec<store::PhotoRef>,
 }
 
 async fn load_for(state: &AppState, campaign: &Campaign, event: &str) -> AppResult<Event> {
@@ -155,7 +172,9 @@ async fn detail(state: &AppState, lang: Lang, staff: &crate::staff::Staff, campa
     let when = crate::events::web::public::when(&page, &event);
     // Moderators judge the place too: the address, public or not.
     let address = store::address(&state.db, &state.keys.fields, event.id).await?;
-    Ok(DetailTemplate { page, campaign_slug: campaign.slug.clone(), event, when, address, message, errors })
+    let report = store::report(&state.db, event.id).await?;
+    let photos = if report.is_some() { store::report_photos(&state.db, event.id).await? } else { Vec::new() };
+    Ok(DetailTemplate { page, campaign_slug: campaign.slug.clone(), event, when, address, message, errors, report, photos })
 }
 
 async fn moderation_detail(State(state): State<AppState>, Moderation { lang, staff, campaign }: Moderation, Path((_, _, event)): Path<(String, String, String)>) -> AppResult<Response> {
@@ -179,4 +198,28 @@ async fn decide(State(state): State<AppState>, Moderation { lang, staff, campaig
             html_status(StatusCode::UNPROCESSABLE_ENTITY, &detail(&state, lang, &staff, &campaign, event, message, errors).await?)
         }
     }
+}
+
+/// Publish a report or take it down.
+async fn decide_report(State(state): State<AppState>, Moderation { lang, staff, campaign }: Moderation, Path((_, _, event)): Path<(String, String, String)>, form: CsrfForm) -> AppResult<Response> {
+    let event = load_for(&state, &campaign, &event).await?;
+    let publish = match form.get("decision") {
+        "publish" => true,
+        "hide" => false,
+        _ => return Err(AppError::BadRequest),
+    };
+    let changed = service::decide_report(&state, &staff, &campaign, &event, publish).await?;
+    Ok(Redirect::to(&format!("/{lang}/staff/campaigns/{}/events?reports=pending&decided={}", campaign.slug, if changed { "report" } else { "0" })).into_response())
+}
+
+/// A report's photo for the moderators, before it is published (never cached on the way).
+async fn report_photo(State(state): State<AppState>, Moderation { campaign, .. }: Moderation, Path((_, _, event, file)): Path<(String, String, String, String)>) -> AppResult<Response> {
+    let event = load_for(&state, &campaign, &event).await?;
+    let id = file.strip_suffix(".jpg").and_then(|n| n.parse::<i64>().ok()).ok_or(AppError::NotFound)?;
+    let jpeg = store::report_photo_of(&state.db, event.id, id).await?.ok_or(AppError::NotFound)?;
+    let mut res = jpeg.into_response();
+    let h = res.headers_mut();
+    h.insert(axum::http::header::CONTENT_TYPE, "image/jpeg".parse().expect("static header"));
+    h.insert(axum::http::header::CACHE_CONTROL, "private, no-store".parse().expect("static header"));
+    Ok(res)
 }
