@@ -7,6 +7,7 @@ mod common;
 
 mod accounts;
 mod cli;
+mod day_page;
 mod events;
 mod facts;
 mod hostile;

@@ -109,17 +109,52 @@ impl DayTemplate {
     }
 }
 
+/// How often a kept day page asks the database whether its data changed behind this process's
+/// back (another process's write; this process's own writes clear the cache at once).
+const DAY_VERSION_CHECK: std::time::Duration = std::time::Duration::from_secs(1);
+
 async fn day_page(UrlLang(lang): UrlLang, State(state): State<AppState>, Path((_, slug, day)): Path<(String, String, String)>, Query(q): Query<DayQuery>) -> AppResult<Response> {
-    // Served from the page cache: the key holds only what the page depends on, read the way
-    // the page reads it (an odd `?page=` is page 1, a country is two capitals or none).
+    // The key holds only what the page depends on, read the way the page reads it (an odd
+    // `?page=` is page 1, a country is two capitals or none).
     let country_key = q.country.as_deref().filter(|c| c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase())).unwrap_or("");
     let key = format!("/{lang}/c/{slug}/days/{day}?{country_key}&{}", Pager::number(q.page.as_deref()));
-    if let Some(body) = state.cache.get(&key) {
+    // Rendering the page reads every approved event of the day (10,000 take 30 ms): the page is
+    // kept for as long as the version of the day's data is the same (`store::day_version`),
+    // whatever the page cache's expiry. The version is read again after any write of this
+    // process (each clears the cache) and at least every `DAY_VERSION_CHECK` (for other
+    // processes' writes).
+    let day_id = day.parse::<crate::events::model::ActionDayId>().map_err(|_| AppError::NotFound)?;
+    let version = day_version(&state, day_id).await?;
+    if let Some(body) = state.cache.get_kept(&key, version) {
         return Ok(crate::http::page::cached_html(body));
     }
+    let _turn = state.cache.turn(&key).await;
+    if let Some(body) = state.cache.get_kept(&key, version) {
+        return Ok(crate::http::page::cached_html(body));
+    }
+    // Made from what the database holds now, at least as new as `version`.
     let body = axum::body::Bytes::from(day_html(&state, lang, &slug, &day, q).await?);
-    state.cache.put(key, body.clone());
+    state.cache.put_kept(key, version, body.clone());
     Ok(crate::http::page::cached_html(body))
+}
+
+/// The version of a day's data (`store::day_version`), as read since this process's last write
+/// and less than `DAY_VERSION_CHECK` ago; one request reads it while the others wait. A 404 for
+/// an unknown day.
+async fn day_version(state: &AppState, day: crate::events::model::ActionDayId) -> AppResult<u64> {
+    let key = format!("day-version:{day}");
+    // Read before the version: a write after this moment makes the version read again.
+    let generation = state.cache.generation();
+    if let Some(v) = state.cache.version(&key, generation, DAY_VERSION_CHECK) {
+        return Ok(v);
+    }
+    let _turn = state.cache.turn(&key).await;
+    if let Some(v) = state.cache.version(&key, generation, DAY_VERSION_CHECK) {
+        return Ok(v);
+    }
+    let v = store::day_version(&state.db, day).await?.ok_or(AppError::NotFound)?;
+    state.cache.put_version(key, generation, v);
+    Ok(v)
 }
 
 async fn day_html(state: &AppState, lang: Lang, slug: &str, day: &str, q: DayQuery) -> AppResult<String> {
