@@ -91,6 +91,7 @@ pub async fn seed_if_empty(db: &Db, keys: &crate::crypto::FieldKeys, author: Opt
     seed_petition(db, id, &demo, author, now).await?;
     seed_organisations(db, keys, id, now).await?;
     seed_day_of_action(db, keys, id, &demo, now).await?;
+    seed_targets(db, keys, id, now).await?;
     store::set_published(db, id, true, now).await?;
     Ok(true)
 }
@@ -143,6 +144,40 @@ async fn seed_organisations(db: &Db, keys: &crate::crypto::FieldKeys, campaign: 
             orgs::save_text(db, id, Lang::En, &page_en.parse().map_err(|e| anyhow::anyhow!("demo partner page: {e:?}"))?, now).await?;
         }
     }
+    Ok(())
+}
+
+/// Demo decision-makers: interior ministries of European states, marked as demo data, with
+/// example.org addresses (never a real ministry's), in one group.
+const TARGETS: [(&str, &str, &str, &str); 5] = [
+    ("Federal Minister of the Interior (demo)", "Bundesministerium des Innern und für Heimat", "DE", "de"),
+    ("Ministre de l'Intérieur (démo)", "Ministère de l'Intérieur", "FR", "fr"),
+    ("Ministra del Interior (demo)", "Ministerio del Interior", "ES", "es"),
+    ("Minister for Asylum and Migration (demo)", "Ministerie van Asiel en Migratie", "NL", "en"),
+    ("Home Secretary (demo)", "Home Office", "GB", "en"),
+];
+
+async fn seed_targets(db: &Db, keys: &crate::crypto::FieldKeys, campaign: crate::campaigns::model::CampaignId, now: i64) -> anyhow::Result<()> {
+    use crate::targets::{model, store as targets};
+    let mut tx = db.begin_write().await?;
+    let (group, _) = targets::group_named(&mut tx, campaign, "Interior ministries of European states (demo)", now).await?;
+    for (n, (name, institution, country, lang)) in TARGETS.into_iter().enumerate() {
+        let input = model::TargetInput {
+            name: name.into(),
+            role: String::new(),
+            institution: institution.into(),
+            country: country.into(),
+            lang: lang.into(),
+            emails: format!("minister{n}@example.org"),
+            public: true,
+            demo: true,
+            ..Default::default()
+        };
+        let draft = input.parse(crate::countries::countries()).map_err(|e| anyhow::anyhow!("demo decision-maker {name} does not validate: {e:?}"))?;
+        let id = targets::insert(&mut tx, keys, campaign, &draft, now).await?;
+        targets::join_group(&mut tx, group, id).await?;
+    }
+    tx.commit().await.context("committing the demo decision-makers")?;
     Ok(())
 }
 

@@ -26,4 +26,5 @@ pub mod router;
 pub mod staff;
 pub mod state;
 pub mod supporters;
+pub mod targets;
 pub mod text;

@@ -94,6 +94,13 @@ pub fn by_id(id: u32) -> Option<&'static City> {
     g.by_id.get(&id).map(|&i| &g.cities[i as usize])
 }
 
+/// The time zone of the country's most populous place: a form's first guess for someone in
+/// that country (a ministry sits in the capital, and the capital is most often the biggest).
+pub fn main_zone(country: &str) -> Option<&'static str> {
+    let country = country.trim().to_ascii_uppercase();
+    gazetteer().cities.iter().filter(|c| c.country == country && c.time_zone.is_some()).max_by_key(|c| c.population).and_then(|c| c.time_zone)
+}
+
 /// A latitude and longitude (degrees) as a point in [`VIEW_BOX`], on the projection
 /// [`LAND_PATH`] was drawn with: Natural Earth I (Šavrič et al., 2011), the world
 /// [`VIEW_BOX`]`.0` wide, cropped to latitudes 84° N to 60° S. Outside those latitudes a

@@ -24,6 +24,7 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::supporters::web::routes())
         .merge(crate::organisations::web::routes())
         .merge(crate::events::web::routes())
+        .merge(crate::targets::web::routes())
         .merge(crate::jobs::web::routes())
         .merge(crate::audit::web::routes())
         .fallback(|| async { AppError::NotFound })

@@ -24,6 +24,7 @@ pub const TABLES: &[Encrypted] = &[
     Encrypted { table: "staff", fields: &["totp_secret", "totp_pending"], key_column: false },
     Encrypted { table: "rsvps", fields: &["name"], key_column: false },
     Encrypted { table: "event_messages", fields: &["body"], key_column: false },
+    Encrypted { table: "targets", fields: &["emails", "phones"], key_column: true },
 ];
 
 fn select(t: &Encrypted, current: i64, limit: i64) -> String {

@@ -45,11 +45,28 @@ pub fn export(points: &[StoredPoint]) -> anyhow::Result<Vec<u8>> {
 }
 
 /// One problem in an import: the line (1 = the header), the column (if one), the Fluent id.
+/// Every CSV import (facts, targets) reports with it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LineError {
     pub line: u64,
     pub column: Option<&'static str>,
     pub why: Problem,
+}
+
+impl LineError {
+    /// "Line 4, column date: …" in the reader's language.
+    pub fn text(&self, i18n: &crate::i18n::I18n, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::Arg;
+        let line = i18n.number(lang, self.line as i64);
+        let message = match self.why.count {
+            Some(n) => i18n.tr(lang, self.why.id, &[("count", Arg::Count(n))]),
+            None => i18n.tr(lang, self.why.id, &[]),
+        };
+        match self.column {
+            Some(col) => i18n.tr(lang, "csv-line-column", &[("line", Arg::Str(&line)), ("column", Arg::Str(col)), ("message", Arg::Str(&message))]),
+            None => i18n.tr(lang, "csv-line", &[("line", Arg::Str(&line)), ("message", Arg::Str(&message))]),
+        }
+    }
 }
 
 /// Parse and check a whole file. Either every row as a point, or every problem found.
@@ -122,7 +139,7 @@ pub fn import(text: &str, unit: Unit, today: Day) -> Result<Vec<Point>, Vec<Line
 }
 
 /// Undo our own export's formula guard, so an export imports back unchanged.
-fn strip_neutraliser(cell: String) -> String {
+pub(crate) fn strip_neutraliser(cell: String) -> String {
     match cell.strip_prefix('\'') {
         Some(rest) if rest.starts_with(['=', '+', '-', '@']) => rest.to_string(),
         _ => cell,

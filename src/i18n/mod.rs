@@ -39,6 +39,7 @@ macro_rules! ftl_files {
             ("audit", include_str!(concat!("../../locales/", $code, "/audit.ftl"))),
             ("organisations", include_str!(concat!("../../locales/", $code, "/organisations.ftl"))),
             ("events", include_str!(concat!("../../locales/", $code, "/events.ftl"))),
+            ("targets", include_str!(concat!("../../locales/", $code, "/targets.ftl"))),
         ]
     };
 }

@@ -21,4 +21,5 @@ mod petitions;
 pub mod routes;
 mod stored;
 mod supporters;
+mod targets;
 mod writer;

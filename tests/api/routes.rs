@@ -75,6 +75,8 @@ pub fn concrete(template: &str, series: &str, point: &str) -> String {
         .replace("{org}", "1")
         .replace("{event}", "1")
         .replace("{day}", "1")
+        .replace("{target}", "1")
+        .replace("{group}", "1")
         .replace("{referral}", "abcdefghjk")
 }
 

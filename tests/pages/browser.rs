@@ -347,6 +347,8 @@ async fn pages_pass_axe_core_in_every_language_on_phone_and_desktop() {
                 "/staff/campaigns/defend-idlib/facts/new",
                 &format!("/staff/campaigns/defend-idlib/facts/{series}"),
                 &format!("/staff/campaigns/defend-idlib/facts/{series}/points/{point}"),
+                "/staff/campaigns/defend-idlib/targets",
+                "/staff/campaigns/defend-idlib/targets/new",
             ] {
                 pages.push(format!("/{lang}{p}"));
             }

@@ -54,11 +54,25 @@ async fn every_page_is_valid_html() {
             "/staff/campaigns/defend-idlib/facts/new",
             "/staff/campaigns/defend-idlib/facts/1",
             "/staff/campaigns/defend-idlib/facts/1/points/1",
+            "/staff/campaigns/defend-idlib/targets",
+            "/staff/campaigns/defend-idlib/targets/new",
         ] {
             let res = agent.get(&format!("/{lang}{path}")).await;
             assert_eq!(res.status, 200, "{path}");
             save(format!("staff-{lang}{path}"), &res.body);
         }
+        // A decision-maker's form with every field refused, and an import refused.
+        let targets = format!("/{lang}/staff/campaigns/defend-idlib/targets");
+        let res = agent.submit(&format!("{targets}/new"), &targets, &[("name", ""), ("country", "XX"), ("lang", "xx"), ("time_zone", "Mars/Olympus"), ("emails", "nope"), ("phones", "12")]).await;
+        assert_eq!(res.status, 422);
+        save(format!("error-target-{lang}"), &res.body);
+        let res = agent.submit(&targets, &format!("{targets}/import"), &[("csv", "name,country\nx,XX\n")]).await;
+        assert_eq!(res.status, 422);
+        save(format!("error-targets-import-{lang}"), &res.body);
+        let (target,): (i64,) = sqlx::query_as("SELECT MIN(id) FROM targets").fetch_one(&app.state.db.pool).await.unwrap();
+        let res = agent.get(&format!("{targets}/{target}")).await;
+        assert_eq!(res.status, 200);
+        save(format!("staff-target-{lang}"), &res.body);
         // Pages showing form errors.
         let edit = format!("/{lang}/staff/campaigns/defend-idlib/texts/{lang}");
         let res = agent.submit(&edit, &edit, &[("title", ""), ("share", &"x".repeat(300))]).await;

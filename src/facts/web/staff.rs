@@ -10,7 +10,7 @@ use axum::routing::{get, post};
 use serde::Deserialize;
 
 use crate::text::Invalid;
-use crate::facts::csv_io::{self, LineError};
+use crate::facts::csv_io;
 use crate::facts::model::{Day, Point, PointId, PointInput, Qualifier, SeriesId, SeriesInput, Source, Unit};
 use crate::facts::store::{self, HistoryRow, Series, StoredPoint};
 use crate::campaigns::model::Campaign;
@@ -24,7 +24,7 @@ use crate::http::form::FieldErrors as HttpFieldErrors;
 use crate::http::page::{Page, html, html_status};
 use crate::http::session::CsrfForm;
 use crate::state::AppState;
-use crate::i18n::{Arg, Lang};
+use crate::i18n::Lang;
 use crate::staff::Staff;
 
 pub fn routes() -> Router<AppState> {
@@ -359,18 +359,6 @@ async fn add_point(
     html_status(StatusCode::UNPROCESSABLE_ENTITY, &series_template(&state, lang, &staff, &campaign, &series, parts).await?)
 }
 
-fn line_error_text(state: &AppState, lang: Lang, e: &LineError) -> String {
-    let line = state.i18n.number(lang, e.line as i64);
-    let message = match e.why.count {
-        Some(n) => state.i18n.tr(lang, e.why.id, &[("count", Arg::Count(n))]),
-        None => state.i18n.tr(lang, e.why.id, &[]),
-    };
-    match e.column {
-        Some(col) => state.i18n.tr(lang, "csv-line-column", &[("line", Arg::Str(&line)), ("column", Arg::Str(col)), ("message", Arg::Str(&message))]),
-        None => state.i18n.tr(lang, "csv-line", &[("line", Arg::Str(&line)), ("message", Arg::Str(&message))]),
-    }
-}
-
 async fn import_csv(
     State(state): State<AppState>,
     StaffSeries { lang, staff, campaign, series }: StaffSeries,
@@ -386,7 +374,7 @@ async fn import_csv(
             Ok(Redirect::to(&to).into_response())
         }
         Err(errors) => {
-            let csv_errors = errors.iter().map(|e| line_error_text(&state, lang, e)).collect();
+            let csv_errors = errors.iter().map(|e| e.text(&state.i18n, lang)).collect();
             let parts = SeriesPageParts { csv_text: text, csv_errors, ..Default::default() };
             html_status(StatusCode::UNPROCESSABLE_ENTITY, &series_template(&state, lang, &staff, &campaign, &series, parts).await?)
         }
