@@ -31,6 +31,9 @@ pub struct PageCache {
     generation: AtomicU64,
     /// Pages kept while their data is unchanged: key -> (version, body).
     kept: std::sync::RwLock<Kept>,
+    /// Things several kept pages are made from (a day's map), under the same rule:
+    /// key -> (version, value).
+    kept_objects: std::sync::RwLock<HashMap<String, (u64, Arc<dyn std::any::Any + Send + Sync>)>>,
     /// Versions read from the database: key -> (generation, when read, version).
     versions: std::sync::RwLock<HashMap<String, (u64, Instant, u64)>>,
     /// One request at a time makes a given page or reads a given version; the others wait for
@@ -52,6 +55,7 @@ impl PageCache {
             ttl,
             generation: AtomicU64::new(0),
             kept: Default::default(),
+            kept_objects: Default::default(),
             versions: Default::default(),
             turns: Default::default(),
         }
@@ -116,6 +120,21 @@ impl PageCache {
         }
     }
 
+    /// A thing kept with `put_kept_object`, when it was made from this version of its data.
+    pub fn get_kept_object<T: Clone + Send + Sync + 'static>(&self, key: &str, version: u64) -> Option<T> {
+        let objects = self.kept_objects.read().unwrap_or_else(|e| e.into_inner());
+        objects.get(key).filter(|(v, _)| *v == version).and_then(|(_, o)| o.downcast_ref::<T>().cloned())
+    }
+
+    /// Keep a thing made, after its data's `version` was read, from what the database held.
+    pub fn put_kept_object<T: Send + Sync + 'static>(&self, key: String, version: u64, value: T) {
+        let mut objects = self.kept_objects.write().unwrap_or_else(|e| e.into_inner());
+        if objects.len() > 1_000 {
+            objects.clear();
+        }
+        objects.insert(key, (version, Arc::new(value)));
+    }
+
     /// A version read from the database less than `max_age` ago, since the last `clear`.
     pub fn version(&self, key: &str, generation: u64, max_age: Duration) -> Option<u64> {
         let versions = self.versions.read().unwrap_or_else(|e| e.into_inner());
@@ -162,5 +181,7 @@ mod tests {
         assert_eq!(cache.get_kept("p", 7).as_deref(), Some(&b"body"[..]));
         cache.put_kept("p".into(), 9, Bytes::from_static(b"new"));
         assert_eq!((cache.get_kept("p", 7), cache.get_kept("p", 9).as_deref()), (None, Some(&b"new"[..])));
+        cache.put_kept_object("o".into(), 9, 42_u32);
+        assert_eq!((cache.get_kept_object::<u32>("o", 9), cache.get_kept_object::<u32>("o", 8)), (Some(42), None));
     }
 }

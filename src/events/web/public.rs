@@ -91,7 +91,7 @@ struct DayTemplate {
     events: Vec<(Event, When)>,
     pager: Pager,
     total: i64,
-    map: Vec<crate::events::map::Point>,
+    map: std::sync::Arc<Vec<crate::events::map::Point>>,
 }
 
 impl DayTemplate {
@@ -133,7 +133,7 @@ async fn day_page(UrlLang(lang): UrlLang, State(state): State<AppState>, Path((_
         return Ok(crate::http::page::cached_html(body));
     }
     // Made from what the database holds now, at least as new as `version`.
-    let body = axum::body::Bytes::from(day_html(&state, lang, &slug, &day, q).await?);
+    let body = axum::body::Bytes::from(day_html(&state, lang, &slug, &day, q, version).await?);
     state.cache.put_kept(key, version, body.clone());
     Ok(crate::http::page::cached_html(body))
 }
@@ -157,14 +157,39 @@ async fn day_version(state: &AppState, day: crate::events::model::ActionDayId) -
     Ok(v)
 }
 
-async fn day_html(state: &AppState, lang: Lang, slug: &str, day: &str, q: DayQuery) -> AppResult<String> {
+/// What every page of a day shows alike: its approved events per country and the map's points.
+/// Made once per version of the day's data (reading them takes most of a page's time), kept
+/// like the pages.
+#[derive(Clone)]
+struct DayIndex {
+    counts: std::sync::Arc<Vec<(String, i64)>>,
+    map: std::sync::Arc<Vec<crate::events::map::Point>>,
+}
+
+async fn day_index(state: &AppState, day: crate::events::model::ActionDayId, version: u64) -> AppResult<DayIndex> {
+    let key = format!("day-index:{day}");
+    if let Some(index) = state.cache.get_kept_object::<DayIndex>(&key, version) {
+        return Ok(index);
+    }
+    let counts = store::countries(&state.db, day).await?;
+    let map = crate::events::map::points(&store::points(&state.db, day).await?);
+    let index = DayIndex { counts: std::sync::Arc::new(counts), map: std::sync::Arc::new(map) };
+    state.cache.put_kept_object(key, version, index.clone());
+    Ok(index)
+}
+
+/// The page, made after the day's data was read at `version`.
+async fn day_html(state: &AppState, lang: Lang, slug: &str, day: &str, q: DayQuery, version: u64) -> AppResult<String> {
     let state = state.clone();
     let campaign = published(&state, slug).await?;
     let day = service::public_day(&state, &campaign, day).await?;
-    let counts = store::countries(&state.db, day.id).await?;
+    let DayIndex { counts, map } = day_index(&state, day.id, version).await?;
     let country = q.country.filter(|c| counts.iter().any(|(code, _)| code == c));
     let total_all: i64 = counts.iter().map(|(_, n)| n).sum();
-    let total = store::public_count(&state.db, day.id, country.as_deref()).await?;
+    let total = match &country {
+        Some(c) => counts.iter().find(|(code, _)| code == c).map(|(_, n)| *n).unwrap_or(0),
+        None => total_all,
+    };
     let pager = Pager::new(Pager::number(q.page.as_deref()), total);
     let mut page = Page::new(&state, lang, format!("/c/{}/days/{}", campaign.slug, day.id), day.title(lang, campaign.default_lang).0);
     if let Some(c) = &country {
@@ -180,7 +205,6 @@ async fn day_html(state: &AppState, lang: Lang, slug: &str, day: &str, q: DayQue
         .iter()
         .filter_map(|(code, name)| counts.iter().find(|(c, _)| c == code).map(|(_, n)| (name.clone(), code.clone(), *n)))
         .collect();
-    let map = crate::events::map::points(&store::points(&state.db, day.id).await?);
     let dates = if day.first_day == day.last_day { page.civil_date(day.first_day) } else { format!("{} – {}", page.civil_date(day.first_day), page.civil_date(day.last_day)) };
     crate::http::page::render(&DayTemplate {
         title: day.title(lang, campaign.default_lang),
