@@ -92,6 +92,7 @@ pub async fn seed_if_empty(db: &Db, keys: &crate::crypto::FieldKeys, author: Opt
     seed_organisations(db, keys, id, now).await?;
     seed_day_of_action(db, keys, id, &demo, now).await?;
     seed_targets(db, keys, id, now).await?;
+    seed_watch(db, id, now).await?;
     store::set_published(db, id, true, now).await?;
     Ok(true)
 }
@@ -178,6 +179,33 @@ async fn seed_targets(db: &Db, keys: &crate::crypto::FieldKeys, campaign: crate:
         targets::join_group(&mut tx, group, id).await?;
     }
     tx.commit().await.context("committing the demo decision-makers")?;
+    Ok(())
+}
+
+/// One demo item on the watch list, three weeks ahead, naming two demo ministries.
+async fn seed_watch(db: &Db, campaign: crate::campaigns::model::CampaignId, now: i64) -> anyhow::Result<()> {
+    use crate::watch::model::{SourceInput, WatchInput};
+    let start = jiff::Timestamp::from_second(now)?.to_zoned(jiff::tz::TimeZone::UTC).date().checked_add(jiff::Span::new().days(21))?;
+    let texts = [
+        (Lang::Ar, "مؤتمر أوروبي حول «العودة الطوعية» إلى سوريا (تجريبي)", "وزراء داخلية يجتمعون لبحث إعادة اللاجئين السوريين إلى بلد ما زال يحكمه نظام الأسد."),
+        (Lang::En, "European conference on \"voluntary return\" to Syria (demo)", "Interior ministers meet to discuss sending Syrian refugees back to a country still ruled by the Assad regime."),
+        (Lang::Fr, "Conférence européenne sur le « retour volontaire » en Syrie (démo)", "Des ministres de l'Intérieur se réunissent pour renvoyer des réfugiés syriens vers un pays toujours gouverné par le régime de Bachar al-Assad."),
+        (Lang::Es, "Conferencia europea sobre el «retorno voluntario» a Siria (demo)", "Ministros del Interior se reúnen para devolver a personas refugiadas sirias a un país gobernado todavía por el régimen de Bachar al Asad."),
+        (Lang::De, "Europäische Konferenz zur „freiwilligen Rückkehr“ nach Syrien (Demo)", "Innenministerien beraten, syrische Geflüchtete in ein Land zurückzuschicken, das noch immer vom Assad-Regime beherrscht wird."),
+    ];
+    let people: Vec<(crate::targets::model::TargetId,)> = sqlx::query_as("SELECT id FROM targets WHERE campaign_id = $1 AND country IN ('DE', 'NL')").bind(campaign).fetch_all(&db.pool).await?;
+    let input = WatchInput {
+        kind: "conference".into(),
+        starts_on: start.to_string(),
+        ends_on: start.checked_add(jiff::Span::new().days(1))?.to_string(),
+        place: "Brussels".into(),
+        country: "BE".into(),
+        texts: texts.iter().map(|(l, t, d)| (*l, t.to_string(), d.to_string())).collect(),
+        sources: vec![SourceInput { title: "Demo source: an announcement".into(), publisher: "example.org".into(), url: "https://example.org/demo-announcement".into(), published: String::new() }],
+        people: people.into_iter().map(|(id,)| id).collect(),
+    };
+    let draft = input.parse(Lang::Ar).map_err(|e| anyhow::anyhow!("the demo watch item does not validate: {e:?}"))?;
+    crate::watch::store::insert(db, campaign, &draft, now).await?;
     Ok(())
 }
 

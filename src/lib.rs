@@ -28,3 +28,4 @@ pub mod state;
 pub mod supporters;
 pub mod targets;
 pub mod text;
+pub mod watch;

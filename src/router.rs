@@ -25,6 +25,7 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::organisations::web::routes())
         .merge(crate::events::web::routes())
         .merge(crate::targets::web::routes())
+        .merge(crate::watch::web::routes())
         .merge(crate::jobs::web::routes())
         .merge(crate::audit::web::routes())
         .fallback(|| async { AppError::NotFound })

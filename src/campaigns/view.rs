@@ -73,6 +73,8 @@ struct CampaignTemplate {
     endorsers: i64,
     /// Days of action: (id, title, language of the title, dates).
     days: Vec<(String, String, Lang, String)>,
+    /// How many items of the watch list are upcoming or under way.
+    watch: i64,
     /// Events held so far, over every day of action.
     tally: crate::events::store::Tally,
     /// The newest photos of the events' reports.
@@ -153,7 +155,8 @@ pub async fn render_campaign(state: &AppState, campaign: &Campaign, lang: Lang, 
     }
     let tally = crate::events::store::tally(&state.db, campaign.id, crate::db::now()).await?;
     let gallery = crate::events::store::gallery(&state.db, campaign.id, 12).await?;
-    render(&CampaignTemplate { page, view, preview, share_url, facts, petitions, endorsers, days, tally, gallery })
+    let watch = crate::watch::store::count(&state.db, campaign.id, true, &crate::watch::service::today()).await?;
+    render(&CampaignTemplate { page, view, preview, share_url, facts, petitions, endorsers, days, watch, tally, gallery })
 }
 
 

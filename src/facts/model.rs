@@ -289,7 +289,7 @@ pub struct PointInput {
     pub note: String,
 }
 
-fn check_url(input: &str) -> Result<String, text::Problem> {
+pub(crate) fn check_url(input: &str) -> Result<String, text::Problem> {
     let url = input.trim();
     if url.is_empty() {
         return Ok(String::new());

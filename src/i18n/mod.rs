@@ -40,6 +40,7 @@ macro_rules! ftl_files {
             ("organisations", include_str!(concat!("../../locales/", $code, "/organisations.ftl"))),
             ("events", include_str!(concat!("../../locales/", $code, "/events.ftl"))),
             ("targets", include_str!(concat!("../../locales/", $code, "/targets.ftl"))),
+            ("watch", include_str!(concat!("../../locales/", $code, "/watch.ftl"))),
         ]
     };
 }

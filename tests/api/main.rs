@@ -22,4 +22,5 @@ pub mod routes;
 mod stored;
 mod supporters;
 mod targets;
+mod watch;
 mod writer;

@@ -77,6 +77,7 @@ pub fn concrete(template: &str, series: &str, point: &str) -> String {
         .replace("{day}", "1")
         .replace("{target}", "1")
         .replace("{group}", "1")
+        .replace("{item}", "1")
         .replace("{referral}", "abcdefghjk")
 }
 

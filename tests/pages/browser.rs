@@ -312,6 +312,7 @@ async fn pages_pass_axe_core_in_every_language_on_phone_and_desktop() {
     let app = TestApp::spawn_with(Options { demo: true, ..Default::default() }).await;
     let series = add_history(&app).await;
     let (point,): (i64,) = sqlx::query_as("SELECT MIN(id) FROM fact_points").fetch_one(&app.state.db.pool).await.unwrap();
+    let (watch,): (i64,) = sqlx::query_as("SELECT MIN(id) FROM watch_items").fetch_one(&app.state.db.pool).await.unwrap();
     let (login, password) = app.coordinator("tariq").await;
     let mut failures = Vec::new();
     {
@@ -349,6 +350,10 @@ async fn pages_pass_axe_core_in_every_language_on_phone_and_desktop() {
                 &format!("/staff/campaigns/defend-idlib/facts/{series}/points/{point}"),
                 "/staff/campaigns/defend-idlib/targets",
                 "/staff/campaigns/defend-idlib/targets/new",
+                "/staff/campaigns/defend-idlib/watch",
+                "/staff/campaigns/defend-idlib/watch/new",
+                "/c/defend-idlib/watch",
+                &format!("/c/defend-idlib/watch/{watch}"),
             ] {
                 pages.push(format!("/{lang}{p}"));
             }

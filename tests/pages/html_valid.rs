@@ -37,7 +37,8 @@ async fn every_page_is_valid_html() {
         files.push(path);
     };
     for lang in tadamun::i18n::Lang::ALL.map(|l| l.code()) {
-        for path in ["/c/defend-idlib", "/c/defend-idlib/facts", "/staff/login", "/no-such-page"] {
+        let (watch,): (i64,) = sqlx::query_as("SELECT MIN(id) FROM watch_items").fetch_one(&app.state.db.pool).await.unwrap();
+        for path in ["/c/defend-idlib".to_string(), "/c/defend-idlib/facts".to_string(), "/staff/login".to_string(), "/no-such-page".to_string(), "/c/defend-idlib/watch".to_string(), "/c/defend-idlib/watch?past=1".to_string(), format!("/c/defend-idlib/watch/{watch}")] {
             let res = reader.get(&format!("/{lang}{path}")).await;
             save(format!("{lang}{path}"), &res.body);
         }
@@ -56,11 +57,21 @@ async fn every_page_is_valid_html() {
             "/staff/campaigns/defend-idlib/facts/1/points/1",
             "/staff/campaigns/defend-idlib/targets",
             "/staff/campaigns/defend-idlib/targets/new",
+            "/staff/campaigns/defend-idlib/watch",
+            "/staff/campaigns/defend-idlib/watch/new",
         ] {
             let res = agent.get(&format!("/{lang}{path}")).await;
             assert_eq!(res.status, 200, "{path}");
             save(format!("staff-{lang}{path}"), &res.body);
         }
+        // A watch list item: its form, and its form with every field refused.
+        let res = agent.get(&format!("/{lang}/staff/campaigns/defend-idlib/watch/{watch}")).await;
+        assert_eq!(res.status, 200);
+        save(format!("staff-watch-{lang}"), &res.body);
+        let watch_list = format!("/{lang}/staff/campaigns/defend-idlib/watch");
+        let res = agent.submit(&format!("{watch_list}/new"), &watch_list, &[("kind", "x"), ("starts_on", "soon"), ("ends_on", "later"), ("source_url_0", "javascript:x"), ("source_title_0", "t")]).await;
+        assert_eq!(res.status, 422);
+        save(format!("error-watch-{lang}"), &res.body);
         // A decision-maker's form with every field refused, and an import refused.
         let targets = format!("/{lang}/staff/campaigns/defend-idlib/targets");
         let res = agent.submit(&format!("{targets}/new"), &targets, &[("name", ""), ("country", "XX"), ("lang", "xx"), ("time_zone", "Mars/Olympus"), ("emails", "nope"), ("phones", "12")]).await;
