@@ -66,12 +66,14 @@ list_path="/ar/c/defend-idlib/days/$day?country=DE&page=3"
 run_tadamun() { # cache-ms -> port
   local p; p=$(free_port)
   taskset -c 0 "$bin" serve --listen "127.0.0.1:$p" --data-dir "$work/data" --page-cache-ms "$1" >"$work/t$1.out" 2>"$work/t$1.log" &
-  pids+=($!)
+  echo $! >"$work/t$1.pid" # called as $(…), a subshell: the parent reads the pid from the file
   for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$p/healthz" >/dev/null && break; sleep 0.1; done
   echo "$p"
 }
 uport=$(run_tadamun 0)
+pids+=("$(cat "$work/t0.pid")")
 cport=$(run_tadamun 2000)
+pids+=("$(cat "$work/t2000.pid")")
 
 # nginx serves the two pages' bytes with the same headers.
 nport=$(free_port)
