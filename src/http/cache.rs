@@ -11,6 +11,10 @@ use axum::body::Bytes;
 /// Past this many bytes of kept pages, all of them are dropped (and made again when asked).
 const KEPT_BYTES: usize = 128 << 20;
 
+/// A kept page or thing is made again after this long even when its data's version is the
+/// same: a change the version cannot see (a row edited by hand in the database) lasts no longer.
+const KEPT_MAX_AGE: Duration = Duration::from_secs(60);
+
 /// Public pages rendered once and served from memory. Entries expire after a short time so that
 /// several server processes sharing one database converge; a change made through this process
 /// clears the cache at once.
@@ -21,7 +25,8 @@ const KEPT_BYTES: usize = 128 << 20;
 /// write of this process clears the cache, which moves the generation on) and for at most the
 /// handler's chosen time (for writes made by other processes). A page kept this way is served
 /// for as long as its data's version is the same, whatever the expiry time, also with the
-/// expiring cache turned off; a write elsewhere on the site costs one version read, not the page.
+/// expiring cache turned off (and at most `KEPT_MAX_AGE`); a write elsewhere on the site costs
+/// one version read, not the page.
 pub struct PageCache {
     entries: std::sync::RwLock<HashMap<String, (Instant, Bytes)>>,
     /// Things looked up for hot posts (the petition a signature is for), under the same rules.
@@ -29,11 +34,11 @@ pub struct PageCache {
     ttl: Duration,
     /// Moved on by every `clear`.
     generation: AtomicU64,
-    /// Pages kept while their data is unchanged: key -> (version, body).
+    /// Pages kept while their data is unchanged: key -> (version, when made, body).
     kept: std::sync::RwLock<Kept>,
     /// Things several kept pages are made from (a day's map), under the same rule:
-    /// key -> (version, value).
-    kept_objects: std::sync::RwLock<HashMap<String, (u64, Arc<dyn std::any::Any + Send + Sync>)>>,
+    /// key -> (version, when made, value).
+    kept_objects: std::sync::RwLock<HashMap<String, (u64, Instant, Arc<dyn std::any::Any + Send + Sync>)>>,
     /// Versions read from the database: key -> (generation, when read, version).
     versions: std::sync::RwLock<HashMap<String, (u64, Instant, u64)>>,
     /// One request at a time makes a given page or reads a given version; the others wait for
@@ -43,7 +48,7 @@ pub struct PageCache {
 
 #[derive(Default)]
 struct Kept {
-    pages: HashMap<String, (u64, Bytes)>,
+    pages: HashMap<String, (u64, Instant, Bytes)>,
     bytes: usize,
 }
 
@@ -102,10 +107,10 @@ impl PageCache {
         self.generation.load(Ordering::SeqCst)
     }
 
-    /// A kept page, when it was made from this version of its data.
+    /// A kept page, when it was made from this version of its data (less than `KEPT_MAX_AGE` ago).
     pub fn get_kept(&self, key: &str, version: u64) -> Option<Bytes> {
         let kept = self.kept.read().unwrap_or_else(|e| e.into_inner());
-        kept.pages.get(key).filter(|(v, _)| *v == version).map(|(_, b)| b.clone())
+        kept.pages.get(key).filter(|(v, at, _)| *v == version && at.elapsed() < KEPT_MAX_AGE).map(|(_, _, b)| b.clone())
     }
 
     /// Keep a page made, after its data's `version` was read, from what the database held.
@@ -115,15 +120,16 @@ impl PageCache {
             *kept = Kept::default();
         }
         kept.bytes += body.len();
-        if let Some((_, old)) = kept.pages.insert(key, (version, body)) {
+        if let Some((_, _, old)) = kept.pages.insert(key, (version, Instant::now(), body)) {
             kept.bytes -= old.len();
         }
     }
 
-    /// A thing kept with `put_kept_object`, when it was made from this version of its data.
+    /// A thing kept with `put_kept_object`, when it was made from this version of its data (less
+    /// than `KEPT_MAX_AGE` ago).
     pub fn get_kept_object<T: Clone + Send + Sync + 'static>(&self, key: &str, version: u64) -> Option<T> {
         let objects = self.kept_objects.read().unwrap_or_else(|e| e.into_inner());
-        objects.get(key).filter(|(v, _)| *v == version).and_then(|(_, o)| o.downcast_ref::<T>().cloned())
+        objects.get(key).filter(|(v, at, _)| *v == version && at.elapsed() < KEPT_MAX_AGE).and_then(|(_, _, o)| o.downcast_ref::<T>().cloned())
     }
 
     /// Keep a thing made, after its data's `version` was read, from what the database held.
@@ -132,7 +138,7 @@ impl PageCache {
         if objects.len() > 1_000 {
             objects.clear();
         }
-        objects.insert(key, (version, Arc::new(value)));
+        objects.insert(key, (version, Instant::now(), Arc::new(value)));
     }
 
     /// A version read from the database less than `max_age` ago, since the last `clear`.
