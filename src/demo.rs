@@ -149,20 +149,22 @@ async fn seed_organisations(db: &Db, keys: &crate::crypto::FieldKeys, campaign: 
 }
 
 /// Demo decision-makers: interior ministries of European states, marked as demo data, with
-/// example.org addresses (never a real ministry's), in one group.
-const TARGETS: [(&str, &str, &str, &str); 5] = [
-    ("Federal Minister of the Interior (demo)", "Bundesministerium des Innern und für Heimat", "DE", "de"),
-    ("Ministre de l'Intérieur (démo)", "Ministère de l'Intérieur", "FR", "fr"),
-    ("Ministra del Interior (demo)", "Ministerio del Interior", "ES", "es"),
-    ("Minister for Asylum and Migration (demo)", "Ministerie van Asiel en Migratie", "NL", "en"),
-    ("Home Secretary (demo)", "Home Office", "GB", "en"),
+/// example.org addresses (never a real ministry's) and, where a regulator reserves numbers for
+/// fiction (Germany's 030 23125, France's 01 99, Britain's 020 7946 0), such a number; in one
+/// group.
+const TARGETS: [(&str, &str, &str, &str, &str); 5] = [
+    ("Federal Minister of the Interior (demo)", "Bundesministerium des Innern und für Heimat", "DE", "de", "+49 30 23125 001"),
+    ("Ministre de l'Intérieur (démo)", "Ministère de l'Intérieur", "FR", "fr", "+33 1 99 00 00 01"),
+    ("Ministra del Interior (demo)", "Ministerio del Interior", "ES", "es", ""),
+    ("Minister for Asylum and Migration (demo)", "Ministerie van Asiel en Migratie", "NL", "en", ""),
+    ("Home Secretary (demo)", "Home Office", "GB", "en", "+44 20 7946 0001"),
 ];
 
 async fn seed_targets(db: &Db, keys: &crate::crypto::FieldKeys, campaign: crate::campaigns::model::CampaignId, now: i64) -> anyhow::Result<()> {
     use crate::targets::{model, store as targets};
     let mut tx = db.begin_write().await?;
     let (group, _) = targets::group_named(&mut tx, campaign, "Interior ministries of European states (demo)", now).await?;
-    for (n, (name, institution, country, lang)) in TARGETS.into_iter().enumerate() {
+    for (n, (name, institution, country, lang, phone)) in TARGETS.into_iter().enumerate() {
         let input = model::TargetInput {
             name: name.into(),
             role: String::new(),
@@ -170,6 +172,7 @@ async fn seed_targets(db: &Db, keys: &crate::crypto::FieldKeys, campaign: crate:
             country: country.into(),
             lang: lang.into(),
             emails: format!("minister{n}@example.org"),
+            phones: phone.into(),
             public: true,
             demo: true,
             ..Default::default()
@@ -205,7 +208,18 @@ async fn seed_watch(db: &Db, campaign: crate::campaigns::model::CampaignId, now:
         people: people.into_iter().map(|(id,)| id).collect(),
     };
     let draft = input.parse(Lang::Ar).map_err(|e| anyhow::anyhow!("the demo watch item does not validate: {e:?}"))?;
-    crate::watch::store::insert(db, campaign, &draft, now).await?;
+    let item = crate::watch::store::insert(db, campaign, &draft, now).await?;
+    // An alert raised from it: a call action aimed at the two ministries, live.
+    let i18n = crate::i18n::I18n::load()?;
+    let call = crate::calls::model::CallInput {
+        status: "open".into(),
+        texts: texts.iter().map(|(l, t, _)| (*l, i18n.tr(*l, "alert-call-title", &[("item", crate::i18n::Arg::Str(t))]), i18n.tr(*l, "alert-call-script", &[("item", crate::i18n::Arg::Str(t))]))).collect(),
+        targets: draft.people.clone(),
+    };
+    let call = call.parse(Lang::Ar).map_err(|e| anyhow::anyhow!("the demo call action does not validate: {e:?}"))?;
+    let mut tx = db.begin_write().await?;
+    crate::calls::store::insert(&mut tx, campaign, &call, Some(item), Some(now), now).await?;
+    tx.commit().await.context("committing the demo alert")?;
     Ok(())
 }
 

@@ -2,6 +2,7 @@
 //! See ARCHITECTURE.md for the map of modules and the walk of a request.
 
 pub mod app;
+pub mod calls;
 pub mod audit;
 pub mod campaigns;
 pub mod cli;

@@ -26,6 +26,7 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::events::web::routes())
         .merge(crate::targets::web::routes())
         .merge(crate::watch::web::routes())
+        .merge(crate::calls::web::routes())
         .merge(crate::jobs::web::routes())
         .merge(crate::audit::web::routes())
         .fallback(|| async { AppError::NotFound })

@@ -1,6 +1,6 @@
 ## Decision-makers (staff pages; "target" is the code's word only)
 targets-title = Entscheidungstragende
-targets-intro = Die Menschen, die entscheiden und die Briefe und Anrufe erreichen werden: jede Person in ihrer Sprache und nach der Uhr ihrer eigenen Zeitzone. Ihre Adressen und Nummern werden verschlüsselt gespeichert; gezeigt werden nur Name, Funktion und Institution derer, die als öffentlich markiert sind.
+targets-intro = Die Menschen, die entscheiden und die Briefe und Anrufe erreichen werden: jede Person in ihrer Sprache und nach der Uhr ihrer eigenen Zeitzone. Ihre Adressen und Nummern werden verschlüsselt gespeichert; gezeigt werden nur Name, Funktion, Institution und Telefonnummern derer, die als öffentlich markiert sind (die Nummern auf den Anrufseiten).
 target-new-title = Entscheidungstragende Person hinzufügen
 target-edit-title = Entscheidungstragende Person ändern
 targets-search = Name, Funktion oder Institution
@@ -24,7 +24,7 @@ target-field-emails = E-Mail-Adressen
 target-field-phones = Telefonnummern
     .hint = Im internationalen Format, etwa +49 30 18681 0; eine pro Zeile.
 target-field-public = Öffentlich zeigen
-    .hint = Name, Funktion und Institution dürfen auf öffentlichen Seiten erscheinen. Adressen und Nummern nie.
+    .hint = Name, Funktion und Institution dürfen auf öffentlichen Seiten erscheinen, Telefonnummern auf den Anrufseiten. E-Mail-Adressen nie.
 target-public-col = Öffentlich
 target-demo = Beispieldaten
 target-choose-country = Land wählen

@@ -1,6 +1,6 @@
 ## Decision-makers (staff pages; "target" is the code's word only)
 targets-title = Decision-makers
-targets-intro = The people who decide, whom letters and calls will reach: each in their own language, by the clock of their own time zone. Their addresses and numbers are stored encrypted; only the name, role and institution of those marked public are ever shown.
+targets-intro = The people who decide, whom letters and calls will reach: each in their own language, by the clock of their own time zone. Their addresses and numbers are stored encrypted; only the name, role, institution and phone numbers of those marked public are ever shown (the numbers on call pages).
 target-new-title = Add a decision-maker
 target-edit-title = Change a decision-maker
 targets-search = Name, role or institution
@@ -24,7 +24,7 @@ target-field-emails = Email addresses
 target-field-phones = Phone numbers
     .hint = In international form, such as +49 30 18681 0; one per line.
 target-field-public = Show publicly
-    .hint = Their name, role and institution may appear on public pages. Addresses and numbers never do.
+    .hint = Their name, role and institution may appear on public pages, and their phone numbers on call pages. Email addresses never do.
 target-public-col = Public
 target-demo = demo data
 target-choose-country = Choose a country

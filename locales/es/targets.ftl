@@ -1,6 +1,6 @@
 ## Decision-makers (staff pages; "target" is the code's word only)
 targets-title = Responsables políticos
-targets-intro = Las personas que deciden, a quienes llegarán cartas y llamadas: cada una en su idioma y según la hora de su propia zona horaria. Sus direcciones y números se guardan cifrados; solo se muestran el nombre, el cargo y la institución de quienes estén marcados como públicos.
+targets-intro = Las personas que deciden, a quienes llegarán cartas y llamadas: cada una en su idioma y según la hora de su propia zona horaria. Sus direcciones y números se guardan cifrados; solo se muestran el nombre, el cargo, la institución y los teléfonos de quienes estén marcados como públicos (los teléfonos en las páginas de llamada).
 target-new-title = Añadir responsable
 target-edit-title = Cambiar responsable
 targets-search = Nombre, cargo o institución
@@ -24,7 +24,7 @@ target-field-emails = Direcciones de correo electrónico
 target-field-phones = Números de teléfono
     .hint = En formato internacional, como +34 915 37 10 00; uno por línea.
 target-field-public = Mostrar públicamente
-    .hint = Su nombre, cargo e institución pueden aparecer en las páginas públicas. Sus direcciones y números, nunca.
+    .hint = Su nombre, cargo e institución pueden aparecer en las páginas públicas, y sus teléfonos en las páginas de llamada. Sus direcciones de correo, nunca.
 target-public-col = Público
 target-demo = datos de demostración
 target-choose-country = Elegir un país

@@ -1,6 +1,6 @@
 ## Decision-makers (staff pages; "target" is the code's word only)
 targets-title = Responsables politiques
-targets-intro = Les personnes qui décident, que lettres et appels atteindront : chacune dans sa langue, à l’heure de son propre fuseau horaire. Leurs adresses et numéros sont chiffrés ; seuls le nom, la fonction et l’institution de celles marquées publiques sont montrés.
+targets-intro = Les personnes qui décident, que lettres et appels atteindront : chacune dans sa langue, à l’heure de son propre fuseau horaire. Leurs adresses et numéros sont chiffrés ; seuls le nom, la fonction, l’institution et les numéros de téléphone de celles marquées publiques sont montrés (les numéros sur les pages d’appel).
 target-new-title = Ajouter un ou une responsable
 target-edit-title = Modifier un ou une responsable
 targets-search = Nom, fonction ou institution
@@ -24,7 +24,7 @@ target-field-emails = Adresses e-mail
 target-field-phones = Numéros de téléphone
     .hint = Au format international, comme +33 1 49 27 49 27 ; un par ligne.
 target-field-public = Montrer publiquement
-    .hint = Son nom, sa fonction et son institution peuvent paraître sur les pages publiques. Jamais ses adresses ni ses numéros.
+    .hint = Son nom, sa fonction et son institution peuvent paraître sur les pages publiques, et ses numéros de téléphone sur les pages d’appel. Jamais ses adresses e-mail.
 target-public-col = Public
 target-demo = données de démonstration
 target-choose-country = Choisir un pays

@@ -75,6 +75,8 @@ struct CampaignTemplate {
     days: Vec<(String, String, Lang, String)>,
     /// How many items of the watch list are upcoming or under way.
     watch: i64,
+    /// Open call actions (alerts while they run): (id, title, its language).
+    calls: Vec<(String, String, Lang)>,
     /// Events held so far, over every day of action.
     tally: crate::events::store::Tally,
     /// The newest photos of the events' reports.
@@ -156,7 +158,14 @@ pub async fn render_campaign(state: &AppState, campaign: &Campaign, lang: Lang, 
     let tally = crate::events::store::tally(&state.db, campaign.id, crate::db::now()).await?;
     let gallery = crate::events::store::gallery(&state.db, campaign.id, 12).await?;
     let watch = crate::watch::store::count(&state.db, campaign.id, true, &crate::watch::service::today()).await?;
-    render(&CampaignTemplate { page, view, preview, share_url, facts, petitions, endorsers, days, watch, tally, gallery })
+    let mut calls = Vec::new();
+    for call in crate::calls::store::list(&state.db, campaign.id, true).await? {
+        let texts = crate::calls::store::texts(&state.db, call.id).await?;
+        if let Some(t) = texts.iter().find(|t| t.0 == lang).or_else(|| texts.iter().find(|t| t.0 == campaign.default_lang)).or(texts.first()) {
+            calls.push((call.id.to_string(), t.1.clone(), t.0));
+        }
+    }
+    render(&CampaignTemplate { page, view, preview, share_url, facts, petitions, endorsers, days, watch, calls, tally, gallery })
 }
 
 

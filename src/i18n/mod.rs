@@ -41,6 +41,7 @@ macro_rules! ftl_files {
             ("events", include_str!(concat!("../../locales/", $code, "/events.ftl"))),
             ("targets", include_str!(concat!("../../locales/", $code, "/targets.ftl"))),
             ("watch", include_str!(concat!("../../locales/", $code, "/watch.ftl"))),
+            ("calls", include_str!(concat!("../../locales/", $code, "/calls.ftl"))),
         ]
     };
 }

@@ -6,6 +6,7 @@
 mod common;
 
 mod accounts;
+mod calls;
 mod cli;
 mod day_page;
 mod events;

@@ -78,6 +78,7 @@ pub fn concrete(template: &str, series: &str, point: &str) -> String {
         .replace("{target}", "1")
         .replace("{group}", "1")
         .replace("{item}", "1")
+        .replace("{call}", "1")
         .replace("{referral}", "abcdefghjk")
 }
 

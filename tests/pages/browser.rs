@@ -313,6 +313,8 @@ async fn pages_pass_axe_core_in_every_language_on_phone_and_desktop() {
     let series = add_history(&app).await;
     let (point,): (i64,) = sqlx::query_as("SELECT MIN(id) FROM fact_points").fetch_one(&app.state.db.pool).await.unwrap();
     let (watch,): (i64,) = sqlx::query_as("SELECT MIN(id) FROM watch_items").fetch_one(&app.state.db.pool).await.unwrap();
+    let (call,): (i64,) = sqlx::query_as("SELECT MIN(id) FROM call_actions").fetch_one(&app.state.db.pool).await.unwrap();
+    let (target,): (i64,) = sqlx::query_as("SELECT MIN(target_id) FROM call_targets").fetch_one(&app.state.db.pool).await.unwrap();
     let (login, password) = app.coordinator("tariq").await;
     let mut failures = Vec::new();
     {
@@ -354,6 +356,10 @@ async fn pages_pass_axe_core_in_every_language_on_phone_and_desktop() {
                 "/staff/campaigns/defend-idlib/watch/new",
                 "/c/defend-idlib/watch",
                 &format!("/c/defend-idlib/watch/{watch}"),
+                &format!("/c/defend-idlib/calls/{call}"),
+                &format!("/c/defend-idlib/decision-makers/{target}"),
+                "/staff/campaigns/defend-idlib/calls",
+                &format!("/staff/campaigns/defend-idlib/watch/{watch}/alert"),
             ] {
                 pages.push(format!("/{lang}{p}"));
             }

@@ -38,7 +38,19 @@ async fn every_page_is_valid_html() {
     };
     for lang in tadamun::i18n::Lang::ALL.map(|l| l.code()) {
         let (watch,): (i64,) = sqlx::query_as("SELECT MIN(id) FROM watch_items").fetch_one(&app.state.db.pool).await.unwrap();
-        for path in ["/c/defend-idlib".to_string(), "/c/defend-idlib/facts".to_string(), "/staff/login".to_string(), "/no-such-page".to_string(), "/c/defend-idlib/watch".to_string(), "/c/defend-idlib/watch?past=1".to_string(), format!("/c/defend-idlib/watch/{watch}")] {
+        let (call,): (i64,) = sqlx::query_as("SELECT MIN(id) FROM call_actions").fetch_one(&app.state.db.pool).await.unwrap();
+        let (target,): (i64,) = sqlx::query_as("SELECT MIN(target_id) FROM call_targets").fetch_one(&app.state.db.pool).await.unwrap();
+        for path in [
+            "/c/defend-idlib".to_string(),
+            "/c/defend-idlib/facts".to_string(),
+            "/staff/login".to_string(),
+            "/no-such-page".to_string(),
+            "/c/defend-idlib/watch".to_string(),
+            "/c/defend-idlib/watch?past=1".to_string(),
+            format!("/c/defend-idlib/watch/{watch}"),
+            format!("/c/defend-idlib/calls/{call}"),
+            format!("/c/defend-idlib/decision-makers/{target}"),
+        ] {
             let res = reader.get(&format!("/{lang}{path}")).await;
             save(format!("{lang}{path}"), &res.body);
         }
@@ -59,11 +71,27 @@ async fn every_page_is_valid_html() {
             "/staff/campaigns/defend-idlib/targets/new",
             "/staff/campaigns/defend-idlib/watch",
             "/staff/campaigns/defend-idlib/watch/new",
+            "/staff/campaigns/defend-idlib/calls",
+            "/staff/campaigns/defend-idlib/calls/new",
         ] {
             let res = agent.get(&format!("/{lang}{path}")).await;
             assert_eq!(res.status, 200, "{path}");
             save(format!("staff-{lang}{path}"), &res.body);
         }
+        // A call action's form, the alert's form, and a report refused.
+        for path in [format!("/staff/campaigns/defend-idlib/calls/{call}"), format!("/staff/campaigns/defend-idlib/watch/{watch}/alert")] {
+            let res = agent.get(&format!("/{lang}{path}")).await;
+            assert_eq!(res.status, 200, "{path}");
+            save(format!("staff-{lang}{path}"), &res.body);
+        }
+        let calls = format!("/{lang}/staff/campaigns/defend-idlib/calls");
+        let res = agent.submit(&format!("{calls}/new"), &calls, &[("status", "open"), ("script_en", "x")]).await;
+        assert_eq!(res.status, 422);
+        save(format!("error-call-{lang}"), &res.body);
+        let shown = reader.get(&format!("/{lang}/c/defend-idlib/calls/{call}")).await;
+        let res = reader.post(&format!("/{lang}/c/defend-idlib/calls/{call}/report"), &[("form_token", &shown.hidden("form_token")), ("target", "1"), ("outcome", "x")]).await;
+        assert_eq!(res.status, 422);
+        save(format!("error-call-report-{lang}"), &res.body);
         // A watch list item: its form, and its form with every field refused.
         let res = agent.get(&format!("/{lang}/staff/campaigns/defend-idlib/watch/{watch}")).await;
         assert_eq!(res.status, 200);

@@ -1,0 +1,121 @@
+//! What coordinators do with call actions (write, open, close; raise one from a watch item as a
+//! rapid-response alert) and what supporters do (report a call). Reports need a fresh form
+//! token, spent in the same transaction, so a page cannot be replayed into the tally.
+
+use super::model::{CallDraft, CallId, CallInput, Outcome, Status};
+use super::store;
+use crate::campaigns::model::Campaign;
+use crate::db::now;
+use crate::error::{AppError, AppResult};
+use crate::staff::{Permission, Staff};
+use crate::state::AppState;
+use crate::text::Invalid;
+use crate::watch::model::WatchId;
+
+/// Add (`id` none) or change an action. `Err`: what to say about each field; nothing changed.
+pub async fn save(state: &AppState, staff: &Staff, campaign: &Campaign, id: Option<CallId>, input: &CallInput) -> AppResult<Result<CallId, Invalid>> {
+    staff.require(Permission::ManageCampaigns)?;
+    let draft: CallDraft = match input.parse(campaign.default_lang) {
+        Ok(d) => d,
+        Err(e) => return Ok(Err(e)),
+    };
+    let now = now();
+    let id = match id {
+        None => {
+            let mut tx = state.db.begin_write().await?;
+            let id = store::insert(&mut tx, campaign.id, &draft, None, None, now).await?;
+            tx.commit().await.map_err(anyhow::Error::from)?;
+            id
+        }
+        Some(id) => {
+            if !store::update(&state.db, campaign.id, id, &draft, now).await? {
+                return Err(AppError::NotFound);
+            }
+            id
+        }
+    };
+    crate::audit::store::record(&state.db, staff, "call-saved", Some(campaign.id), &id.to_string(), now).await?;
+    state.cache.clear();
+    Ok(Ok(id))
+}
+
+/// The form of an alert raised from a watch item: a call action aimed at the people
+/// responsible, its title and script prefilled in every language the campaign offers, from the
+/// item's own title in that language (or its main one).
+pub async fn alert_input(state: &AppState, campaign: &Campaign, item: WatchId) -> AppResult<CallInput> {
+    let item = crate::watch::store::get(&state.db, campaign.id, item).await?.ok_or(AppError::NotFound)?;
+    let texts = crate::watch::store::texts(&state.db, item.id).await?;
+    let people = crate::watch::store::people_ids(&state.db, item.id).await?;
+    let main = texts.iter().find(|t| t.0 == campaign.default_lang).or(texts.first()).map(|t| t.1.clone()).unwrap_or_default();
+    let texts = campaign
+        .languages
+        .iter()
+        .map(|l| {
+            let title = texts.iter().find(|t| t.0 == *l).map(|t| t.1.clone()).unwrap_or_else(|| main.clone());
+            let named = [("item", crate::i18n::Arg::Str(&title))];
+            (*l, state.i18n.tr(*l, "alert-call-title", &named), state.i18n.tr(*l, "alert-call-script", &named))
+        })
+        .collect();
+    Ok(CallInput { status: Status::Open.as_str().into(), texts, targets: people })
+}
+
+/// Raise an alert from a watch item in one step: the call action goes live at once (or as the
+/// coordinator left it). The time from the raise to live is kept and shown.
+pub async fn raise(state: &AppState, staff: &Staff, campaign: &Campaign, item: WatchId, input: &CallInput, raised_at: i64) -> AppResult<Result<CallId, Invalid>> {
+    staff.require(Permission::ManageCampaigns)?;
+    if crate::watch::store::get(&state.db, campaign.id, item).await?.is_none() {
+        return Err(AppError::NotFound);
+    }
+    let draft = match input.parse(campaign.default_lang) {
+        Ok(d) => d,
+        Err(e) => return Ok(Err(e)),
+    };
+    let now = now();
+    // A raise time from the future or from long ago is not believed.
+    let raised_at = if (now - 86_400..=now).contains(&raised_at) { raised_at } else { now };
+    let mut tx = state.db.begin_write().await?;
+    let id = store::insert(&mut tx, campaign.id, &draft, Some(item), Some(raised_at), now).await?;
+    tx.commit().await.map_err(anyhow::Error::from)?;
+    crate::audit::store::record(&state.db, staff, "alert-raised", Some(campaign.id), &id.to_string(), now).await?;
+    state.cache.clear();
+    Ok(Ok(id))
+}
+
+/// A supporter reports a call to one of the action's decision-makers. `Ok(false)`: the form
+/// was sent already (a replay or a double click), and nothing more is counted.
+pub async fn report(state: &AppState, campaign: &Campaign, action: CallId, target: &str, outcome: &str, country: &str, token: (&str, i64)) -> AppResult<Result<bool, Invalid>> {
+    let call = store::get(&state.db, campaign.id, action).await?.filter(|c| c.status == Status::Open).ok_or(AppError::NotFound)?;
+    let mut errors = Invalid::new();
+    let target = store::target_ids(&state.db, call.id).await?.into_iter().find(|t| t.to_string() == target.trim());
+    if target.is_none() {
+        errors.add("target", "call-error-target");
+    }
+    let outcome = Outcome::parse(outcome.trim());
+    if outcome.is_none() {
+        errors.add("outcome", "call-error-outcome");
+    }
+    let country = if country.trim().is_empty() {
+        None
+    } else {
+        match crate::countries::countries().parse(country) {
+            Ok(c) => Some(c.as_str().to_string()),
+            Err(e) => {
+                errors.add("country", e);
+                None
+            }
+        }
+    };
+    let (Some(target), Some(outcome)) = (target, outcome) else { return Ok(Err(errors)) };
+    if !errors.is_empty() {
+        return Ok(Err(errors));
+    }
+    let now = now();
+    let mut tx = state.db.begin_write().await?;
+    if !crate::http::abuse::consume_form_token(&mut tx, token.0, token.1).await? {
+        return Ok(Ok(false));
+    }
+    store::report(&mut tx, call.id, target, outcome, country.as_deref(), now).await?;
+    tx.commit().await.map_err(anyhow::Error::from)?;
+    state.cache.clear();
+    Ok(Ok(true))
+}
