@@ -131,6 +131,14 @@ pub enum ImageError {
 
 impl ImageError {
     /// The Fluent id of the message shown to the uploader. `TooLarge` carries the limit for it.
+    /// What to tell the person, with the size limit the file went over.
+    pub fn problem(&self) -> crate::text::Problem {
+        match self {
+            ImageError::TooLarge { max_bytes } => crate::text::Problem { id: "image-error-too-large", count: Some((*max_bytes / MIB) as i64) },
+            other => other.message_id().into(),
+        }
+    }
+
     pub fn message_id(&self) -> &'static str {
         match self {
             ImageError::Empty => "image-error-empty",

@@ -137,7 +137,7 @@ rsvp-places = { $count-n ->
     [one] { $count } Platz insgesamt
    *[other] { $count } Plätze insgesamt
 }
-rsvp-privacy = Wir schicken dir per E-Mail einen Link zur Bestätigung. Dein Name und deine E-Mail-Adresse gehen nur an die Veranstaltenden dieser Veranstaltung und werden verschlüsselt gespeichert.
+rsvp-privacy = Wir schicken dir per E-Mail einen Link zur Bestätigung. Die Veranstaltenden sehen den Namen, den du hier angibst, nie deine E-Mail-Adresse; beides wird verschlüsselt gespeichert.
 rsvp-submit = Ich bin dabei
 rsvp-check-mail = Schau in dein Postfach: Öffne den Link in der E-Mail, um zu bestätigen, dass du kommst.
 rsvp-confirm-title = Bestätige, dass du kommst
@@ -243,3 +243,11 @@ report-hide = Bericht entfernen
 report-decided = Entscheidung zum Bericht gespeichert.
 audit-report-published = Veranstaltungsbericht veröffentlicht
 audit-report-hidden = Veranstaltungsbericht entfernt
+event-message-error-closed = Diese Veranstaltung findet nicht mehr wie freigegeben statt: Es gibt niemanden, dem du schreiben kannst.
+rsvp-no-name = Jemand (ohne Namen)
+rsvp-status-attending = Du hast einen Platz
+rsvp-status-waiting = Auf der Warteliste
+rsvp-status-cancelled = Abgesagt
+me-answers-heading = Veranstaltungen, zu denen du kommen wolltest
+me-no-answers = Du hast auf keine Veranstaltung geantwortet.
+me-answer-name = Name für die Veranstaltenden

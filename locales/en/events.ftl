@@ -137,7 +137,7 @@ rsvp-places = { $count-n ->
     [one] { $count } place in all
    *[other] { $count } places in all
 }
-rsvp-privacy = We email you a link to confirm. Your name and email go to the organiser of this event only, and are stored encrypted.
+rsvp-privacy = We email you a link to confirm. The organiser of this event sees the name you give here, never your email; both are stored encrypted.
 rsvp-submit = I'll be there
 rsvp-check-mail = Check your email: open the link in it to confirm that you are coming.
 rsvp-confirm-title = Confirm that you are coming
@@ -243,3 +243,11 @@ report-hide = Take the report down
 report-decided = Decision on the report saved.
 audit-report-published = Event report published
 audit-report-hidden = Event report taken down
+event-message-error-closed = This event no longer takes place as approved: there is no one to write to.
+rsvp-no-name = Someone (no name given)
+rsvp-status-attending = You have a place
+rsvp-status-waiting = On the waiting list
+rsvp-status-cancelled = Cancelled
+me-answers-heading = Events you said you would attend
+me-no-answers = You have not answered any event.
+me-answer-name = Name given to the organiser

@@ -137,7 +137,7 @@ rsvp-places = { $count-n ->
     [one] { $count } plaza en total
    *[other] { $count } plazas en total
 }
-rsvp-privacy = Te enviamos por correo un enlace para confirmar. Tu nombre y tu correo electrónico solo llegan a la persona organizadora de este evento y se guardan cifrados.
+rsvp-privacy = Te enviamos por correo un enlace para confirmar. La persona organizadora de este evento ve el nombre que das aquí, nunca tu correo electrónico; ambos se guardan cifrados.
 rsvp-submit = Confirmar asistencia
 rsvp-check-mail = Revisa tu correo: abre el enlace que contiene para confirmar que asistirás.
 rsvp-confirm-title = Confirma tu asistencia
@@ -243,3 +243,11 @@ report-hide = Retirar el informe
 report-decided = Decisión sobre el informe guardada.
 audit-report-published = Informe de evento publicado
 audit-report-hidden = Informe de evento retirado
+event-message-error-closed = Este evento ya no se celebra tal como se aprobó: no hay a quién escribir.
+rsvp-no-name = Alguien (sin nombre)
+rsvp-status-attending = Tienes plaza
+rsvp-status-waiting = En la lista de espera
+rsvp-status-cancelled = Cancelado
+me-answers-heading = Eventos a los que dijiste que irías
+me-no-answers = No respondiste a ningún evento.
+me-answer-name = Nombre dado a la persona organizadora

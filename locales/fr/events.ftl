@@ -137,7 +137,7 @@ rsvp-places = { $count-n ->
     [one] { $count } place au total
    *[other] { $count } places au total
 }
-rsvp-privacy = Nous vous envoyons par e-mail un lien de confirmation. Votre nom et votre adresse e-mail ne sont transmis qu’aux organisateur·ices de cet événement, et sont conservés chiffrés.
+rsvp-privacy = Nous vous envoyons par e-mail un lien de confirmation. Les organisateur·ices de cet événement voient le nom que vous donnez ici, jamais votre adresse e-mail ; les deux sont conservés chiffrés.
 rsvp-submit = Je participe
 rsvp-check-mail = Consultez vos e-mails : ouvrez le lien reçu pour confirmer votre participation.
 rsvp-confirm-title = Confirmez votre participation
@@ -243,3 +243,11 @@ report-hide = Retirer le compte rendu
 report-decided = Décision sur le compte rendu enregistrée.
 audit-report-published = Compte rendu d’événement publié
 audit-report-hidden = Compte rendu d’événement retiré
+event-message-error-closed = Cet événement n’a plus lieu tel qu’il a été validé : il n’y a personne à qui écrire.
+rsvp-no-name = Quelqu’un (sans nom)
+rsvp-status-attending = Vous avez une place
+rsvp-status-waiting = Sur la liste d’attente
+rsvp-status-cancelled = Annulé
+me-answers-heading = Les événements auxquels vous avez dit venir
+me-no-answers = Vous n’avez répondu à aucun événement.
+me-answer-name = Nom donné aux organisateur·ices

@@ -179,6 +179,9 @@ impl Job for RsvpMail {
             RsvpWhat::CalledOff => (tr("rsvp-mail-called-off-subject", &named), vec![tr("rsvp-mail-called-off-intro", &named), when.clone()], None),
             RsvpWhat::Message => {
                 let Some(id) = self.message else { return Ok(()) };
+                if store::unsubscribed_since_answer(&state.db, &r).await? {
+                    return Ok(());
+                }
                 // A message of another event's organiser never goes to this event's attendees.
                 let Some((of, body)) = super::messages::load(&state.db, &state.keys.fields, id).await? else { return Ok(()) };
                 if of != event.id {

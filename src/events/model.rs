@@ -48,6 +48,18 @@ impl RsvpStatus {
     }
 }
 
+impl RsvpStatus {
+    /// How the person's own page says where they stand.
+    pub fn label_id(self) -> &'static str {
+        match self {
+            RsvpStatus::Pending => "me-pending",
+            RsvpStatus::Attending => "rsvp-status-attending",
+            RsvpStatus::Waiting => "rsvp-status-waiting",
+            RsvpStatus::Cancelled => "rsvp-status-cancelled",
+        }
+    }
+}
+
 crate::stored_code!(RsvpStatus, "answer status", RsvpStatus::parse, RsvpStatus::as_str);
 
 /// When the reminders for an event go, as UTC seconds: the day before at 18:00 and on the

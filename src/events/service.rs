@@ -55,7 +55,7 @@ pub async fn submit(state: &AppState, day: &ActionDay, lang: Lang, input: &Event
         Some(bytes) => match crate::images::sanitise_one_at_a_time(bytes, &crate::images::Limits::PHOTO, crate::images::Output::Jpeg { max_side: 1600, quality: 85 }).await? {
             Ok(clean) => Some(clean.bytes),
             Err(e) => {
-                errors.add("photo", e.message_id());
+                errors.add("photo", e.problem());
                 None
             }
         },
@@ -152,7 +152,10 @@ pub async fn decide(state: &AppState, staff: &Staff, campaign: &Campaign, event:
     let changed = to != event.status && store::set_status(&mut tx, event.id, &from, to, &message, Some(staff.id), now).await?;
     if changed {
         crate::jobs::enqueue(&mut tx, &EventMail { event: event.id, what, at: now }, now).await?;
-        if to != Status::Approved {
+        // Rejected, it no longer takes place. Asked for changes, it is off the public pages
+        // while its organiser mends it, but nobody is told it is called off: it usually goes
+        // back up as it was, and an attendee told "called off" then "on again" trusts neither.
+        if to == Status::Rejected {
             tell_called_off(&mut tx, event, now).await?;
         }
     }
@@ -198,7 +201,9 @@ pub async fn cancel(state: &AppState, event: &Event) -> AppResult<bool> {
 pub async fn write_to_attendees(state: &AppState, event: &Event, text: &str) -> AppResult<Result<usize, Invalid>> {
     use super::messages;
     if event.status != Status::Approved {
-        return Err(AppError::NotFound);
+        let mut e = Invalid::new();
+        e.add("message", "event-message-error-closed");
+        return Ok(Err(e));
     }
     let body = match messages::parse(text) {
         Ok(b) => b,
@@ -328,6 +333,9 @@ pub async fn cancel_rsvp(state: &AppState, r: &store::Rsvp, event: &Event) -> Ap
     Ok(done)
 }
 
+/// How long answers are kept after their event ends.
+pub const ANSWERS_KEPT_DAYS: i64 = 30;
+
 /// Answers are personal data: they keep a person, and pending ones are purged.
 pub struct Attendances;
 
@@ -337,7 +345,34 @@ impl crate::supporters::service::PersonalData for Attendances {
     }
 
     fn purge_unconfirmed<'a>(&'a self, db: &'a crate::db::Db, before: i64) -> futures_util::future::BoxFuture<'a, anyhow::Result<u64>> {
-        Box::pin(store::purge_pending_rsvps(db, before))
+        Box::pin(async move {
+            let answers = store::purge_pending_rsvps(db, before).await?;
+            let events = store::purge_unconfirmed_events(db, before).await?;
+            // Answers outlive their event by as long as its management link (30 days).
+            let old = store::purge_old_answers(db, now() - ANSWERS_KEPT_DAYS * 86_400).await?;
+            Ok(answers + events + old)
+        })
+    }
+
+    /// The events a person answered, with the name they gave each and where they stand.
+    fn own_section<'a>(&'a self, state: &'a AppState, lang: Lang, person: crate::supporters::model::SupporterId) -> futures_util::future::BoxFuture<'a, AppResult<Option<crate::supporters::service::OwnSection>>> {
+        Box::pin(async move {
+            let t = |id: &str| state.i18n.tr(lang, id, &[]);
+            let mut items = Vec::new();
+            for a in store::answers_of(&state.db, &state.keys.fields, person).await? {
+                let status = super::model::RsvpStatus::parse(&a.status).map(|s| t(s.label_id())).unwrap_or_else(|| a.status.clone());
+                let mut details = Vec::new();
+                if let Some(name) = a.name.filter(|n| !n.is_empty()) {
+                    details.push((t("me-answer-name"), name));
+                }
+                items.push(crate::supporters::service::OwnItem { path: format!("/c/{}/events/{}", a.campaign, a.event), label: a.title, label_lang: a.title_lang, date: a.answered_at, status, details });
+            }
+            Ok(Some(crate::supporters::service::OwnSection { id: "answers", heading: t("me-answers-heading"), empty: t("me-no-answers"), items }))
+        })
+    }
+
+    fn export<'a>(&'a self, state: &'a AppState, person: crate::supporters::model::SupporterId) -> futures_util::future::BoxFuture<'a, anyhow::Result<Option<(&'static str, serde_json::Value)>>> {
+        Box::pin(async move { Ok(Some(("event_answers", serde_json::to_value(store::answers_of(&state.db, &state.keys.fields, person).await?)?))) })
     }
 
     /// A place freed by erasing goes to the next person waiting, as a cancellation's does.
@@ -371,7 +406,7 @@ pub async fn report(state: &AppState, event: &Event, attended: &str, text: &str,
     for bytes in photos {
         match crate::images::sanitise_one_at_a_time(bytes, &crate::images::Limits::PHOTO, crate::images::Output::Jpeg { max_side: 1600, quality: 85 }).await? {
             Ok(image) => clean.push(image),
-            Err(e) => errors.add("photos", e.message_id()),
+            Err(e) => errors.add("photos", e.problem()),
         }
     }
     let Ok(report) = parsed else { return Ok(Err(errors)) };

@@ -228,7 +228,7 @@ pub async fn set_status(tx: &mut sqlx::AnyConnection, id: EventId, from: &[Statu
     let allowed = from.iter().map(|s| format!("'{}'", s.as_str())).collect::<Vec<_>>().join(",");
     let sql = format!(
         "UPDATE events SET status = $2, message = $3, decided_by = COALESCE($4, decided_by), decided_at = CASE WHEN $4 IS NULL THEN decided_at ELSE $5 END,
-           confirmed_at = COALESCE(confirmed_at, $5), updated_at = $5 WHERE id = $1 AND status IN ({allowed})"
+           confirmed_at = COALESCE(confirmed_at, $5), updated_at = $5, revision = revision + 1 WHERE id = $1 AND status IN ({allowed})"
     );
     let done = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(id).bind(to).bind(message).bind(by).bind(now).execute(&mut *tx).await.context("changing an event's status")?;
     Ok(done.rows_affected() == 1)
@@ -607,7 +607,8 @@ pub async fn tally(db: &Db, campaign: CampaignId, now: i64) -> anyhow::Result<Ta
     Ok(Tally { events, countries, cities, people: people.unwrap_or(0) })
 }
 
-/// Replace an event's details (not its organiser) and set its status; bumps its revision.
+/// Replace an event's details (not its organiser) and set its status; bumps its revision (as
+/// every change of status does: a calendar takes the higher SEQUENCE as the newer).
 pub async fn update_event(tx: &mut sqlx::AnyConnection, keys: &FieldKeys, id: EventId, e: &EventDraft, status: Status, now: i64) -> anyhow::Result<()> {
     let languages = e.languages.iter().map(|l| l.code()).collect::<Vec<_>>().join(",");
     sqlx::query(
@@ -745,4 +746,70 @@ pub async fn count_pending_reports(db: &Db, campaign: CampaignId) -> anyhow::Res
 pub async fn report_photo_of(db: &Db, event: EventId, id: i64) -> anyhow::Result<Option<Vec<u8>>> {
     let row: Option<(Vec<u8>,)> = sqlx::query_as("SELECT jpeg FROM event_photos WHERE id = $1 AND event_id = $2").bind(id).bind(event).fetch_optional(&db.pool).await.context("reading a report's photo")?;
     Ok(row.map(|(p,)| p))
+}
+
+/// Whether the person said "no more mail" after confirming this answer: an organiser's
+/// message is not about the event's time or place, and goes only to those still willing.
+pub async fn unsubscribed_since_answer(db: &Db, r: &Rsvp) -> anyhow::Result<bool> {
+    let row: Option<(Option<i64>, Option<i64>)> = sqlx::query_as(
+        "SELECT s.unsubscribed_at, r.confirmed_at FROM rsvps r JOIN supporters s ON s.id = r.supporter_id WHERE r.id = $1",
+    )
+    .bind(r.id)
+    .fetch_optional(&db.pool)
+    .await
+    .context("reading an answer's mail preference")?;
+    Ok(matches!(row, Some((Some(u), c)) if u >= c.unwrap_or(0)))
+}
+
+/// One of a person's answers, for their own page and download.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct AnswerOf {
+    pub event: String,
+    pub title: String,
+    #[serde(skip)]
+    pub title_lang: Lang,
+    pub campaign: String,
+    pub status: String,
+    /// The name they typed for this event (what its organiser sees).
+    pub name: Option<String>,
+    pub answered_at: i64,
+    pub starts_at: i64,
+    pub time_zone: String,
+}
+
+/// Every answer a person gave, newest first, decrypted.
+pub async fn answers_of(db: &Db, keys: &FieldKeys, person: crate::supporters::model::SupporterId) -> anyhow::Result<Vec<AnswerOf>> {
+    let rows: Vec<(super::model::RsvpId, EventId, String, Lang, String, String, Option<Vec<u8>>, i64, i64, String)> = sqlx::query_as(
+        "SELECT r.id, e.id, e.title, e.lang, c.slug, r.status, r.name_ct, r.created_at, e.starts_at, e.time_zone
+         FROM rsvps r JOIN events e ON e.id = r.event_id JOIN action_days d ON d.id = e.day_id JOIN campaigns c ON c.id = d.campaign_id
+         WHERE r.supporter_id = $1 ORDER BY r.created_at DESC LIMIT 1000",
+    )
+    .bind(person)
+    .fetch_all(&db.pool)
+    .await
+    .context("listing a person's answers")?;
+    let mut out = Vec::new();
+    for (rsvp, event, title, title_lang, campaign, status, name, answered_at, starts_at, time_zone) in rows {
+        let name = match name {
+            Some(ct) => Some(String::from_utf8(keys.decrypt(FieldRef::new("rsvps", "name", rsvp), &ct)?)?),
+            None => None,
+        };
+        out.push(AnswerOf { event: event.to_string(), title, title_lang, campaign, status, name, answered_at, starts_at, time_zone });
+    }
+    Ok(out)
+}
+
+/// Events never confirmed by their organiser, submitted before `before`, go: they hold an
+/// address someone may have typed for another person.
+pub async fn purge_unconfirmed_events(db: &Db, before: i64) -> anyhow::Result<u64> {
+    let done = sqlx::query("DELETE FROM events WHERE status = 'unconfirmed' AND created_at < $1").bind(before).execute(&db.pool).await.context("purging unconfirmed events")?;
+    Ok(done.rows_affected())
+}
+
+/// Answers to events that ended before `ended_before` go: who came to what is the most
+/// sensitive thing held about a person, and nothing needs it once the event is long over (the
+/// tally counts the organiser's report, not the answers).
+pub async fn purge_old_answers(db: &Db, ended_before: i64) -> anyhow::Result<u64> {
+    let done = sqlx::query("DELETE FROM rsvps WHERE event_id IN (SELECT id FROM events WHERE ends_at < $1)").bind(ended_before).execute(&db.pool).await.context("purging old answers")?;
+    Ok(done.rows_affected())
 }

@@ -367,15 +367,64 @@ pub const MAX_UPLOAD_BYTES: usize = 11 * 1024 * 1024;
 /// signal at 20 KB/s) must arrive.
 pub const UPLOAD_SECONDS: u64 = 180;
 
-/// Uploads read at once: each may hold [`MAX_UPLOAD_BYTES`] in memory while it arrives, so
-/// hundreds of slow uploads cannot take the server's memory (they wait their turn instead).
-pub const UPLOADS_AT_ONCE: usize = 8;
+/// The memory all uploads arriving at once may hold, in KiB. A body takes from it only the
+/// bytes it has actually sent: a slow or stalled connection holds next to nothing, so a few of
+/// them cannot shut the forms for everyone (a fixed number of reading slots could be); to
+/// exhaust it, someone must really send this much and keep it coming.
+pub const UPLOAD_BUDGET_KIB: usize = 128 * 1024;
+
+/// The slowest an upload may arrive, after [`UPLOAD_GRACE_SECONDS`]: a quarter of the slow
+/// link [`UPLOAD_SECONDS`] is made for (Tor, a weak phone signal at 20 KB/s). A connection that
+/// sends a byte now and then is cut then, not after [`UPLOAD_SECONDS`].
+pub const UPLOAD_MIN_BYTES_PER_SECOND: u64 = 5 * 1024;
+pub const UPLOAD_GRACE_SECONDS: u64 = 20;
+
+/// Read an upload's body: at most `limit` bytes, within `time`, never slower than
+/// [`UPLOAD_MIN_BYTES_PER_SECOND`] once the grace period is over, each chunk taken from the
+/// shared memory budget (returned when the request is done). 503 when the budget is spent.
+async fn read_upload(body: axum::body::Body, limit: usize, time: std::time::Duration) -> Result<(axum::body::Bytes, tokio::sync::SemaphorePermit<'static>), AppError> {
+    use futures_util::StreamExt;
+    static BUDGET: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(UPLOAD_BUDGET_KIB);
+    let started = std::time::Instant::now();
+    let mut held = BUDGET.try_acquire_many(1).map_err(|_| AppError::Unavailable)?;
+    let mut out = Vec::new();
+    let mut chunks = body.into_data_stream();
+    loop {
+        let elapsed = started.elapsed();
+        // What has arrived buys time at the minimum rate, after the grace period.
+        let rate_deadline = std::time::Duration::from_secs(UPLOAD_GRACE_SECONDS) + std::time::Duration::from_secs_f64(out.len() as f64 / UPLOAD_MIN_BYTES_PER_SECOND as f64);
+        let deadline = rate_deadline.min(time);
+        if elapsed >= deadline {
+            tracing::info!("an upload arrived too slowly");
+            return Err(AppError::BadRequest);
+        }
+        let data = match tokio::time::timeout(deadline - elapsed, chunks.next()).await {
+            Ok(Some(Ok(data))) => data,
+            Ok(None) => break,
+            Ok(Some(Err(_))) => return Err(AppError::BadRequest),
+            Err(_) => {
+                tracing::info!("an upload arrived too slowly");
+                return Err(AppError::BadRequest);
+            }
+        };
+        if out.len() + data.len() > limit {
+            return Err(AppError::PayloadTooLarge);
+        }
+        out.extend_from_slice(&data);
+        let kib = out.len().div_ceil(1024) as u32;
+        let have = held.num_permits() as u32;
+        if kib > have {
+            held.merge(BUDGET.try_acquire_many(kib - have).map_err(|_| AppError::Unavailable)?);
+        }
+    }
+    Ok((axum::body::Bytes::from(out), held))
+}
 
 /// A public form with a file (`multipart/form-data`): its text fields, and its files' bytes by
 /// field name. The same origin check as [`PublicForm`]; the per-address limit is applied before
-/// the body is read (`limited`: the form was refused for it, and nothing was read); at most
-/// [`UPLOADS_AT_ONCE`] bodies are read at a time, each within [`MAX_UPLOAD_BYTES`] and
-/// [`UPLOAD_SECONDS`], before it is parsed; text that is not UTF-8 is refused, never stored as
+/// the body is read (`limited`: the form was refused for it, and nothing was read); each body is
+/// read within [`MAX_UPLOAD_BYTES`], [`UPLOAD_SECONDS`] and a minimum rate, from a shared
+/// memory budget (see [`read_upload`]), before it is parsed; text that is not UTF-8 is refused, never stored as
 /// U+FFFD; at most [`MAX_FORM_FIELDS`] parts.
 pub struct PublicUpload {
     pub fields: Vec<(String, String)>,
@@ -397,12 +446,7 @@ impl FromRequest<AppState> for PublicUpload {
         }
         let content_type = req.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
         let Ok(boundary) = multer::parse_boundary(content_type) else { return Err(AppError::BadRequest) };
-        static READING: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(UPLOADS_AT_ONCE);
-        let _turn = match tokio::time::timeout(state.cfg.request_timeout, READING.acquire()).await {
-            Ok(Ok(turn)) => turn,
-            _ => return Err(AppError::Unavailable),
-        };
-        let body = read_body_within(req.into_body(), MAX_UPLOAD_BYTES, std::time::Duration::from_secs(UPLOAD_SECONDS)).await?;
+        let (body, _memory) = read_upload(req.into_body(), MAX_UPLOAD_BYTES, std::time::Duration::from_secs(UPLOAD_SECONDS)).await?;
         let stream = futures_util::stream::once(async move { Ok::<_, std::convert::Infallible>(body) });
         let constraints = multer::Constraints::new().size_limit(multer::SizeLimit::new().whole_stream(MAX_UPLOAD_BYTES as u64));
         let mut parts = multer::Multipart::with_constraints(stream, boundary, constraints);

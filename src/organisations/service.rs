@@ -34,7 +34,7 @@ pub async fn endorse(state: &AppState, campaign: &Campaign, lang: Lang, input: &
             match clean {
                 Ok(image) => Some(image.bytes),
                 Err(e) => {
-                    errors.add("logo", e.message_id());
+                    errors.add("logo", e.problem());
                     None
                 }
             }

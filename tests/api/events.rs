@@ -218,7 +218,8 @@ async fn answer_and_confirm(app: &TestApp, event_page: &str, email: &str) -> Str
     let page = agent.get(event_page).await;
     assert_eq!(page.status, 200, "{}", page.body);
     let token = page.hidden("form_token");
-    let res = agent.post(&format!("{event_page}/attend"), &[("form_token", &token), ("name", "Attendee"), ("email", email)]).await;
+    let name = email.split('@').next().unwrap_or("Attendee").to_uppercase();
+    let res = agent.post(&format!("{event_page}/attend"), &[("form_token", &token), ("name", &name), ("email", email)]).await;
     assert_eq!(res.status, 303, "{}", res.body);
     app.wait_for_jobs().await;
     let mail = decode_mail(&outbox(app).into_iter().rev().find(|m| m.contains(&format!("To: {email}"))).expect("a mail"));
@@ -260,7 +261,8 @@ async fn answers_are_confirmed_the_full_event_has_a_waiting_list_and_a_cancellat
     assert_eq!(planned.into_iter().map(|(t,)| t).collect::<Vec<_>>(), expected);
     // The organiser sees who comes (and no one else's attendees).
     let list = organiser.get(&manage).await.body;
-    assert!(list.contains("first@example.org") && list.contains("second@example.org"));
+    assert!(list.contains("FIRST") && list.contains("SECOND"), "{list}");
+    assert!(!list.contains("first@example.org"), "the organiser sees names, never addresses");
     // The first cancels: the second moves up and is told.
     let mail = decode_mail(&outbox(&app).into_iter().rev().find(|m| m.contains("To: first@example.org")).unwrap());
     let cancel = link_in(&mail, "/en/events/rsvp/").expect("a cancel link in every attendee mail");
@@ -285,6 +287,11 @@ async fn answers_are_confirmed_the_full_event_has_a_waiting_list_and_a_cancellat
     assert!(third.contains("waiting list"), "{third}");
     let mail = outbox(&app).into_iter().rev().find(|m| m.contains("To: second@example.org")).unwrap();
     let own = link_in(&decode_mail(&mail), "/en/me/").expect("an own-page link");
+    // The own page and the download say which events they answered, as what, under what name.
+    let page = agent.get(&own).await.body;
+    assert!(page.contains("Events you said you would attend") && page.contains("You have a place") && page.contains("SECOND"), "{page}");
+    let data = agent.get(&format!("{own}/data.json")).await.body;
+    assert!(data.contains("event_answers") && data.contains("\"attending\"") && data.contains("SECOND"), "{data}");
     assert_eq!(agent.post(&format!("{own}/erase"), &[("sure", "yes")]).await.status, 200);
     let (gone,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM rsvps r JOIN supporters s ON s.id = r.supporter_id WHERE r.status <> 'cancelled'").fetch_one(&app.state.db.pool).await.unwrap();
     assert_eq!(gone, 1, "only the third's answer is left");
@@ -467,7 +474,7 @@ async fn attendees_get_the_address_and_the_news_and_organisers_see_only_the_name
     agent.post(&link_in(&mail, "/en/events/attend/").unwrap(), &[]).await;
     app.wait_for_jobs().await;
     let list = organiser.get(&manage).await.body;
-    assert!(list.contains(">Sam<") && !list.contains("Real Fullname"), "{list}");
+    assert!(list.contains(">Sam<") && !list.contains("Real Fullname") && !list.contains("sam@example.org"), "{list}");
     // The private address reaches the attendee in the mail that gives them their place.
     let place = outbox(&app).iter().map(|m| decode_mail(m)).find(|m| m.contains("To: sam@example.org") && m.contains("You have a place")).expect("a place");
     assert!(place.contains("Pariser Platz"), "{place}");
@@ -515,9 +522,15 @@ async fn attendees_get_the_address_and_the_news_and_organisers_see_only_the_name
     app.wait_for_jobs().await;
     let off = outbox(&app).iter().map(|m| decode_mail(m)).find(|m| m.contains("To: sam@example.org") && m.contains("no longer takes place")).expect("told");
     // Its calendar file takes the event out of their calendar (same UID, cancelled).
+    let after = organiser.get(&manage).await.body;
+    assert!(!after.contains(">Sam<"), "a cancelled event's organiser no longer sees who was coming");
+    let res = organiser.post(&format!("{manage}/write"), &[("message", "Still there?")]).await;
+    assert!(res.status == 422 && res.body.contains("no longer takes place") && res.body.contains("Still there?"), "{}", res.body);
     let cal_off = attached(&off);
     assert_eq!(prop(&cal_off, "STATUS"), "CANCELLED");
     assert_eq!(prop(&cal_off, "UID"), prop(&cal, "UID"));
+    let seq = |c: &ical::parser::ical::component::IcalCalendar| prop(c, "SEQUENCE").parse::<i64>().unwrap();
+    assert!(seq(&cal_off) > seq(&cal), "a calendar takes the cancellation as the newer");
     // At most three events a day mail one organiser address.
     for _ in 0..4 {
         submit(&mut organiser, "en", &day, &event_fields(&date, &starts, &ends, "flooded@example.org"), None).await;
@@ -525,5 +538,60 @@ async fn attendees_get_the_address_and_the_news_and_organisers_see_only_the_name
     app.wait_for_jobs().await;
     assert_eq!(outbox(&app).iter().filter(|m| m.contains("To: flooded@example.org")).count(), 3);
     sqlx::query("DELETE FROM jobs WHERE kind = 'rsvp-mail' AND run_at > $1").bind(tadamun::db::now()).execute(&app.state.db.pool).await.unwrap();
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn unconfirmed_events_and_answers_to_long_ended_events_are_purged() {
+    let app = demo().await;
+    let (day, date) = the_day(&app).await;
+    let mut organiser = app.agent();
+    let (starts, ends) = (format!("{date}T18:00"), format!("{date}T20:00"));
+    assert_eq!(submit(&mut organiser, "en", &day, &event_fields(&date, &starts, &ends, "never-confirmed@example.org"), None).await.status, 303);
+    app.wait_for_jobs().await;
+    // An answer to a demo event, which then ended long ago.
+    let (event,): (i64,) = sqlx::query_as("SELECT MIN(id) FROM events WHERE status = 'approved'").fetch_one(&app.state.db.pool).await.unwrap();
+    answer_and_confirm(&app, &format!("/en/c/{CAMPAIGN}/events/{event}"), "long-ago@example.org").await;
+    sqlx::query("DELETE FROM jobs WHERE kind = 'rsvp-mail' AND run_at > $1").bind(tadamun::db::now()).execute(&app.state.db.pool).await.unwrap();
+    let count = |sql: &'static str| {
+        let pool = app.state.db.pool.clone();
+        async move { sqlx::query_as::<_, (i64,)>(sql).fetch_one(&pool).await.unwrap().0 }
+    };
+    assert_eq!(count("SELECT COUNT(*) FROM events WHERE status = 'unconfirmed'").await, 1);
+    // Not yet: the event is to come, and the submission is fresh.
+    tadamun::supporters::service::purge(&app.state, tadamun::db::now() - 3600).await.unwrap();
+    assert_eq!(count("SELECT COUNT(*) FROM events WHERE status = 'unconfirmed'").await, 1);
+    assert_eq!(count("SELECT COUNT(*) FROM rsvps").await, 1);
+    let long_ago = tadamun::db::now() - (tadamun::events::service::ANSWERS_KEPT_DAYS + 1) * 86_400;
+    sqlx::query("UPDATE events SET starts_at = $2, ends_at = $3 WHERE id = $1").bind(event).bind(long_ago - 3600).bind(long_ago).execute(&app.state.db.pool).await.unwrap();
+    tadamun::supporters::service::purge(&app.state, tadamun::db::now() + 1).await.unwrap();
+    assert_eq!(count("SELECT COUNT(*) FROM events WHERE status = 'unconfirmed'").await, 0, "the unconfirmed submission is gone");
+    assert_eq!(count("SELECT COUNT(*) FROM rsvps").await, 0, "answers to a long-ended event are gone");
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn slow_uploads_hold_no_one_else_up() {
+    use tokio::io::AsyncWriteExt;
+    let app = demo().await;
+    let (day, date) = the_day(&app).await;
+    let path = format!("/en/c/{CAMPAIGN}/days/{day}/submit");
+    // A dozen connections that declare a large photo and send a byte now and then.
+    let mut slow = Vec::new();
+    for _ in 0..12 {
+        let mut s = tokio::net::TcpStream::connect(app.addr).await.unwrap();
+        let head = format!("POST {path} HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: 1000000\r\n\r\n--b\r\n");
+        s.write_all(head.as_bytes()).await.unwrap();
+        slow.push(s);
+    }
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    // Someone else's upload is read and answered at once, not told to come back later.
+    let mut organiser = app.agent();
+    let (starts, ends) = (format!("{date}T18:00"), format!("{date}T20:00"));
+    let started = std::time::Instant::now();
+    let res = submit(&mut organiser, "en", &day, &event_fields(&date, &starts, &ends, "not-held-up@example.org"), None).await;
+    assert_eq!(res.status, 303, "{}", res.body);
+    assert!(started.elapsed() < std::time::Duration::from_secs(5), "{:?}", started.elapsed());
+    drop(slow);
     app.finish().await;
 }

@@ -593,7 +593,9 @@ async fn report_photo(State(state): State<AppState>, Path(file): Path<String>) -
     let mut res = jpeg.into_response();
     let h = res.headers_mut();
     h.insert(header::CONTENT_TYPE, "image/jpeg".parse().expect("static header"));
-    h.insert(header::CACHE_CONTROL, "public, max-age=300".parse().expect("static header"));
+    // Revalidated every time: a photo a moderator takes down (a face) must not live on in a
+    // shared cache.
+    h.insert(header::CACHE_CONTROL, "no-cache".parse().expect("static header"));
     Ok(res)
 }
 
@@ -604,7 +606,7 @@ async fn photo(State(state): State<AppState>, Path(file): Path<String>) -> AppRe
     let mut res = jpeg.into_response();
     let h = res.headers_mut();
     h.insert(header::CONTENT_TYPE, "image/jpeg".parse().expect("static header"));
-    h.insert(header::CACHE_CONTROL, "public, max-age=3600".parse().expect("static header"));
+    h.insert(header::CACHE_CONTROL, "no-cache".parse().expect("static header"));
     Ok(res)
 }
 
@@ -687,8 +689,9 @@ async fn manage(state: &AppState, lang: Lang, token: String, typed: Option<(Stri
     page.refused = !errors.is_empty();
     let when = when(&page, &event);
     let public_url = (event.status == Status::Approved).then(|| format!("/{lang}/c/{}/events/{}", campaign.slug, event.id));
-    // The organiser sees the people coming to their own event, and no one else.
-    let attendees = store::attendees(&state.db, &state.keys.fields, event.id).await?;
+    // The organiser sees who comes to their own event while it stands (not once rejected or
+    // cancelled), by the name each typed: never an address (they write through the campaign).
+    let attendees = if event.status == Status::Approved { store::attendees(&state.db, &state.keys.fields, event.id).await? } else { Vec::new() };
     let attending = attendees.iter().filter(|(_, _, waiting)| !waiting).count();
     let can_report = event.status == Status::Approved && event.starts_at <= now();
     let saved = store::report(&state.db, event.id).await?;
@@ -797,7 +800,10 @@ async fn edit(UrlLang(lang): UrlLang, State(state): State<AppState>, Path((_, to
         input.description = stored.description;
         input.kind = stored.kind;
         input.languages = stored.languages;
-        input.accessibility = stored.accessibility;
+        // Accessibility is a practical detail: it changes, unless the form did not send it.
+        if !upload.fields.iter().any(|(k, _)| k == "accessibility") {
+            input.accessibility = stored.accessibility;
+        }
     }
     if upload.limited {
         let errors: FieldErrors = vec![("title", state.i18n.tr(lang, "form-error-rate", &[]))].into();
