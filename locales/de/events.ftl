@@ -198,7 +198,7 @@ tally-people = { $count-n ->
 }
 gallery-photo = Ein Foto von der Veranstaltung
 event-edit-title = Veranstaltung ändern
-event-edit-details-only = Die Veranstaltung ist veröffentlicht: Zeit, Ort und praktische Angaben können sich ändern (wer kommt, wird benachrichtigt). Um Titel oder Text zu ändern, sag sie ab und reiche sie neu ein.
+event-edit-details-only = Die Veranstaltung ist veröffentlicht: Zeit und praktische Angaben (Plätze, Barrierefreiheit) können sich ändern, und wer kommt, wird benachrichtigt. Um Titel, Text oder Ort zu ändern, sag sie ab und reiche sie neu ein.
 event-edited = Gespeichert.
 rsvp-mail-changed-subject = Geändert: „⁨{ $event }⁩“
 rsvp-mail-changed-intro = Zeit oder Ort von „⁨{ $event }⁩“ haben sich geändert. Jetzt:

@@ -198,7 +198,7 @@ tally-people = { $count-n ->
 }
 gallery-photo = A photo from the event
 event-edit-title = Change the event
-event-edit-details-only = The event is published: its time, place and practical details can change (people coming are told). To change its title or text, cancel it and propose it again.
+event-edit-details-only = The event is published: its time and practical details (places, accessibility) can change, and people coming are told. To change its title, text or place, cancel it and propose it again.
 event-edited = Saved.
 rsvp-mail-changed-subject = Changed: “⁨{ $event }⁩”
 rsvp-mail-changed-intro = The time or place of “⁨{ $event }⁩” changed. Now:

@@ -198,7 +198,7 @@ tally-people = { $count-n ->
 }
 gallery-photo = Una foto del evento
 event-edit-title = Cambiar el evento
-event-edit-details-only = El evento está publicado: su hora, su lugar y sus detalles prácticos pueden cambiar (avisamos a quienes vienen). Para cambiar su título o su texto, cancélalo y vuelve a proponerlo.
+event-edit-details-only = El evento está publicado: su hora y sus detalles prácticos (plazas, accesibilidad) pueden cambiar, y avisamos a quienes vienen. Para cambiar su título, su texto o su lugar, cancélalo y vuelve a proponerlo.
 event-edited = Guardado.
 rsvp-mail-changed-subject = Cambio: «⁨{ $event }⁩»
 rsvp-mail-changed-intro = Cambió la hora o el lugar de «⁨{ $event }⁩». Ahora:

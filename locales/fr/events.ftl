@@ -198,7 +198,7 @@ tally-people = { $count-n ->
 }
 gallery-photo = Une photo de l’événement
 event-edit-title = Modifier l’événement
-event-edit-details-only = L’événement est publié : son heure, son lieu et ses détails pratiques peuvent changer (les personnes inscrites sont prévenues). Pour changer son titre ou son texte, annulez-le et proposez-le à nouveau.
+event-edit-details-only = L’événement est publié : son heure et ses détails pratiques (places, accessibilité) peuvent changer, et les personnes inscrites sont prévenues. Pour changer son titre, son texte ou son lieu, annulez-le et proposez-le à nouveau.
 event-edited = Enregistré.
 rsvp-mail-changed-subject = Modifié : « ⁨{ $event }⁩ »
 rsvp-mail-changed-intro = L’heure ou le lieu de « ⁨{ $event }⁩ » a changé. Désormais :

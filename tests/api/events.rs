@@ -433,6 +433,14 @@ async fn the_organiser_changes_the_time_and_everyone_coming_is_told() {
     app.wait_for_jobs().await;
     let told = outbox(&app).iter().map(|m| decode_mail(m)).any(|m| m.contains("To: goer@example.org") && m.contains("time or place"));
     assert!(told, "the attendee is told of the new time");
+    // Its place stays what the moderators approved: a new address is not taken.
+    let mut fields = event_fields(&date, &later, &ends, "ignored@example.org");
+    fields.retain(|(k, _)| *k != "address");
+    fields.push(("address", "Somewhere Else 1"));
+    assert_eq!(organiser.post_multipart(&edit, &fields, &[]).await.status, 303);
+    let form = organiser.get(&edit).await.body;
+    assert!(form.contains("Pariser Platz") && !form.contains("Somewhere Else"), "the approved place stays");
+    assert!(form.contains("id=\"event-address\" name=\"address\"") && form.contains("readonly"), "and the form says so");
     let (new_start,): (i64,) = sqlx::query_as("SELECT starts_at FROM events WHERE id = $1").bind(event).fetch_one(&app.state.db.pool).await.unwrap();
     let planned: Vec<(String,)> = sqlx::query_as("SELECT payload FROM jobs WHERE kind = 'rsvp-mail' AND payload LIKE '%reminder%'").fetch_all(&app.state.db.pool).await.unwrap();
     assert!(planned.iter().any(|(p,)| p.contains(&new_start.to_string())), "reminders follow the new time");

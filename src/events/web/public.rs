@@ -800,6 +800,13 @@ async fn edit(UrlLang(lang): UrlLang, State(state): State<AppState>, Path((_, to
         input.description = stored.description;
         input.kind = stored.kind;
         input.languages = stored.languages;
+        // Nor its place: an address approved as harmless must not become another one that
+        // attendees are then sent to without a moderator seeing it.
+        input.country = stored.country;
+        input.city = stored.city;
+        input.city_id = stored.city_id;
+        input.address = stored.address;
+        input.address_public = stored.address_public;
         // Accessibility is a practical detail: it changes, unless the form did not send it.
         if !upload.fields.iter().any(|(k, _)| k == "accessibility") {
             input.accessibility = stored.accessibility;
