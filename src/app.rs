@@ -76,13 +76,14 @@ fn personal_data() -> crate::supporters::service::Holders {
         Arc::new(crate::petitions::service::Signatures),
         Arc::new(crate::organisations::service::PartnerOrganisations),
         Arc::new(crate::events::service::Attendances),
+        Arc::new(crate::letters::service::Letters),
     ])
 }
 
 impl crate::jobs::Registry {
     /// Every kind of job the application has. A capability with jobs adds them here.
     pub fn standard() -> crate::jobs::Registry {
-        crate::jobs::Registry::default().register::<crate::petitions::store::ConfirmMail>().register::<crate::organisations::mail::ContactMail>().register::<crate::events::mail::EventMail>().register::<crate::events::mail::RsvpMail>()
+        crate::jobs::Registry::default().register::<crate::petitions::store::ConfirmMail>().register::<crate::organisations::mail::ContactMail>().register::<crate::events::mail::EventMail>().register::<crate::events::mail::RsvpMail>().register::<crate::letters::mail::LetterConfirm>().register::<crate::letters::mail::LetterSend>().register::<crate::letters::mail::LetterDigest>()
     }
 }
 

@@ -468,6 +468,8 @@ pub enum LinkPurpose {
     RsvpConfirm,
     /// A person cancelling their attendance.
     RsvpCancel,
+    /// A person confirming the letters they wrote.
+    LetterConfirm,
 }
 
 impl LinkPurpose {
@@ -481,6 +483,7 @@ impl LinkPurpose {
             LinkPurpose::EventManage => "event-manage",
             LinkPurpose::RsvpConfirm => "rsvp-confirm",
             LinkPurpose::RsvpCancel => "rsvp-cancel",
+            LinkPurpose::LetterConfirm => "letter-confirm",
         }
     }
 }

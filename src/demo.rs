@@ -220,6 +220,20 @@ async fn seed_watch(db: &Db, campaign: crate::campaigns::model::CampaignId, now:
     let mut tx = db.begin_write().await?;
     crate::calls::store::insert(&mut tx, campaign, &call, Some(item), Some(now), now).await?;
     tx.commit().await.context("committing the demo alert")?;
+    // A letter campaign to every demo ministry, spread over their working hours.
+    let all: Vec<(crate::targets::model::TargetId,)> = sqlx::query_as("SELECT id FROM targets WHERE campaign_id = $1").bind(campaign).fetch_all(&db.pool).await?;
+    let letter = crate::letters::model::ActionInput {
+        status: "open".into(),
+        mode: "spread".into(),
+        per_hour: "30".into(),
+        day_start: "9".into(),
+        day_end: "17".into(),
+        test_mode: false,
+        texts: Lang::ALL.iter().map(|l| (*l, i18n.tr(*l, "letter-demo-subject", &[]), i18n.tr(*l, "letter-demo-body", &[]))).collect(),
+        targets: all.into_iter().map(|(id,)| id).collect(),
+    };
+    let letter = letter.parse(Lang::Ar).map_err(|e| anyhow::anyhow!("the demo letter action does not validate: {e:?}"))?;
+    crate::letters::store::save(db, campaign, None, &letter, now).await?;
     Ok(())
 }
 

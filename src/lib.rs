@@ -19,6 +19,7 @@ pub mod http;
 pub mod i18n;
 pub mod images;
 pub mod jobs;
+pub mod letters;
 pub mod mail;
 pub mod organisations;
 pub mod places;

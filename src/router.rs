@@ -27,6 +27,7 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::targets::web::routes())
         .merge(crate::watch::web::routes())
         .merge(crate::calls::web::routes())
+        .merge(crate::letters::web::routes())
         .merge(crate::jobs::web::routes())
         .merge(crate::audit::web::routes())
         .fallback(|| async { AppError::NotFound })

@@ -15,7 +15,7 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-const CAPABILITIES: &[&str] = &["audit", "campaigns", "events", "facts", "organisations", "petitions", "supporters", "staff", "targets", "watch", "calls"];
+const CAPABILITIES: &[&str] = &["audit", "campaigns", "events", "facts", "organisations", "petitions", "supporters", "staff", "targets", "watch", "calls", "letters"];
 const FOUNDATION: &[&str] = &["config", "context", "crypto", "db", "error", "i18n", "images", "places", "text", "countries", "mail", "jobs"];
 const TOOLKIT: &[&str] = &["http", "state"];
 const TOP: &[&str] = &["router", "app", "cli", "demo", "main", "lib"];

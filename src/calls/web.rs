@@ -176,8 +176,11 @@ struct TargetTemplate {
     slug: String,
     target: Target,
     calls: i64,
+    letters: i64,
     /// Open or closed actions aimed at them: (id, title, title's language).
     actions: Vec<(CallId, String, Lang)>,
+    /// Letter actions writing to them: (id, subject, its language).
+    letter_actions: Vec<(String, String, Lang)>,
     /// Watch list items naming them: (id, title, title's language).
     items: Vec<(WatchId, String, Lang)>,
 }
@@ -206,7 +209,15 @@ async fn public_target(UrlLang(lang): UrlLang, State(state): State<AppState>, Pa
     let items = ids.iter().filter_map(|i| titles.get(i).map(|(t, l)| (*i, t.clone(), *l))).collect();
     let page = Page::new(&state, lang, format!("/c/{}/decision-makers/{}", campaign.slug, target.id), target.name.clone());
     let calls = store::calls_to(&state.db, target.id).await?;
-    html(&TargetTemplate { page, slug: campaign.slug.clone(), target, calls, actions, items })
+    let letters = crate::letters::store::delivered_to(&state.db, target.id).await?;
+    let mut letter_actions = Vec::new();
+    for a in crate::letters::store::actions_to(&state.db, target.id).await? {
+        let texts = crate::letters::store::texts(&state.db, a).await?;
+        if let Some(t) = texts.iter().find(|t| t.0 == lang).or_else(|| texts.iter().find(|t| t.0 == campaign.default_lang)).or(texts.first()) {
+            letter_actions.push((a.to_string(), t.1.clone(), t.0));
+        }
+    }
+    html(&TargetTemplate { page, slug: campaign.slug.clone(), target, calls, letters, actions, letter_actions, items })
 }
 
 #[derive(Template)]

@@ -77,6 +77,8 @@ struct CampaignTemplate {
     watch: i64,
     /// Open call actions (alerts while they run): (id, title, its language).
     calls: Vec<(String, String, Lang)>,
+    /// Open letter actions: (id, subject, its language).
+    letters: Vec<(String, String, Lang)>,
     /// Events held so far, over every day of action.
     tally: crate::events::store::Tally,
     /// The newest photos of the events' reports.
@@ -165,7 +167,14 @@ pub async fn render_campaign(state: &AppState, campaign: &Campaign, lang: Lang, 
             calls.push((call.id.to_string(), t.1.clone(), t.0));
         }
     }
-    render(&CampaignTemplate { page, view, preview, share_url, facts, petitions, endorsers, days, watch, calls, tally, gallery })
+    let mut letters = Vec::new();
+    for action in crate::letters::store::list(&state.db, campaign.id, true).await? {
+        let texts = crate::letters::store::texts(&state.db, action.id).await?;
+        if let Some(t) = texts.iter().find(|t| t.0 == lang).or_else(|| texts.iter().find(|t| t.0 == campaign.default_lang)).or(texts.first()) {
+            letters.push((action.id.to_string(), t.1.clone(), t.0));
+        }
+    }
+    render(&CampaignTemplate { page, view, preview, share_url, facts, petitions, endorsers, days, watch, calls, letters, tally, gallery })
 }
 
 

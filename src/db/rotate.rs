@@ -25,6 +25,7 @@ pub const TABLES: &[Encrypted] = &[
     Encrypted { table: "rsvps", fields: &["name"], key_column: false },
     Encrypted { table: "event_messages", fields: &["body"], key_column: false },
     Encrypted { table: "targets", fields: &["emails", "phones"], key_column: true },
+    Encrypted { table: "letters", fields: &["subject", "body", "signed"], key_column: false },
 ];
 
 fn select(t: &Encrypted, current: i64, limit: i64) -> String {

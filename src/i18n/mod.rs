@@ -42,6 +42,7 @@ macro_rules! ftl_files {
             ("targets", include_str!(concat!("../../locales/", $code, "/targets.ftl"))),
             ("watch", include_str!(concat!("../../locales/", $code, "/watch.ftl"))),
             ("calls", include_str!(concat!("../../locales/", $code, "/calls.ftl"))),
+            ("letters", include_str!(concat!("../../locales/", $code, "/letters.ftl"))),
         ]
     };
 }

@@ -15,6 +15,7 @@ mod hostile;
 mod http;
 mod jobs;
 mod keys;
+mod letters;
 mod mail;
 mod matrix;
 pub mod organisations;

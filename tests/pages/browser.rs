@@ -315,6 +315,7 @@ async fn pages_pass_axe_core_in_every_language_on_phone_and_desktop() {
     let (watch,): (i64,) = sqlx::query_as("SELECT MIN(id) FROM watch_items").fetch_one(&app.state.db.pool).await.unwrap();
     let (call,): (i64,) = sqlx::query_as("SELECT MIN(id) FROM call_actions").fetch_one(&app.state.db.pool).await.unwrap();
     let (target,): (i64,) = sqlx::query_as("SELECT MIN(target_id) FROM call_targets").fetch_one(&app.state.db.pool).await.unwrap();
+    let (letters,): (i64,) = sqlx::query_as("SELECT MIN(id) FROM letter_actions").fetch_one(&app.state.db.pool).await.unwrap();
     let (login, password) = app.coordinator("tariq").await;
     let mut failures = Vec::new();
     {
@@ -360,6 +361,9 @@ async fn pages_pass_axe_core_in_every_language_on_phone_and_desktop() {
                 &format!("/c/defend-idlib/decision-makers/{target}"),
                 "/staff/campaigns/defend-idlib/calls",
                 &format!("/staff/campaigns/defend-idlib/watch/{watch}/alert"),
+                &format!("/c/defend-idlib/letters/{letters}"),
+                "/staff/campaigns/defend-idlib/letters",
+                &format!("/staff/campaigns/defend-idlib/letters/{letters}"),
             ] {
                 pages.push(format!("/{lang}{p}"));
             }

@@ -40,6 +40,7 @@ async fn every_page_is_valid_html() {
         let (watch,): (i64,) = sqlx::query_as("SELECT MIN(id) FROM watch_items").fetch_one(&app.state.db.pool).await.unwrap();
         let (call,): (i64,) = sqlx::query_as("SELECT MIN(id) FROM call_actions").fetch_one(&app.state.db.pool).await.unwrap();
         let (target,): (i64,) = sqlx::query_as("SELECT MIN(target_id) FROM call_targets").fetch_one(&app.state.db.pool).await.unwrap();
+        let (letters,): (i64,) = sqlx::query_as("SELECT MIN(id) FROM letter_actions").fetch_one(&app.state.db.pool).await.unwrap();
         for path in [
             "/c/defend-idlib".to_string(),
             "/c/defend-idlib/facts".to_string(),
@@ -50,6 +51,8 @@ async fn every_page_is_valid_html() {
             format!("/c/defend-idlib/watch/{watch}"),
             format!("/c/defend-idlib/calls/{call}"),
             format!("/c/defend-idlib/decision-makers/{target}"),
+            format!("/c/defend-idlib/letters/{letters}"),
+            "/letters/confirm/1.0123456789abcdef0123456789abcdef".to_string(),
         ] {
             let res = reader.get(&format!("/{lang}{path}")).await;
             save(format!("{lang}{path}"), &res.body);
@@ -73,11 +76,21 @@ async fn every_page_is_valid_html() {
             "/staff/campaigns/defend-idlib/watch/new",
             "/staff/campaigns/defend-idlib/calls",
             "/staff/campaigns/defend-idlib/calls/new",
+            "/staff/campaigns/defend-idlib/letters",
+            "/staff/campaigns/defend-idlib/letters/new",
         ] {
             let res = agent.get(&format!("/{lang}{path}")).await;
             assert_eq!(res.status, 200, "{path}");
             save(format!("staff-{lang}{path}"), &res.body);
         }
+        // A letter refused (every field), and a letter action's form.
+        let shown = reader.get(&format!("/{lang}/c/defend-idlib/letters/{letters}")).await;
+        let res = reader.post(&format!("/{lang}/c/defend-idlib/letters/{letters}"), &[("form_token", &shown.hidden("form_token")), ("name", ""), ("email", "x"), ("country", "XX"), ("subject", ""), ("body", "x")]).await;
+        assert_eq!(res.status, 422);
+        save(format!("error-letter-{lang}"), &res.body);
+        let res = agent.get(&format!("/{lang}/staff/campaigns/defend-idlib/letters/{letters}")).await;
+        assert_eq!(res.status, 200);
+        save(format!("staff-letters-{lang}"), &res.body);
         // A call action's form, the alert's form, and a report refused.
         for path in [format!("/staff/campaigns/defend-idlib/calls/{call}"), format!("/staff/campaigns/defend-idlib/watch/{watch}/alert")] {
             let res = agent.get(&format!("/{lang}{path}")).await;

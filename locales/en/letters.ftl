@@ -1,0 +1,81 @@
+## Letters to decision-makers
+letters-title = Letters to decision-makers
+letters-new = New letter action
+letters-none = No letter actions yet.
+letters-saved = The letter action is saved.
+letter-form-title = Letter action
+letters-delivery = Delivery
+letter-mode-spread = Spread over their working hours
+letter-mode-digest = One digest a day
+letters-per-hour = At most this many letters an hour to one decision-maker
+letters-day-start = Working day starts at (hour, their time)
+letters-day-end = Working day ends at (hour, their time)
+letters-test-mode = Test mode: each letter goes to its writer, not to the decision-maker
+letters-bounces = Refused by the receiving server
+letter-status-pending = Waiting for the writer to confirm
+letter-status-queued = Waiting for their slot
+letter-status-sent = Delivered
+letter-status-bounced = Refused
+letter-field-subject = Subject
+letter-field-body = Your letter
+    .hint = Make it yours: change what you like, but keep the campaign’s demands. The decision-maker reads it with your name and city.
+letter-field-city = Your city (optional)
+letters-to = To whom
+letters-routing = Your letter goes to the decision-makers of your country, or to those you choose below.
+letters-choose = Choose whom to write to (optional)
+letters-choose-hint = If none is of your country, choose at least one.
+letters-write = Write your letter
+letters-privacy = We email you a link to confirm. Your letter goes only after you confirm, one letter to each decision-maker, with your name and city; your email address is never shown to them.
+letters-send = Send my letter
+letters-closed = This letter action has ended. Thank you to everyone who wrote.
+letters-delivered = { $count-n ->
+    [one] { $count } letter delivered so far.
+   *[other] { $count } letters delivered so far.
+}
+letters-delivered-short = { $count-n ->
+    [one] { $count } letter
+   *[other] { $count } letters
+}
+letters-by-country = Letters by writers’ country:
+letter-check-mail = Thank you. Check your mail: your letter goes once you confirm it.
+letter-confirm-title = Confirm your letter
+letter-confirm-intro = { $count-n ->
+    [one] Press the button to send your letter.
+   *[other] Press the button to send your { $count } letters.
+}
+letter-confirmed = { $count-n ->
+    [one] Confirmed: your letter goes to its decision-maker in their working hours.
+   *[other] Confirmed: your { $count } letters go to their decision-makers in their working hours.
+}
+letter-confirm-done = These letters are confirmed already, or no longer wait.
+letter-error-number = Write a whole number up to { $count }.
+letter-error-hours = The working day must end after it starts.
+letter-error-emptied = Keep the campaign’s demands: too much of its text has gone.
+letter-error-choose = No decision-maker of this letter is of your country: choose at least one.
+letter-mail-confirm-subject = Confirm your letter
+letter-mail-confirm-intro = { $count-n ->
+    [one] You wrote a letter to a decision-maker. It goes once you confirm it:
+   *[other] You wrote { $count } letters to decision-makers. They go once you confirm them:
+}
+letter-mail-confirm-button = Send my letter
+letter-mail-from = Letter from { $signed } ({ $country }), sent through the campaign “⁨{ $campaign }⁩”:
+letter-mail-digest-subject = { $count-n ->
+    [one] { $count } letter from the campaign “⁨{ $campaign }⁩”
+   *[other] { $count } letters from the campaign “⁨{ $campaign }⁩”
+}
+letter-mail-digest-intro = { $count-n ->
+    [one] Dear Sir or Madam, please find below { $count } letter sent to you today through the campaign “⁨{ $campaign }⁩”.
+   *[other] Dear Sir or Madam, please find below { $count } letters sent to you today through the campaign “⁨{ $campaign }⁩”.
+}
+audit-letters-saved = Letter action saved
+job-kind-letter-confirm = Email asking a writer to confirm their letter
+job-kind-letter-send = A letter to a decision-maker
+job-kind-letter-digest = A day’s letters to a decision-maker
+letters-open-heading = Write now
+letter-demo-subject = Open your borders to refugees from Syria
+letter-demo-body =
+    Dear Minister,
+
+    The Assad regime and its allies are bombing Idlib, and hundreds of thousands of people have fled towards a closed border. I ask you to open your country’s borders to refugees from Syria, to stop every deportation to Syria, and to refuse any step that supports or legitimises the Assad regime.
+
+    Yours sincerely,

@@ -1,0 +1,166 @@
+//! Letters' mails: the link that confirms a writer's letters (in their language), each letter
+//! to its decision-maker at its slot, and the daily digest. A decision-maker's mail is in
+//! their own language around the writer's words: who wrote (name, city, country) and through
+//! which campaign. A letter's job checks, when it runs, that the letter is still queued; its
+//! Message-ID is the letter's, so a job run twice (a crash between sending and recording)
+//! sends a mail the receiving server can recognise as the same one.
+
+use serde::{Deserialize, Serialize};
+
+use super::model::{BatchId, LetterActionId, LetterId, LetterStatus};
+use super::store;
+use crate::crypto::LinkPurpose;
+use crate::i18n::Arg;
+use crate::jobs::Job;
+use crate::mail::Notice;
+use crate::targets::model::TargetId;
+
+/// The mail that asks a writer to confirm their letters.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct LetterConfirm {
+    pub batch: BatchId,
+}
+
+impl Job for LetterConfirm {
+    const KIND: &'static str = "letter-confirm";
+
+    fn unique_key(&self) -> Option<String> {
+        Some(format!("letter-confirm:{}", self.batch))
+    }
+
+    async fn run(self, state: crate::context::Ctx) -> anyhow::Result<()> {
+        let Some((action, person, lang, n)) = store::batch(&state.db, self.batch).await? else { return Ok(()) };
+        if store::by_id(&state.db, action).await?.is_none() {
+            return Ok(());
+        }
+        let Some(person) = crate::supporters::store::load(&state.db, &state.keys.fields, person).await? else { return Ok(()) };
+        let tr = |id: &str, args: &[(&str, Arg<'_>)]| state.i18n.tr(lang, id, args);
+        let base = &state.cfg.base_url;
+        let confirm = format!("{base}/{lang}/letters/confirm/{}", state.keys.sign_link(LinkPurpose::LetterConfirm, self.batch));
+        let (own_url, unsubscribe) = crate::supporters::service::supporter_links(&state, lang, &person, crate::db::now());
+        let notice = Notice {
+            lang,
+            subject: tr("letter-mail-confirm-subject", &[]),
+            paragraphs: vec![tr("letter-mail-confirm-intro", &[("count", Arg::Count(n))]), tr("event-mail-ignore", &[]), tr("mail-own-page", &[]), own_url],
+            link: Some((tr("letter-mail-confirm-button", &[]), confirm)),
+        };
+        let key = self.unique_key().unwrap_or_default();
+        let mut mail = notice.outgoing(&person.email, &key, &state.mailer.from_address())?;
+        mail.unsubscribe = Some(unsubscribe);
+        state.mailer.send(&mail).await?;
+        tracing::info!("letter confirmation mail sent");
+        Ok(())
+    }
+}
+
+/// One letter, at its slot.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct LetterSend {
+    pub letter: LetterId,
+}
+
+/// The day's letters to one decision-maker, in one mail.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct LetterDigest {
+    pub action: LetterActionId,
+    pub target: TargetId,
+    pub at: i64,
+}
+
+/// Whether a sending error is the receiving server saying no for good (a bounce), rather than
+/// a failure worth retrying.
+fn permanent(e: &anyhow::Error) -> Option<String> {
+    e.chain().find_map(|c| c.downcast_ref::<lettre::transport::smtp::Error>()).filter(|s| s.is_permanent()).map(|s| {
+        // The server's words, without any address it may quote.
+        s.to_string().split_whitespace().filter(|w| !w.contains('@')).collect::<Vec<_>>().join(" ").chars().take(300).collect()
+    })
+}
+
+/// Send `letters` (all to one decision-maker, one action) as one mail: to the decision-maker,
+/// or in test mode to each writer alone.
+async fn deliver(state: &crate::context::Ctx, action: &store::Action, target: TargetId, letters: Vec<store::Letter>, key: &str) -> anyhow::Result<()> {
+    let Some(campaign) = crate::campaigns::store::find_by_id(&state.db, action.campaign_id).await? else { return Ok(()) };
+    let Some(t) = crate::targets::store::get(&state.db, campaign.id, target).await? else { return Ok(()) };
+    let (emails, _) = crate::targets::store::contacts(&state.db, &state.keys.fields, target).await?;
+    let now = crate::db::now();
+    let ids: Vec<LetterId> = letters.iter().map(|l| l.id).collect();
+    let lang = t.lang;
+    let tr = |id: &str, args: &[(&str, Arg<'_>)]| state.i18n.tr(lang, id, args);
+    let texts = crate::campaigns::store::texts(&state.db, campaign.id).await?;
+    let title = texts.iter().find(|x| x.0 == lang).or_else(|| texts.iter().find(|x| x.0 == campaign.default_lang)).map(|x| x.1.title.clone()).unwrap_or_else(|| campaign.slug.clone());
+    let mut paragraphs = Vec::new();
+    if letters.len() > 1 {
+        paragraphs.push(tr("letter-mail-digest-intro", &[("count", Arg::Count(letters.len() as i64)), ("campaign", Arg::Str(&title))]));
+    }
+    for l in &letters {
+        let country = crate::countries::country_name(lang, &l.country);
+        paragraphs.push(tr("letter-mail-from", &[("signed", Arg::Str(&l.signed)), ("country", Arg::Str(&country)), ("campaign", Arg::Str(&title))]));
+        paragraphs.push(l.subject.clone());
+        paragraphs.extend(l.body.split("\n\n").map(str::trim).filter(|p| !p.is_empty()).map(String::from));
+        paragraphs.push(l.signed.clone());
+    }
+    let subject = if letters.len() == 1 { letters[0].subject.clone() } else { tr("letter-mail-digest-subject", &[("count", Arg::Count(letters.len() as i64)), ("campaign", Arg::Str(&title))]) };
+    // In test mode each writer receives their own letter, the decision-maker nothing.
+    let recipients: Vec<String> = if action.test_mode == 1 {
+        let mut out = Vec::new();
+        for l in &letters {
+            if let Some(p) = crate::supporters::store::load(&state.db, &state.keys.fields, l.supporter_id).await? {
+                out.push(p.email);
+            }
+        }
+        out
+    } else {
+        emails.into_iter().take(1).collect()
+    };
+    for to in recipients {
+        let notice = Notice { lang, subject: subject.clone(), paragraphs: paragraphs.clone(), link: None };
+        let mail = notice.outgoing(&to, key, &state.mailer.from_address())?;
+        if let Err(e) = state.mailer.send(&mail).await {
+            if let Some(reason) = permanent(&e) {
+                store::finish(&state.db, &ids, LetterStatus::Bounced, &reason, now).await?;
+                tracing::info!("a letter bounced");
+                return Ok(());
+            }
+            return Err(e);
+        }
+    }
+    store::finish(&state.db, &ids, LetterStatus::Sent, "", now).await?;
+    tracing::info!(letters = ids.len(), "letters delivered");
+    Ok(())
+}
+
+impl Job for LetterSend {
+    const KIND: &'static str = "letter-send";
+
+    fn unique_key(&self) -> Option<String> {
+        Some(format!("letter-send:{}", self.letter))
+    }
+
+    async fn run(self, state: crate::context::Ctx) -> anyhow::Result<()> {
+        let Some(letter) = store::letter(&state.db, &state.keys.fields, self.letter).await? else { return Ok(()) };
+        if letter.status != LetterStatus::Queued {
+            return Ok(());
+        }
+        let Some(action) = store::by_id(&state.db, letter.action_id).await? else { return Ok(()) };
+        let key = self.unique_key().unwrap_or_default();
+        deliver(&state, &action, letter.target_id, vec![letter], &key).await
+    }
+}
+
+impl Job for LetterDigest {
+    const KIND: &'static str = "letter-digest";
+
+    fn unique_key(&self) -> Option<String> {
+        Some(format!("letter-digest:{}:{}:{}", self.action, self.target, self.at))
+    }
+
+    async fn run(self, state: crate::context::Ctx) -> anyhow::Result<()> {
+        let Some(action) = store::by_id(&state.db, self.action).await? else { return Ok(()) };
+        let letters = store::due_for(&state.db, &state.keys.fields, self.action, self.target, self.at).await?;
+        if letters.is_empty() {
+            return Ok(());
+        }
+        let key = self.unique_key().unwrap_or_default();
+        deliver(&state, &action, self.target, letters, &key).await
+    }
+}

@@ -1,0 +1,303 @@
+//! Letters to decision-makers: what a letter action is, what a writer may change of its text,
+//! and when each letter goes. A decision-maker gets readable mail, never a flood: letters to
+//! one person are spaced at most `per_hour` an hour within their working hours, by their own
+//! clock, or gathered into one digest a day. The slot is computed here, from nothing but the
+//! last slot taken and the clock, so it is exact and testable with any clock.
+
+use crate::i18n::Lang;
+use crate::targets::model::TargetId;
+use crate::text::{self, Invalid};
+
+crate::row_id!(
+    /// A letter action of a campaign.
+    LetterActionId
+);
+
+crate::row_id!(
+    /// One letter: one writer to one decision-maker.
+    LetterId
+);
+
+crate::row_id!(
+    /// The letters of one submission, confirmed by one link.
+    BatchId
+);
+
+pub const SUBJECT_MAX: usize = 200;
+pub const BODY_MAX: usize = 5_000;
+/// A writer may rewrite the letter, but not empty it of the campaign's words: at least this
+/// share of its distinct words must stay.
+pub const KEEP_SHARE: f64 = 0.5;
+/// The most decision-makers one submission writes to.
+pub const MAX_RECIPIENTS: usize = 30;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    Draft,
+    Open,
+    Closed,
+}
+
+impl Status {
+    pub const ALL: [Status; 3] = [Status::Draft, Status::Open, Status::Closed];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Draft => "draft",
+            Status::Open => "open",
+            Status::Closed => "closed",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+
+    pub fn label_id(self) -> &'static str {
+        match self {
+            Status::Draft => "call-status-draft",
+            Status::Open => "call-status-open",
+            Status::Closed => "call-status-closed",
+        }
+    }
+}
+
+crate::stored_code!(Status, "letter action status", Status::parse, Status::as_str);
+
+/// How letters reach a decision-maker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// One by one, spaced over their working hours.
+    Spread,
+    /// All of a day's letters in one mail at the start of their working day.
+    Digest,
+}
+
+impl Mode {
+    pub const ALL: [Mode; 2] = [Mode::Spread, Mode::Digest];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Mode::Spread => "spread",
+            Mode::Digest => "digest",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Mode> {
+        Mode::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+
+    pub fn label_id(self) -> &'static str {
+        match self {
+            Mode::Spread => "letter-mode-spread",
+            Mode::Digest => "letter-mode-digest",
+        }
+    }
+}
+
+crate::stored_code!(Mode, "letter mode", Mode::parse, Mode::as_str);
+
+/// Where a letter stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LetterStatus {
+    /// Written; the writer has not confirmed from the mail.
+    Pending,
+    /// Confirmed, waiting for its slot.
+    Queued,
+    Sent,
+    /// The decision-maker's mail server refused it for good.
+    Bounced,
+}
+
+impl LetterStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LetterStatus::Pending => "pending",
+            LetterStatus::Queued => "queued",
+            LetterStatus::Sent => "sent",
+            LetterStatus::Bounced => "bounced",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<LetterStatus> {
+        [LetterStatus::Pending, LetterStatus::Queued, LetterStatus::Sent, LetterStatus::Bounced].into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+crate::stored_code!(LetterStatus, "letter status", LetterStatus::parse, LetterStatus::as_str);
+
+/// When letters go: at most `per_hour` to one decision-maker, between `day_start` and
+/// `day_end` o'clock in their zone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Window {
+    pub per_hour: i64,
+    pub day_start: i64,
+    pub day_end: i64,
+}
+
+impl Window {
+    /// Seconds between two letters to one person.
+    pub fn spacing(&self) -> i64 {
+        (3_600 / self.per_hour.max(1)).max(1)
+    }
+
+    /// The first moment at or after `t` inside the working hours of `zone`.
+    pub fn open_at(&self, t: i64, zone: &jiff::tz::TimeZone) -> i64 {
+        let Ok(ts) = jiff::Timestamp::from_second(t) else { return t };
+        let local = ts.to_zoned(zone.clone());
+        let hour = i64::from(local.hour());
+        if hour >= self.day_start && hour < self.day_end {
+            return t;
+        }
+        // The next day_start o'clock: today's if it is still to come, else tomorrow's.
+        let date = if hour < self.day_start { local.date() } else { local.date().tomorrow().unwrap_or(local.date()) };
+        let start = date.at(self.day_start as i8, 0, 0, 0);
+        start.to_zoned(zone.clone()).map(|z| z.timestamp().as_second()).unwrap_or(t)
+    }
+
+    /// When a day's digest goes: the next `day_start` o'clock at or after `t`, in `zone`.
+    pub fn digest_at(&self, t: i64, zone: &jiff::tz::TimeZone) -> i64 {
+        let Ok(ts) = jiff::Timestamp::from_second(t) else { return t };
+        let local = ts.to_zoned(zone.clone());
+        let today = local.date().at(self.day_start as i8, 0, 0, 0).to_zoned(zone.clone()).map(|z| z.timestamp().as_second()).unwrap_or(t);
+        if today >= t {
+            return today;
+        }
+        local.date().tomorrow().ok().and_then(|d| d.at(self.day_start as i8, 0, 0, 0).to_zoned(zone.clone()).ok()).map(|z| z.timestamp().as_second()).unwrap_or(t)
+    }
+
+    /// The slot of the next letter to a decision-maker whose last letter has slot `last`:
+    /// `spacing` after it (or now, when later), moved into their working hours.
+    pub fn next_slot(&self, last: Option<i64>, now: i64, zone: &jiff::tz::TimeZone) -> i64 {
+        let earliest = last.map(|l| l + self.spacing()).unwrap_or(now).max(now);
+        self.open_at(earliest, zone)
+    }
+}
+
+/// A letter action's form as typed by coordinators.
+#[derive(Clone, Debug, Default)]
+pub struct ActionInput {
+    pub status: String,
+    pub mode: String,
+    pub per_hour: String,
+    pub day_start: String,
+    pub day_end: String,
+    pub test_mode: bool,
+    /// (language, subject, body) per language the campaign offers.
+    pub texts: Vec<(Lang, String, String)>,
+    pub targets: Vec<TargetId>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ActionDraft {
+    pub status: Status,
+    pub mode: Mode,
+    pub window: Window,
+    pub test_mode: bool,
+    pub texts: Vec<(Lang, String, String)>,
+    pub targets: Vec<TargetId>,
+}
+
+fn number(errors: &mut Invalid, field: &'static str, typed: &str, range: std::ops::RangeInclusive<i64>) -> i64 {
+    match typed.trim().parse::<i64>() {
+        Ok(n) if range.contains(&n) => n,
+        _ => {
+            errors.add(field, crate::text::Problem { id: "letter-error-number", count: Some(*range.end()) });
+            *range.start()
+        }
+    }
+}
+
+impl ActionInput {
+    pub fn parse(&self, default: Lang) -> Result<ActionDraft, Invalid> {
+        let mut errors = Invalid::new();
+        let status = Status::parse(self.status.trim()).unwrap_or(Status::Draft);
+        let mode = Mode::parse(self.mode.trim()).unwrap_or(Mode::Spread);
+        let per_hour = number(&mut errors, "per_hour", &self.per_hour, 1..=3_600);
+        let day_start = number(&mut errors, "day_start", &self.day_start, 0..=23);
+        let day_end = number(&mut errors, "day_end", &self.day_end, 1..=24);
+        if day_end <= day_start {
+            errors.add("day_end", "letter-error-hours");
+        }
+        let mut texts = Vec::new();
+        for (lang, subject, body) in &self.texts {
+            let required = *lang == default || !subject.trim().is_empty() || !body.trim().is_empty();
+            let s = errors.take(format!("subject_{lang}"), text::single_line(subject, SUBJECT_MAX, required));
+            let b = errors.take(format!("body_{lang}"), text::multi_line(body.trim_start(), BODY_MAX, required));
+            if !s.is_empty() && !b.is_empty() {
+                texts.push((*lang, s, b));
+            }
+        }
+        if self.targets.is_empty() {
+            errors.add("targets", "call-error-no-targets");
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        Ok(ActionDraft { status, mode, window: Window { per_hour, day_start, day_end }, test_mode: self.test_mode, texts, targets: self.targets.clone() })
+    }
+}
+
+fn words(s: &str) -> std::collections::BTreeSet<String> {
+    s.split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() > 2).map(|w| w.to_lowercase()).collect()
+}
+
+/// What a writer sends: the subject and body as they left them, checked against the
+/// campaign's text. `Err`: what to say about each field.
+pub fn parse_letter(subject: &str, body: &str, original: &str) -> Result<(String, String), Invalid> {
+    let mut errors = Invalid::new();
+    let s = errors.take("subject", text::single_line(subject, SUBJECT_MAX, true));
+    let b = errors.take("body", text::multi_line(body.trim_start(), BODY_MAX, true));
+    if !b.is_empty() {
+        let want = words(original);
+        let kept = want.intersection(&words(&b)).count();
+        if !want.is_empty() && (kept as f64) < KEEP_SHARE * want.len() as f64 {
+            errors.add("body", "letter-error-emptied");
+        }
+    }
+    errors.or(|| (s, b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn letters_to_one_person_keep_the_rate_within_their_hours() {
+        let berlin = jiff::tz::TimeZone::get("Europe/Berlin").unwrap();
+        let w = Window { per_hour: 12, day_start: 9, day_end: 17 };
+        // Monday 2027-03-01 10:00 in Berlin.
+        let now = jiff::civil::date(2027, 3, 1).at(10, 0, 0, 0).to_zoned(berlin.clone()).unwrap().timestamp().as_second();
+        let mut last = None;
+        let mut slots = Vec::new();
+        for _ in 0..200 {
+            let s = w.next_slot(last, now, &berlin);
+            slots.push(s);
+            last = Some(s);
+        }
+        // Within any hour of working time, 12 letters: the configured rate, exactly.
+        let first_hour = slots.iter().filter(|&&s| s < now + 3_600).count();
+        assert_eq!(first_hour, 12);
+        // None outside 09:00–17:00 Berlin time; the day's first at 09:00 sharp.
+        for s in &slots {
+            let h = jiff::Timestamp::from_second(*s).unwrap().to_zoned(berlin.clone()).hour();
+            assert!((9..17).contains(&h), "{h}");
+        }
+        let next_morning = slots.iter().find(|&&s| s >= now + 20 * 3_600).unwrap();
+        assert_eq!(jiff::Timestamp::from_second(*next_morning).unwrap().to_zoned(berlin.clone()).time(), jiff::civil::time(9, 0, 0, 0));
+        // A letter after a quiet spell goes at once.
+        assert_eq!(w.next_slot(Some(now - 7_200), now, &berlin), now);
+    }
+
+    #[test]
+    fn a_letter_emptied_of_the_campaigns_words_is_refused() {
+        let original = "We ask you to open the borders to refugees from Idlib and to refuse any normalisation with the regime.";
+        assert!(parse_letter("Open the borders", original, original).is_ok());
+        let edited = "Dear minister, we ask you to open the borders to refugees from Idlib now, and to refuse any normalisation with the regime.";
+        assert!(parse_letter("Open the borders", edited, original).is_ok(), "rewriting is allowed");
+        let errors = parse_letter("Hi", "Buy cheap watches at example.com", original).unwrap_err();
+        assert!(errors.ids().contains(&("body", "letter-error-emptied")));
+        let errors = parse_letter("", &"x".repeat(BODY_MAX + 1), original).unwrap_err();
+        assert!(errors.ids().contains(&("subject", "form-error-required")) && errors.ids().iter().any(|(f, _)| *f == "body"));
+    }
+}

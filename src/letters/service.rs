@@ -1,0 +1,168 @@
+//! Letters: coordinators write an action; supporters write (the text editable within limits),
+//! confirm by mail, and each letter takes its slot in its decision-maker's queue. Routing: a
+//! writer writes to the action's decision-makers of their own country, or to those they choose
+//! (when none is of their country, they choose). One letter per writer, decision-maker and
+//! action, whatever is submitted again.
+
+use super::model::{ActionDraft, ActionInput, BatchId, LetterActionId, MAX_RECIPIENTS, Mode, Status};
+use super::store;
+use crate::campaigns::model::Campaign;
+use crate::db::now;
+use crate::error::{AppError, AppResult};
+use crate::i18n::Lang;
+use crate::staff::{Permission, Staff};
+use crate::state::AppState;
+use crate::targets::model::TargetId;
+use crate::text::Invalid;
+
+pub async fn save(state: &AppState, staff: &Staff, campaign: &Campaign, id: Option<LetterActionId>, input: &ActionInput) -> AppResult<Result<LetterActionId, Invalid>> {
+    staff.require(Permission::ManageCampaigns)?;
+    let draft: ActionDraft = match input.parse(campaign.default_lang) {
+        Ok(d) => d,
+        Err(e) => return Ok(Err(e)),
+    };
+    let id = store::save(&state.db, campaign.id, id, &draft, now()).await?.ok_or(AppError::NotFound)?;
+    crate::audit::store::record(&state.db, staff, "letters-saved", Some(campaign.id), &id.to_string(), now()).await?;
+    state.cache.clear();
+    Ok(Ok(id))
+}
+
+/// What a writer typed.
+#[derive(Clone, Debug, Default)]
+pub struct WriteInput {
+    pub name: String,
+    pub email: String,
+    pub city: String,
+    pub country: String,
+    pub subject: String,
+    pub body: String,
+    pub consent: bool,
+    /// Decision-makers chosen by hand (else: those of the writer's country).
+    pub chosen: Vec<String>,
+}
+
+/// The decision-makers a writer from `country` writes to: those chosen (each one of the
+/// action's), else the action's decision-makers of that country. Empty: they must choose.
+pub fn recipients(targets: &[crate::targets::store::Target], country: &str, chosen: &[String]) -> Vec<TargetId> {
+    if !chosen.is_empty() {
+        return targets.iter().filter(|t| chosen.iter().any(|c| c.trim() == t.id.to_string())).map(|t| t.id).take(MAX_RECIPIENTS).collect();
+    }
+    targets.iter().filter(|t| t.country.eq_ignore_ascii_case(country.trim())).map(|t| t.id).take(MAX_RECIPIENTS).collect()
+}
+
+/// A writer sends: the letters wait, pending, for the link mailed to confirm them. The answer
+/// looks the same whether or not this address wrote before (nothing tells a stranger who
+/// writes). `Err`: what to say about each field.
+pub async fn write(state: &AppState, campaign: &Campaign, action: &store::Action, lang: Lang, input: &WriteInput, token: (&str, i64)) -> AppResult<Result<(), Invalid>> {
+    use crate::supporters::model::{Email, PersonName};
+    if action.status != Status::Open {
+        return Err(AppError::NotFound);
+    }
+    let mut errors = Invalid::new();
+    let name = PersonName::parse(&input.name).map_err(|e| errors.add("name", e)).ok();
+    let email = Email::parse(&input.email).map_err(|e| errors.add("email", e)).ok();
+    let city = errors.take("city", crate::text::single_line(&input.city, 100, false));
+    let country = match crate::countries::countries().parse(&input.country) {
+        Ok(c) => Some(c),
+        Err(e) => {
+            errors.add("country", if input.country.trim().is_empty() { "form-error-required" } else { e });
+            None
+        }
+    };
+    let texts = store::texts(&state.db, action.id).await?;
+    let original = texts.iter().find(|t| t.0 == lang).or_else(|| texts.iter().find(|t| t.0 == campaign.default_lang)).map(|t| t.2.clone()).unwrap_or_default();
+    let letter = super::model::parse_letter(&input.subject, &input.body, &original).map_err(|e| errors.extend(e)).ok();
+    let targets = store::targets(&state.db, action.id).await?;
+    let to = country.as_ref().map(|c| recipients(&targets, c.as_str(), &input.chosen)).unwrap_or_default();
+    if country.is_some() && to.is_empty() {
+        errors.add("chosen", "letter-error-choose");
+    }
+    let (Some(name), Some(email), Some(country), Some((subject, body))) = (name, email, country, letter) else { return Ok(Err(errors)) };
+    if !errors.is_empty() {
+        return Ok(Err(errors));
+    }
+    let consent = crate::petitions::service::consent_counts(state, campaign, lang, input.consent).await?;
+    let signed = if city.is_empty() { name.as_str().to_string() } else { format!("{}, {city}", name.as_str()) };
+    let now = now();
+    let mut tx = state.db.begin_write().await?;
+    if !crate::http::abuse::consume_form_token(&mut tx, token.0, token.1).await? {
+        return Ok(Ok(()));
+    }
+    let new = crate::supporters::store::NewSupporter { email, name: Some(name), country: Some(country.clone()), lang };
+    let (person, _) = crate::supporters::store::find_or_create(&mut tx, &state.keys.fields, &new, now).await?;
+    let batch: BatchId = crate::crypto::new_row_id();
+    let mut added = 0;
+    for target in to {
+        if store::add(&mut tx, &state.keys.fields, batch, action.id, target, person, lang, country.as_str(), &subject, &body, &signed, consent, now).await?.is_some() {
+            added += 1;
+        }
+    }
+    // A mail only when something waits for it, and at most a few a day to one address.
+    if added > 0 {
+        let day = now.div_euclid(86_400);
+        let (nth,): (i64,) = sqlx::query_as(
+            "UPDATE supporters SET mails_that_day = CASE WHEN mail_day = $2 THEN mails_that_day + 1 ELSE 1 END, mail_day = $2 WHERE id = $1 RETURNING mails_that_day",
+        )
+        .bind(person)
+        .bind(day)
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(anyhow::Error::from)?;
+        if nth <= crate::events::service::RSVP_MAILS_PER_DAY {
+            crate::jobs::enqueue(&mut tx, &super::mail::LetterConfirm { batch }, now).await?;
+        }
+    }
+    tx.commit().await.map_err(anyhow::Error::from)?;
+    state.job_notify.notify_waiters();
+    Ok(Ok(()))
+}
+
+/// Confirm a submission from its link: each letter takes its slot and its sending job (or its
+/// day's digest). Returns how many were queued (0: already confirmed, or nothing left).
+pub async fn confirm(state: &AppState, batch: BatchId) -> AppResult<usize> {
+    let Some((action, _, _, _)) = store::batch(&state.db, batch).await? else { return Err(AppError::NotFound) };
+    let action = store::by_id(&state.db, action).await?.ok_or(AppError::NotFound)?;
+    if action.status != Status::Open {
+        return Ok(0);
+    }
+    let now = now();
+    let mut tx = state.db.begin_write().await?;
+    let queued = store::confirm_batch(&mut tx, batch, action.window(), action.mode, now).await?;
+    for (letter, target, slot) in &queued {
+        match action.mode {
+            Mode::Spread => crate::jobs::enqueue(&mut tx, &super::mail::LetterSend { letter: *letter }, *slot).await?,
+            Mode::Digest => crate::jobs::enqueue(&mut tx, &super::mail::LetterDigest { action: action.id, target: *target, at: *slot }, *slot).await?,
+        };
+    }
+    tx.commit().await.map_err(anyhow::Error::from)?;
+    state.job_notify.notify_waiters();
+    state.cache.clear();
+    Ok(queued.len())
+}
+
+/// Letters are personal data: they keep a person, pending ones are purged, and they are in the
+/// person's download (what they wrote, to whom, and where it stands).
+pub struct Letters;
+
+impl crate::supporters::service::PersonalData for Letters {
+    fn keeps_people(&self) -> &'static [&'static str] {
+        &["letters"]
+    }
+
+    fn purge_unconfirmed<'a>(&'a self, db: &'a crate::db::Db, before: i64) -> futures_util::future::BoxFuture<'a, anyhow::Result<u64>> {
+        Box::pin(store::purge_pending(db, before))
+    }
+
+    fn export<'a>(&'a self, state: &'a AppState, person: crate::supporters::model::SupporterId) -> futures_util::future::BoxFuture<'a, anyhow::Result<Option<(&'static str, serde_json::Value)>>> {
+        Box::pin(async move {
+            let ids: Vec<(super::model::LetterId,)> = sqlx::query_as("SELECT id FROM letters WHERE supporter_id = $1 ORDER BY created_at LIMIT 1000").bind(person).fetch_all(&state.db.pool).await?;
+            let mut out = Vec::new();
+            for (id,) in ids {
+                if let Some(l) = store::letter(&state.db, &state.keys.fields, id).await? {
+                    out.push(serde_json::json!({ "to": l.target_id.to_string(), "subject": l.subject, "body": l.body, "signed": l.signed, "status": l.status.as_str() }));
+                }
+            }
+            Ok(Some(("letters", serde_json::Value::Array(out))))
+        })
+    }
+}

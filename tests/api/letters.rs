@@ -1,0 +1,160 @@
+//! Letters: a coordinator opens a letter action; supporters write (the text theirs within
+//! limits), confirm by mail, and each letter reaches its decision-maker in their language at
+//! its slot: one letter per writer and decision-maker whatever is submitted again, the rate
+//! kept exactly, a digest when asked; bad input is refused with what was typed kept.
+
+use crate::common::{Options, TestApp, decode_mail, link_in, outbox};
+use tadamun::i18n::Lang;
+
+const STAFF: &str = "/en/staff/campaigns/defend-idlib/letters";
+const BODY: &str = "We ask you to open the borders to refugees from Idlib and to refuse any normalisation with the Assad regime.";
+
+async fn target(app: &TestApp, country: &str) -> i64 {
+    sqlx::query_as::<_, (i64,)>("SELECT MIN(id) FROM targets WHERE country = $1").bind(country).fetch_one(&app.state.db.pool).await.unwrap().0
+}
+
+async fn open_action(app: &TestApp, coordinator: &mut crate::common::Agent, mode: &str, per_hour: &str, targets: &[i64]) -> i64 {
+    let ids: Vec<String> = targets.iter().map(|t| t.to_string()).collect();
+    let mut fields = vec![("status", "open"), ("mode", mode), ("per_hour", per_hour), ("day_start", "0"), ("day_end", "24"), ("subject_ar", "افتحوا الحدود"), ("body_ar", "نطالبكم بفتح الحدود أمام اللاجئين من إدلب."), ("subject_en", "Open the borders"), ("body_en", BODY)];
+    for id in &ids {
+        fields.push(("targets", id));
+    }
+    let res = coordinator.submit(&format!("{STAFF}/new"), STAFF, &fields).await;
+    assert_eq!(res.status, 303, "{}", res.body);
+    sqlx::query_as::<_, (i64,)>("SELECT MAX(id) FROM letter_actions").fetch_one(&app.state.db.pool).await.unwrap().0
+}
+
+async fn write(app: &TestApp, page: &str, fields: &[(&str, &str)]) -> crate::common::Resp {
+    let mut agent = app.agent();
+    let form = agent.get(page).await;
+    let token = form.hidden("form_token");
+    let mut all = vec![("form_token", token.as_str())];
+    all.extend_from_slice(fields);
+    agent.post(page, &all).await
+}
+
+#[tokio::test]
+async fn a_letter_is_written_confirmed_and_delivered_once_in_the_decision_makers_language() {
+    let app = TestApp::spawn_with(Options { demo: true, ..Default::default() }).await;
+    let mut coordinator = app.signed_in("l-coord").await;
+    let (de, fr) = (target(&app, "DE").await, target(&app, "FR").await);
+    let action = open_action(&app, &mut coordinator, "spread", "3600", &[de, fr]).await;
+    let page = format!("/en/c/defend-idlib/letters/{action}");
+    let shown = app.agent().get(&page).await;
+    assert!(shown.body.contains("Open the borders") && shown.body.contains("refugees from Idlib"), "prefilled with the campaign's letter");
+    let mine = BODY.replace("We ask you", "As a nurse in Lyon, I ask you");
+    let fields = [("name", "Amal Haddad"), ("email", "amal@example.org"), ("city", "Lyon"), ("country", "FR"), ("subject", "Open the borders"), ("body", mine.as_str())];
+    let res = write(&app, &page, &fields).await;
+    assert_eq!(res.status, 303, "{}", res.body);
+    app.wait_for_jobs().await;
+    // Nothing goes before the writer confirms.
+    assert!(!outbox(&app).iter().any(|m| m.contains("To: minister")));
+    let mail = decode_mail(&outbox(&app).into_iter().find(|m| m.contains("To: amal@example.org")).expect("a confirmation mail"));
+    let confirm = link_in(&mail, "/en/letters/confirm/").expect("a confirmation link");
+    let mut agent = app.agent();
+    assert!(agent.get(&confirm).await.body.contains("send your letter"), "a GET confirms nothing");
+    let res = agent.post(&confirm, &[]).await;
+    assert!(res.body.contains("Confirmed"), "{}", res.body);
+    app.wait_for_jobs().await;
+    // The French minister (FR, the writer's country) gets it, in French, with name and city.
+    let letters: Vec<String> = outbox(&app).iter().map(|m| decode_mail(m)).filter(|m| m.contains("To: minister")).collect();
+    assert_eq!(letters.len(), 1, "one letter, to the decision-maker of the writer's country");
+    let letter = &letters[0];
+    assert!(letter.contains("To: minister1@example.org") && letter.contains("Lettre de Amal Haddad, Lyon") && letter.contains("As a nurse in Lyon"), "{letter}");
+    assert!(!letter.contains("amal@example.org"), "the writer's address is never shown");
+    // Writing again, confirming again: still one letter to that decision-maker.
+    let res = write(&app, &page, &fields).await;
+    assert_eq!(res.status, 303);
+    agent.post(&confirm, &[]).await;
+    app.wait_for_jobs().await;
+    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM letters").fetch_one(&app.state.db.pool).await.unwrap();
+    assert_eq!(n, 1);
+    assert!(app.agent().get(&page).await.body.contains("1 letter delivered so far"));
+    // What was written is never in clear in the database.
+    let dump = crate::common::database_text(&app).await;
+    assert!(!dump.contains("As a nurse in Lyon") && !dump.contains("Amal Haddad"));
+    // Bad input: emptied of the campaign's text, no subject, a country with nobody to write to
+    // and nobody chosen; each said, what was typed kept, nothing added.
+    let res = write(&app, &page, &[("name", "Sam"), ("email", "sam@example.org"), ("country", "US"), ("subject", ""), ("body", "Buy cheap watches")]).await;
+    assert_eq!(res.status, 422);
+    for message in ["too much of its text has gone", "is of your country: choose", "Buy cheap watches"] {
+        assert!(res.body.contains(message), "{message}: {}", res.body);
+    }
+    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM letters").fetch_one(&app.state.db.pool).await.unwrap();
+    assert_eq!(n, 1, "refused letters add nothing");
+    // Choosing by hand: a writer from the US writes to the German minister.
+    let de_id = de.to_string();
+    let res = write(&app, &page, &[("name", "Sam"), ("email", "sam@example.org"), ("country", "US"), ("subject", "Open the borders"), ("body", BODY), ("chosen", &de_id)]).await;
+    assert_eq!(res.status, 303, "{}", res.body);
+    let (to,): (i64,) = sqlx::query_as("SELECT target_id FROM letters WHERE country = 'US'").fetch_one(&app.state.db.pool).await.unwrap();
+    assert_eq!(to, de);
+    // Only coordinators keep letter actions.
+    let mut moderator = app.signed_in_as("l-mod", tadamun::staff::Role::Moderator, None).await;
+    assert_eq!(moderator.get(STAFF).await.status, 403);
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn a_hundred_writers_each_writing_ten_times_make_a_hundred_letters_at_the_configured_rate() {
+    let app = TestApp::spawn_with(Options { demo: true, ..Default::default() }).await;
+    let mut coordinator = app.signed_in("l-rate").await;
+    let de = target(&app, "DE").await;
+    let action_id = open_action(&app, &mut coordinator, "spread", "60", &[de]).await;
+    let campaign = tadamun::campaigns::store::find_by_slug(&app.state.db, "defend-idlib").await.unwrap().unwrap();
+    let action = tadamun::letters::store::get(&app.state.db, campaign.id, action_id.to_string().parse().unwrap()).await.unwrap().unwrap();
+    for w in 0..100 {
+        for round in 0..10 {
+            let input = tadamun::letters::service::WriteInput {
+                name: format!("Writer {w}"),
+                email: format!("writer{w}@example.org"),
+                country: "DE".into(),
+                subject: "Open the borders".into(),
+                body: BODY.into(),
+                ..Default::default()
+            };
+            let token = format!("test-token-{w}-{round}");
+            tadamun::letters::service::write(&app.state, &campaign, &action, Lang::En, &input, (&token, tadamun::db::now() + 3600)).await.unwrap().unwrap();
+        }
+    }
+    // Every writer confirms every submission.
+    let batches: Vec<(i64,)> = sqlx::query_as("SELECT DISTINCT batch_id FROM letters").fetch_all(&app.state.db.pool).await.unwrap();
+    for (b,) in batches {
+        tadamun::letters::service::confirm(&app.state, b.to_string().parse().unwrap()).await.unwrap();
+    }
+    let slots: Vec<(i64,)> = sqlx::query_as("SELECT send_at FROM letters WHERE status = 'queued' ORDER BY send_at").fetch_all(&app.state.db.pool).await.unwrap();
+    assert_eq!(slots.len(), 100, "exactly one letter per writer and decision-maker");
+    let first = slots[0].0;
+    // Over an hour of the queue's own time: 60 letters, the configured rate, within ±5%.
+    let in_hour = slots.iter().filter(|(s,)| *s < first + 3_600).count();
+    assert!((57..=63).contains(&in_hour), "{in_hour} letters in the first hour");
+    assert!(slots.windows(2).all(|w| w[1].0 - w[0].0 == 60), "spaced evenly");
+    // The queue waits for its slots; the harness wants it empty at the end.
+    sqlx::query("DELETE FROM jobs WHERE kind = 'letter-send'").execute(&app.state.db.pool).await.unwrap();
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn letters_gathered_into_a_digest_reach_the_decision_maker_in_one_mail() {
+    let app = TestApp::spawn_with(Options { demo: true, ..Default::default() }).await;
+    let mut coordinator = app.signed_in("l-digest").await;
+    let de = target(&app, "DE").await;
+    let action = open_action(&app, &mut coordinator, "digest", "60", &[de]).await;
+    let page = format!("/en/c/defend-idlib/letters/{action}");
+    for who in ["one", "two"] {
+        let email = format!("{who}@example.org");
+        let res = write(&app, &page, &[("name", who), ("email", &email), ("country", "DE"), ("subject", "Open the borders"), ("body", BODY)]).await;
+        assert_eq!(res.status, 303, "{}", res.body);
+        app.wait_for_jobs().await;
+        let mail = decode_mail(&outbox(&app).into_iter().find(|m| m.contains(&format!("To: {email}"))).unwrap());
+        app.agent().post(&link_in(&mail, "/en/letters/confirm/").unwrap(), &[]).await;
+    }
+    // The digest waits for the start of the next working day (midnight here): run it now.
+    sqlx::query("UPDATE jobs SET run_at = $1 WHERE kind = 'letter-digest'").bind(tadamun::db::now()).execute(&app.state.db.pool).await.unwrap();
+    sqlx::query("UPDATE letters SET send_at = $1").bind(tadamun::db::now()).execute(&app.state.db.pool).await.unwrap();
+    app.state.job_notify.notify_waiters();
+    app.wait_for_jobs().await;
+    let digests: Vec<String> = outbox(&app).iter().map(|m| decode_mail(m)).filter(|m| m.contains("To: minister0@example.org")).collect();
+    assert_eq!(digests.len(), 1, "one mail for the day's letters");
+    assert!(digests[0].contains("Brief von one") && digests[0].contains("Brief von two"), "{}", digests[0]);
+    app.finish().await;
+}
