@@ -63,3 +63,4 @@ audit-target-saved = حفظ بيانات صانع قرار
 audit-target-deleted = حذف صانع قرار
 audit-targets-imported = استيراد صنّاع القرار
 audit-targets-exported = تصدير صنّاع القرار
+target-error-cap = تحتفظ الحملة بـ{ $count } من صنّاع القرار على الأكثر.

@@ -59,3 +59,4 @@ audit-target-saved = Entscheidungstragende Person gespeichert
 audit-target-deleted = Entscheidungstragende Person gelöscht
 audit-targets-imported = Entscheidungstragende importiert
 audit-targets-exported = Entscheidungstragende exportiert
+target-error-cap = Eine Kampagne hält höchstens { $count } Entscheidungstragende.

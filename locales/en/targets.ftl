@@ -59,3 +59,4 @@ audit-target-saved = Decision-maker saved
 audit-target-deleted = Decision-maker deleted
 audit-targets-imported = Decision-makers imported
 audit-targets-exported = Decision-makers exported
+target-error-cap = A campaign keeps at most { $count } decision-makers.

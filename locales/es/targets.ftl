@@ -59,3 +59,4 @@ audit-target-saved = Responsable guardado
 audit-target-deleted = Responsable eliminado
 audit-targets-imported = Responsables importados
 audit-targets-exported = Responsables exportados
+target-error-cap = Una campaña guarda como máximo { $count } responsables.

@@ -59,3 +59,4 @@ audit-target-saved = Responsable enregistré·e
 audit-target-deleted = Responsable supprimé·e
 audit-targets-imported = Responsables importé·es
 audit-targets-exported = Responsables exporté·es
+target-error-cap = Une campagne garde au plus { $count } responsables.

@@ -11,11 +11,6 @@ crate::row_id!(
     CallId
 );
 
-crate::row_id!(
-    /// One reported call.
-    CallReportId
-);
-
 pub const TITLE_MAX: usize = 200;
 pub const SCRIPT_MAX: usize = 4_000;
 

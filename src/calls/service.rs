@@ -13,8 +13,23 @@ use crate::text::Invalid;
 use crate::watch::model::WatchId;
 
 /// Add (`id` none) or change an action. `Err`: what to say about each field; nothing changed.
+/// Only the campaign's own decision-makers count: another's id is dropped before the check
+/// that someone is to be called.
+async fn own_targets(state: &AppState, campaign: &Campaign, input: &CallInput) -> AppResult<CallInput> {
+    let mut input = input.clone();
+    let mut kept = Vec::new();
+    for t in &input.targets {
+        if crate::targets::store::get(&state.db, campaign.id, *t).await?.is_some() {
+            kept.push(*t);
+        }
+    }
+    input.targets = kept;
+    Ok(input)
+}
+
 pub async fn save(state: &AppState, staff: &Staff, campaign: &Campaign, id: Option<CallId>, input: &CallInput) -> AppResult<Result<CallId, Invalid>> {
     staff.require(Permission::ManageCampaigns)?;
+    let input = own_targets(state, campaign, input).await?;
     let draft: CallDraft = match input.parse(campaign.default_lang) {
         Ok(d) => d,
         Err(e) => return Ok(Err(e)),
@@ -52,6 +67,8 @@ pub async fn alert_input(state: &AppState, campaign: &Campaign, item: WatchId) -
         .iter()
         .map(|l| {
             let title = texts.iter().find(|t| t.0 == *l).map(|t| t.1.clone()).unwrap_or_else(|| main.clone());
+            // Room for the words around it within the title's limit.
+            let title: String = if title.chars().count() > 150 { title.chars().take(149).collect::<String>() + "…" } else { title };
             let named = [("item", crate::i18n::Arg::Str(&title))];
             (*l, state.i18n.tr(*l, "alert-call-title", &named), state.i18n.tr(*l, "alert-call-script", &named))
         })
@@ -66,6 +83,7 @@ pub async fn raise(state: &AppState, staff: &Staff, campaign: &Campaign, item: W
     if crate::watch::store::get(&state.db, campaign.id, item).await?.is_none() {
         return Err(AppError::NotFound);
     }
+    let input = own_targets(state, campaign, input).await?;
     let draft = match input.parse(campaign.default_lang) {
         Ok(d) => d,
         Err(e) => return Ok(Err(e)),
@@ -86,7 +104,8 @@ pub async fn raise(state: &AppState, staff: &Staff, campaign: &Campaign, item: W
 pub async fn report(state: &AppState, campaign: &Campaign, action: CallId, target: &str, outcome: &str, country: &str, token: (&str, i64)) -> AppResult<Result<bool, Invalid>> {
     let call = store::get(&state.db, campaign.id, action).await?.filter(|c| c.status == Status::Open).ok_or(AppError::NotFound)?;
     let mut errors = Invalid::new();
-    let target = store::target_ids(&state.db, call.id).await?.into_iter().find(|t| t.to_string() == target.trim());
+    // Only the decision-makers the page shows (marked public) can be reported.
+    let target = store::targets(&state.db, call.id).await?.into_iter().filter(|t| t.public == 1).map(|t| t.id).find(|t| t.to_string() == target.trim());
     if target.is_none() {
         errors.add("target", "call-error-target");
     }
@@ -116,6 +135,6 @@ pub async fn report(state: &AppState, campaign: &Campaign, action: CallId, targe
     }
     store::report(&mut tx, call.id, target, outcome, country.as_deref(), now).await?;
     tx.commit().await.map_err(anyhow::Error::from)?;
-    state.cache.clear();
+    // No cached page shows a tally: nothing to clear.
     Ok(Ok(true))
 }

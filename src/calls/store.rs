@@ -134,7 +134,10 @@ pub async fn target_ids(db: &Db, id: CallId) -> anyhow::Result<Vec<TargetId>> {
 
 /// Record a call, inside the caller's transaction (which also spends the form's token).
 pub async fn report(tx: &mut sqlx::AnyConnection, action: CallId, target: TargetId, outcome: Outcome, country: Option<&str>, now: i64) -> anyhow::Result<()> {
-    let id: super::model::CallReportId = crate::crypto::new_row_id();
+    // Neither the id nor the time may date a call to the second (a seized database against the
+    // office's phone log would name the caller): a random id, and only the day.
+    let id = i64::from_le_bytes(crate::crypto::random_bytes::<8>()) & i64::MAX;
+    let now = now - now.rem_euclid(86_400);
     sqlx::query("INSERT INTO call_reports (id, action_id, target_id, outcome, country, created_at) VALUES ($1, $2, $3, $4, $5, $6)")
         .bind(id)
         .bind(action)

@@ -100,7 +100,7 @@ async fn call_page(state: &AppState, lang: Lang, campaign: &Campaign, call: stor
     let targets: Vec<Target> = store::targets(&state.db, call.id).await?.into_iter().filter(|t| t.public == 1).collect();
     let pager = Pager::new(Pager::number(page_no), targets.len() as i64);
     let tally = store::tally(&state.db, call.id).await?;
-    let total = tally.iter().map(|(_, _, n)| n).sum();
+    let total = tally.iter().filter(|(t, _, _)| targets.iter().any(|x| x.id == *t)).map(|(_, _, n)| n).sum();
     let mut rows = Vec::new();
     for target in targets.into_iter().skip(pager.offset() as usize).take(PAGE_SIZE as usize) {
         let (_, phones) = crate::targets::store::contacts(&state.db, &state.keys.fields, target.id).await?;
@@ -148,8 +148,22 @@ async fn public_call(UrlLang(lang): UrlLang, State(state): State<AppState>, Path
     call_page(&state, lang, &campaign, call, q.page.as_deref(), FieldErrors::default(), notice).await
 }
 
-async fn report(UrlLang(lang): UrlLang, State(state): State<AppState>, Path((_, slug, call)): Path<(String, String, String)>, PublicForm(pairs): PublicForm) -> AppResult<Response> {
+async fn report(
+    UrlLang(lang): UrlLang,
+    State(state): State<AppState>,
+    Path((_, slug, call)): Path<(String, String, String)>,
+    extensions: axum::http::Extensions,
+    headers: axum::http::HeaderMap,
+    PublicForm(pairs): PublicForm,
+) -> AppResult<Response> {
     let (campaign, call) = public_action(&state, &slug, &call).await?;
+    // Reports go through the per-address limit, as signatures do: a tally is worth faking.
+    if let Some(limiter) = &state.limiter
+        && !limiter.allows(&state.cfg, &headers, &extensions, now())
+    {
+        let errors: FieldErrors = vec![("outcome", state.i18n.tr(lang, "form-error-rate", &[]))].into();
+        return call_page(&state, lang, &campaign, call, None, errors, None).await;
+    }
     let field = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.chars().take(100).collect::<String>()).unwrap_or_default();
     let done = Redirect::to(&format!("/{lang}/c/{}/calls/{}?reported=1", campaign.slug, call.id)).into_response();
     let token_hash = match state.form_tokens.check(&report_form(call.id), &field("form_token"), now_ms()) {
@@ -159,7 +173,8 @@ async fn report(UrlLang(lang): UrlLang, State(state): State<AppState>, Path((_, 
             return call_page(&state, lang, &campaign, call, None, errors, None).await;
         }
     };
-    let expires = now() + state.form_tokens.max_age_ms / 1000 + 60;
+    // The spent token's expiry, rounded up to the hour: it too must not date the call.
+    let expires = (now() + state.form_tokens.max_age_ms / 1000 + 60).div_euclid(3_600) * 3_600 + 3_600;
     match service::report(&state, &campaign, call.id, &field("target"), &field("outcome"), &field("country"), (&token_hash, expires)).await? {
         Ok(_) => Ok(done),
         Err(e) => {

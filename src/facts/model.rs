@@ -297,7 +297,10 @@ pub(crate) fn check_url(input: &str) -> Result<String, text::Problem> {
     let lower = url.to_ascii_lowercase();
     let rest = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://")).ok_or("fact-error-url")?;
     let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-    if host.is_empty() || !host.contains('.') && !host.starts_with('[') || url.chars().any(|c| c.is_whitespace() || c.is_control()) {
+    // No user:password@ before the host (a link that reads as one site and goes to another),
+    // and no invisible or direction-changing character anywhere.
+    let invisible = |c: char| matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}' | '\u{061C}' | '\u{00AD}');
+    if host.is_empty() || !host.contains('.') && !host.starts_with('[') || host.contains('@') || url.chars().any(|c| c.is_whitespace() || c.is_control() || invisible(c)) {
         return Err("fact-error-url".into());
     }
     let max = PointInput::max_chars("source_url");

@@ -17,6 +17,9 @@ pub struct Line {
     pub line: u64,
     pub target: TargetDraft,
     pub groups: Vec<String>,
+    /// The file's columns: a column it does not have leaves that field of a target already
+    /// kept as it is.
+    pub present: Vec<&'static str>,
 }
 
 fn yes_no(cell: &str) -> Option<bool> {
@@ -100,7 +103,7 @@ pub fn import(text: &str, countries: &Countries, demo: bool) -> Result<Vec<Line>
         match input.parse(countries) {
             // One line per target: a file naming a target's first address twice is refused.
             Ok(t) if !keys.insert(t.emails[0].as_str().to_string()) => errors.push(LineError { line, column: Some("emails"), why: "target-csv-duplicate".into() }),
-            Ok(target) => lines.push(Line { line, target, groups }),
+            Ok(target) => lines.push(Line { line, target, groups, present: index.iter().map(|&i| COLUMNS[i]).collect() }),
             Err(errs) => errors.extend(errs.into_iter().map(|(field, why)| LineError {
                 line,
                 column: Some(match field.as_ref() {

@@ -27,6 +27,8 @@ pub const GROUP_MAX: usize = 120;
 /// Addresses and numbers per target: an office, a private secretary, a constituency office.
 pub const MAX_EMAILS: usize = 5;
 pub const MAX_PHONES: usize = 5;
+/// The most decision-makers a campaign keeps: every form that picks among them lists them all.
+pub const MAX_TARGETS: usize = 5_000;
 
 /// A target's form as typed (also one CSV line, once read).
 #[derive(Clone, Debug, Default)]

@@ -29,11 +29,17 @@ pub async fn save(state: &AppState, staff: &Staff, campaign: &Campaign, id: Opti
     let now = now();
     let mut tx = state.db.begin_write().await?;
     // One target per first address: the key a CSV import finds it by.
-    let holder = store::keys(&mut tx, &state.keys.fields, campaign.id).await?.get(draft.emails[0].as_str()).copied();
+    let kept = store::keys(&mut tx, &state.keys.fields, campaign.id).await?;
+    let holder = kept.get(draft.emails[0].as_str()).copied();
     let id = match id {
         None => {
             if holder.is_some() {
                 return Ok(Err(exists()));
+            }
+            if kept.len() >= super::model::MAX_TARGETS {
+                let mut e = Invalid::new();
+                e.add("name", crate::text::Problem { id: "target-error-cap", count: Some(super::model::MAX_TARGETS as i64) });
+                return Ok(Err(e));
             }
             store::insert(&mut tx, &state.keys.fields, campaign.id, &draft, now).await?
         }
@@ -91,6 +97,34 @@ pub struct ImportReport {
     pub groups_added: usize,
 }
 
+/// An imported line over a target already kept: the columns the file has, and the rest as
+/// they were (a file of names and addresses does not wipe anyone's phone or role).
+fn merged(line: &TargetDraft, present: &[&'static str], t: &store::Target, phones: &[String]) -> TargetDraft {
+    let has = |c: &str| present.contains(&c);
+    let mut d = line.clone();
+    if !has("role") {
+        d.role = t.role.clone();
+    }
+    if !has("institution") {
+        d.institution = t.institution.clone();
+    }
+    if !has("area") {
+        d.area = t.area.clone();
+    }
+    if !has("time_zone") {
+        d.time_zone = t.time_zone.clone();
+    }
+    if !has("phones") {
+        d.phones = phones.iter().filter_map(|p| super::model::Phone::parse(p).ok()).collect();
+    }
+    if !has("public") {
+        d.public = t.public == 1;
+    }
+    // Demo data stays marked as such.
+    d.demo = t.demo == 1;
+    d
+}
+
 fn same(d: &TargetDraft, t: &store::Target, emails: &[String], phones: &[String]) -> bool {
     d.name == t.name
         && d.role == t.role
@@ -118,6 +152,11 @@ pub async fn import(state: &AppState, staff: &Staff, campaign: &Campaign, text: 
     let mut tx = state.db.begin_write().await?;
     let mut groups = std::collections::HashMap::new();
     let kept = store::keys(&mut tx, &state.keys.fields, campaign.id).await?;
+    let new = lines.iter().filter(|l| !kept.contains_key(l.target.emails[0].as_str())).count();
+    if kept.len() + new > super::model::MAX_TARGETS {
+        let why = crate::text::Problem { id: "target-error-cap", count: Some(super::model::MAX_TARGETS as i64) };
+        return Ok(Err(vec![LineError { line: 1, column: None, why }]));
+    }
     for line in &lines {
         let id = match kept.get(line.target.emails[0].as_str()).copied() {
             None => {
@@ -126,11 +165,12 @@ pub async fn import(state: &AppState, staff: &Staff, campaign: &Campaign, text: 
             }
             Some(id) => {
                 let (t, emails, phones) = store::draft_of(&mut tx, &state.keys.fields, id).await?;
-                if same(&line.target, &t, &emails, &phones) {
+                let target = merged(&line.target, &line.present, &t, &phones);
+                if same(&target, &t, &emails, &phones) {
                     report.unchanged += 1;
                 } else {
                     report.updated += 1;
-                    store::update(&mut tx, &state.keys.fields, id, &line.target, now).await?;
+                    store::update(&mut tx, &state.keys.fields, id, &target, now).await?;
                 }
                 id
             }

@@ -51,8 +51,9 @@ async fn an_alert_from_the_watch_list_goes_live_and_supporters_report_their_call
     assert_eq!(res.status, 303, "{}", res.body);
     // The same form again counts nothing more (a replay, a double click).
     supporter.post(&report, &[("form_token", &token), ("target", &target), ("outcome", "reached"), ("country", "DE")]).await;
-    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM call_reports").fetch_one(&app.state.db.pool).await.unwrap();
+    let (n, at): (i64, i64) = sqlx::query_as("SELECT COUNT(*), MAX(created_at) FROM call_reports").fetch_one(&app.state.db.pool).await.unwrap();
     assert_eq!(n, 1);
+    assert_eq!(at % 86_400, 0, "a report is dated to the day, never the second");
     // Bad reports: another decision-maker, an unknown outcome, a made-up country.
     let (other,): (i64,) = sqlx::query_as("SELECT MIN(id) FROM targets WHERE country = 'FR'").fetch_one(&app.state.db.pool).await.unwrap();
     for (t, o, c, message) in [(other.to_string(), "reached", "", "not one of this action"), (target.clone(), "hung-up", "", "how the call went"), (target.clone(), "voicemail", "XX", "country")] {
@@ -84,5 +85,26 @@ async fn an_alert_from_the_watch_list_goes_live_and_supporters_report_their_call
     let mut moderator = app.signed_in_as("c-mod", tadamun::staff::Role::Moderator, None).await;
     assert_eq!(moderator.get(&alert).await.status, 403);
     assert_eq!(moderator.get(&format!("{STAFF}/calls")).await.status, 403);
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn call_reports_go_through_the_per_address_limit() {
+    let app = TestApp::spawn_with(Options { demo: true, sign_per_minute: Some(1), client_address_header: Some("x-real-ip".into()), ..Default::default() }).await;
+    let (call,): (i64,) = sqlx::query_as("SELECT MIN(id) FROM call_actions").fetch_one(&app.state.db.pool).await.unwrap();
+    let (target,): (i64,) = sqlx::query_as("SELECT MIN(c.target_id) FROM call_targets c JOIN targets t ON t.id = c.target_id WHERE t.public = 1").fetch_one(&app.state.db.pool).await.unwrap();
+    let page = format!("/en/c/defend-idlib/calls/{call}");
+    let mut agent = app.agent();
+    let mut statuses = Vec::new();
+    for _ in 0..7 {
+        let token = agent.get(&page).await.hidden("form_token");
+        let target = target.to_string();
+        let form = [("form_token", token.as_str()), ("target", target.as_str()), ("outcome", "reached")];
+        let req = agent.client.post(format!("{}{page}/report", app.base)).header("x-real-ip", "203.0.113.9").form(&form);
+        statuses.push(agent.send(req).await.status);
+    }
+    assert_eq!(statuses, vec![303, 303, 303, 303, 303, 422, 422], "a burst, then held back");
+    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM call_reports").fetch_one(&app.state.db.pool).await.unwrap();
+    assert_eq!(n, 5);
     app.finish().await;
 }

@@ -119,6 +119,10 @@ async fn a_csv_import_is_all_or_nothing_and_again_changes_nothing() {
     let res = coordinator.submit(LIST, &import, &[("csv", &changed)]).await;
     assert!(coordinator.get(res.location()).await.body.contains("0 added, 1 updated, 2 unchanged"));
     assert_eq!(count(&app, "targets").await, before + 3);
+    // A file with only the required columns leaves the others as they were.
+    let short = "name,country,language,emails\nMinister of the Interior,DE,de,minister@bmi.example.org\n";
+    let res = coordinator.submit(LIST, &import, &[("csv", short)]).await;
+    assert!(coordinator.get(res.location()).await.body.contains("0 added, 0 updated, 1 unchanged"), "nothing wiped");
     // The export reads back the same, formulas neutralised, and is audited.
     let text = coordinator.get(&format!("{LIST}/export.csv")).await.body;
     assert!(text.starts_with('\u{feff}') && text.contains("minister@asiel.example.org") && text.contains("Minister for Asylum"), "{text}");
