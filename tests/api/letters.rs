@@ -158,3 +158,89 @@ async fn letters_gathered_into_a_digest_reach_the_decision_maker_in_one_mail() {
     assert!(digests[0].contains("Brief von one") && digests[0].contains("Brief von two"), "{}", digests[0]);
     app.finish().await;
 }
+
+/// W7 (run by `bench/w7.sh`): the throttle's accuracy over 1,000 decision-makers in ten time
+/// zones, each receiving 40 letters confirmed in one burst; for each, the most letters in any
+/// hour of their queue against the configured rate, and the shortest gap against the spacing.
+/// Prints a table; fails only if a letter falls outside working hours or the rate is exceeded.
+#[tokio::test]
+#[ignore = "a benchmark: bench/w7.sh runs it"]
+async fn w7_throttle_accuracy_over_a_thousand_decision_makers() {
+    let app = TestApp::spawn_with(Options { demo: true, ..Default::default() }).await;
+    let campaign = tadamun::campaigns::store::find_by_slug(&app.state.db, "defend-idlib").await.unwrap().unwrap();
+    let zones = ["Europe/Berlin", "Europe/London", "America/New_York", "Asia/Tokyo", "Australia/Sydney", "Asia/Kolkata", "America/Sao_Paulo", "Africa/Cairo", "Asia/Kathmandu", "Pacific/Chatham"];
+    let per_hour = 12;
+    let started = std::time::Instant::now();
+    let mut tx = app.state.db.begin_write().await.unwrap();
+    let mut targets = Vec::new();
+    for n in 0..1_000 {
+        let input = tadamun::targets::model::TargetInput {
+            name: format!("Decision-maker {n}"),
+            country: "DE".into(),
+            lang: "de".into(),
+            time_zone: zones[n % zones.len()].into(),
+            emails: format!("dm{n}@example.org"),
+            ..Default::default()
+        };
+        let draft = input.parse(tadamun::countries::countries()).unwrap();
+        targets.push((tadamun::targets::store::insert(&mut tx, &app.state.keys.fields, campaign.id, &draft, tadamun::db::now()).await.unwrap(), zones[n % zones.len()]));
+    }
+    tx.commit().await.unwrap();
+    let draft = tadamun::letters::model::ActionInput {
+        status: "open".into(),
+        mode: "spread".into(),
+        per_hour: per_hour.to_string(),
+        day_start: "9".into(),
+        day_end: "17".into(),
+        texts: vec![(Lang::Ar, "s".into(), "b".into())],
+        targets: targets.iter().map(|(t, _)| *t).collect(),
+        ..Default::default()
+    }
+    .parse(Lang::Ar)
+    .unwrap();
+    let action = tadamun::letters::store::save(&app.state.db, campaign.id, None, &draft, tadamun::db::now()).await.unwrap().unwrap();
+    // 40 writers each write to every decision-maker, then all confirm at once.
+    let now = tadamun::db::now();
+    let mut tx = app.state.db.begin_write().await.unwrap();
+    let mut batches = Vec::new();
+    for w in 0..40 {
+        let new = tadamun::supporters::store::NewSupporter { email: tadamun::supporters::model::Email::parse(&format!("w{w}@example.org")).unwrap(), name: None, country: None, lang: Lang::En };
+        let (person, _) = tadamun::supporters::store::find_or_create(&mut tx, &app.state.keys.fields, &new, now).await.unwrap();
+        let batch: tadamun::letters::model::BatchId = format!("{}", 1_000_000 + w).parse().unwrap();
+        for (t, _) in &targets {
+            tadamun::letters::store::add(&mut tx, &app.state.keys.fields, batch, action, *t, person, Lang::En, "DE", "s", "b", "w", false, now).await.unwrap();
+        }
+        batches.push(batch);
+    }
+    for b in batches {
+        tadamun::letters::store::confirm_batch(&mut tx, b, draft.window, draft.mode, now).await.unwrap();
+    }
+    tx.commit().await.unwrap();
+    let elapsed = started.elapsed();
+    let rows: Vec<(i64, i64)> = sqlx::query_as("SELECT target_id, send_at FROM letters ORDER BY target_id, send_at").fetch_all(&app.state.db.pool).await.unwrap();
+    let mut by_target: std::collections::HashMap<i64, Vec<i64>> = std::collections::HashMap::new();
+    for (t, s) in rows {
+        by_target.entry(t).or_default().push(s);
+    }
+    let spacing = 3_600 / per_hour;
+    let (mut worst_hour, mut worst_gap, mut outside) = (0usize, i64::MAX, 0usize);
+    for (t, slots) in &by_target {
+        let zone = jiff::tz::TimeZone::get(targets.iter().find(|(id, _)| id.to_string() == t.to_string()).unwrap().1).unwrap();
+        for (i, s) in slots.iter().enumerate() {
+            let h = jiff::Timestamp::from_second(*s).unwrap().to_zoned(zone.clone()).hour();
+            outside += usize::from(!(9..17).contains(&h));
+            worst_hour = worst_hour.max(slots[i..].iter().take_while(|x| **x < s + 3_600).count());
+            if i > 0 {
+                worst_gap = worst_gap.min(s - slots[i - 1]);
+            }
+        }
+    }
+    let deviation = (worst_hour as f64 - per_hour as f64) / per_hour as f64 * 100.0;
+    println!("| W7 | decision-makers | letters | per hour | most in any hour | worst deviation | shortest gap (s) | outside hours | scheduling |");
+    println!("|---|---|---|---|---|---|---|---|---|");
+    println!("| {} | {} | {} | {per_hour} | {worst_hour} | {deviation:+.1}% | {worst_gap} (spacing {spacing}) | {outside} | {:.1} s |", crate::common::backend_name(), by_target.len(), by_target.values().map(Vec::len).sum::<usize>(), elapsed.as_secs_f64());
+    assert_eq!(outside, 0);
+    assert!(worst_hour <= per_hour as usize && worst_gap >= spacing);
+    sqlx::query("DELETE FROM jobs").execute(&app.state.db.pool).await.unwrap();
+    app.finish().await;
+}
