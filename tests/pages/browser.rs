@@ -1065,3 +1065,75 @@ async fn a_day_of_action_from_submission_to_report_with_javascript_off() {
     }
     app.finish().await;
 }
+
+/// Pressure on decision-makers in a browser with JavaScript off, on a phone, in Arabic and in
+/// English: a supporter writes a letter, confirms it from the mail and sees it counted once
+/// delivered; another calls and says how it went; a coordinator raises an alert from the watch
+/// list and sees it live on the campaign page.
+#[tokio::test(flavor = "multi_thread")]
+async fn letters_calls_and_an_alert_with_javascript_off() {
+    if !browser_available() {
+        return;
+    }
+    let app = TestApp::spawn_with(Options { demo: true, ..Default::default() }).await;
+    let (coordinator, password) = app.coordinator("pressure-coord").await;
+    // The demo's letter action, made quick to deliver: any hour, one a second.
+    let (letters,): (i64,) = sqlx::query_as("SELECT MIN(id) FROM letter_actions").fetch_one(&app.state.db.pool).await.unwrap();
+    sqlx::query("UPDATE letter_actions SET per_hour = 3600, day_start = 0, day_end = 24 WHERE id = $1").bind(letters).execute(&app.state.db.pool).await.unwrap();
+    let (call,): (i64,) = sqlx::query_as("SELECT MIN(id) FROM call_actions").fetch_one(&app.state.db.pool).await.unwrap();
+    for (lang, writer, country, delivered) in [("ar", "writer-ar@example.org", "DE", "وصلت رسالة واحدة"), ("en", "writer-en@example.org", "FR", "2 letters delivered")] {
+        let b = Browser::start(false, lang, 360).await;
+        let d = &b.driver;
+        // Write: the campaign's letter is there to edit; name, email, country; send.
+        d.goto(format!("{}/{lang}/c/defend-idlib/letters/{letters}", app.base)).await.unwrap();
+        let body = d.find(By::Id("letter-body")).await.unwrap();
+        assert!(!body.prop("value").await.unwrap().unwrap_or_default().is_empty(), "prefilled");
+        d.find(By::Id("letter-name")).await.unwrap().send_keys("Nour").await.unwrap();
+        d.find(By::Id("letter-email")).await.unwrap().send_keys(writer).await.unwrap();
+        d.find(By::Id("letter-city")).await.unwrap().send_keys("Köln").await.unwrap();
+        d.find(By::Css(format!("#letter-country option[value='{country}']"))).await.unwrap().click().await.unwrap();
+        d.find(By::Css("section.sign form button[type=submit]")).await.unwrap().click().await.unwrap();
+        tokio::time::sleep(Duration::from_millis(400)).await;
+        assert!(d.find(By::Css("p.notice")).await.is_ok(), "told to check the mail: {}", d.source().await.unwrap());
+        app.wait_for_jobs().await;
+        let confirm = mailed_link(&app, writer, &format!("/{lang}/letters/confirm/"));
+        d.goto(format!("{}{confirm}", app.base)).await.unwrap();
+        d.find(By::Css("main form button")).await.unwrap().click().await.unwrap();
+        tokio::time::sleep(Duration::from_millis(400)).await;
+        app.wait_for_jobs().await;
+        tokio::time::sleep(Duration::from_millis(1_200)).await;
+        app.wait_for_jobs().await;
+        d.goto(format!("{}/{lang}/c/defend-idlib/letters/{letters}", app.base)).await.unwrap();
+        let page = d.source().await.unwrap();
+        assert!(page.contains(delivered), "the tally counts it: {page}");
+        // Call: a tel: link, then say how it went.
+        d.goto(format!("{}/{lang}/c/defend-idlib/calls/{call}", app.base)).await.unwrap();
+        assert!(d.find(By::Css("a[href^='tel:+']")).await.is_ok());
+        d.find(By::Css("form input[value='voicemail']")).await.unwrap().click().await.unwrap();
+        d.find(By::Css("div.card form button[type=submit]")).await.unwrap().click().await.unwrap();
+        tokio::time::sleep(Duration::from_millis(400)).await;
+        assert!(d.find(By::Css("p.notice")).await.is_ok(), "thanked: {}", d.source().await.unwrap());
+        d.screenshot(&screenshot_dir().join(format!("call-{lang}-360.png"))).await.unwrap();
+        b.quit().await;
+    }
+    let (reports,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM call_reports").fetch_one(&app.state.db.pool).await.unwrap();
+    assert_eq!(reports, 2);
+    // A coordinator raises an alert from the watch item: live at once on the campaign page.
+    let (item,): (i64,) = sqlx::query_as("SELECT MIN(id) FROM watch_items").fetch_one(&app.state.db.pool).await.unwrap();
+    for lang in ["ar", "en"] {
+        let b = Browser::start(false, lang, 360).await;
+        let d = &b.driver;
+        sign_in(d, &app, lang, &coordinator, &password).await;
+        d.goto(format!("{}/{lang}/staff/campaigns/defend-idlib/watch/{item}/alert", app.base)).await.unwrap();
+        d.find(By::Css("form.stack > button[type=submit]")).await.unwrap().click().await.unwrap();
+        tokio::time::sleep(Duration::from_millis(400)).await;
+        wait_for_path(d, &format!("/{lang}/staff/campaigns/defend-idlib/calls")).await;
+        assert!(d.find(By::Css("p.notice")).await.is_ok(), "the time from raise to live is shown");
+        b.quit().await;
+    }
+    let (alerts,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM call_actions WHERE watch_item_id = $1 AND status = 'open'").bind(item).fetch_one(&app.state.db.pool).await.unwrap();
+    assert_eq!(alerts, 3, "the demo's alert and the two raised here");
+    let campaign = app.agent().get("/en/c/defend-idlib").await.body;
+    assert!(campaign.contains("Call now") && campaign.matches("/en/c/defend-idlib/calls/").count() >= 3);
+    app.finish().await;
+}
