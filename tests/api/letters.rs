@@ -121,7 +121,8 @@ async fn a_hundred_writers_each_writing_ten_times_make_a_hundred_letters_at_the_
     for (b,) in batches {
         tadamun::letters::service::confirm(&app.state, b.to_string().parse().unwrap()).await.unwrap();
     }
-    let slots: Vec<(i64,)> = sqlx::query_as("SELECT send_at FROM letters WHERE status = 'queued' ORDER BY send_at").fetch_all(&app.state.db.pool).await.unwrap();
+    // (The first may already be on its way: its slot is now.)
+    let slots: Vec<(i64,)> = sqlx::query_as("SELECT send_at FROM letters WHERE status IN ('queued', 'sent') ORDER BY send_at").fetch_all(&app.state.db.pool).await.unwrap();
     assert_eq!(slots.len(), 100, "exactly one letter per writer and decision-maker");
     let first = slots[0].0;
     // Over an hour of the queue's own time: 60 letters, the configured rate, within ±5%.
