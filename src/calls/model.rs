@@ -150,3 +150,65 @@ mod tests {
         }
     }
 }
+
+/// Whom the mailing an alert starts will go to, once mailings exist (the alert records it now).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Segment {
+    /// No mailing: the alert is on the campaign page only.
+    None,
+    /// Everyone who consented to the campaign's lead organisation.
+    Consenting,
+    /// Those of them in the countries of the people responsible.
+    Countries,
+}
+
+impl Segment {
+    pub const ALL: [Segment; 3] = [Segment::None, Segment::Consenting, Segment::Countries];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Segment::None => "",
+            Segment::Consenting => "consenting",
+            Segment::Countries => "countries",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Segment> {
+        Segment::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+
+    pub fn label_id(self) -> &'static str {
+        match self {
+            Segment::None => "alert-segment-none",
+            Segment::Consenting => "alert-segment-consenting",
+            Segment::Countries => "alert-segment-countries",
+        }
+    }
+}
+
+/// The mailing part of an alert's form: whom, and the message per language.
+#[derive(Clone, Debug, Default)]
+pub struct AlertInput {
+    pub segment: String,
+    pub messages: Vec<(Lang, String)>,
+}
+
+pub const ALERT_MESSAGE_MAX: usize = 2_000;
+
+impl AlertInput {
+    /// A mailing needs its message in the campaign's main language; other languages are
+    /// optional (readers of a missing one get the main one, as everywhere).
+    pub fn parse(&self, default: Lang) -> Result<(Segment, Vec<(Lang, String)>), Invalid> {
+        let mut errors = Invalid::new();
+        let segment = Segment::parse(self.segment.trim()).unwrap_or(Segment::None);
+        let mut messages = Vec::new();
+        for (lang, m) in &self.messages {
+            let required = segment != Segment::None && *lang == default;
+            let m = errors.take(format!("message_{lang}"), text::multi_line(m.trim_start(), ALERT_MESSAGE_MAX, required));
+            if !m.is_empty() {
+                messages.push((*lang, m));
+            }
+        }
+        errors.or(|| (segment, messages))
+    }
+}

@@ -76,23 +76,43 @@ pub async fn alert_input(state: &AppState, campaign: &Campaign, item: WatchId) -
     Ok(CallInput { status: Status::Open.as_str().into(), texts, targets: people })
 }
 
+/// The message an alert's mailing proposes, per language: the action's title and a line to
+/// go and call, prefilled like the action itself.
+pub fn alert_messages(state: &AppState, campaign: &Campaign, input: &CallInput) -> Vec<(crate::i18n::Lang, String)> {
+    campaign.languages.iter().map(|l| {
+        let title = input.texts.iter().find(|t| t.0 == *l).map(|t| t.1.clone()).unwrap_or_default();
+        (*l, state.i18n.tr(*l, "alert-mailing-text", &[("title", crate::i18n::Arg::Str(&title))]))
+    }).collect()
+}
+
 /// Raise an alert from a watch item in one step: the call action goes live at once (or as the
 /// coordinator left it). The time from the raise to live is kept and shown.
-pub async fn raise(state: &AppState, staff: &Staff, campaign: &Campaign, item: WatchId, input: &CallInput, raised_at: i64) -> AppResult<Result<CallId, Invalid>> {
+pub async fn raise(state: &AppState, staff: &Staff, campaign: &Campaign, item: WatchId, input: &CallInput, alert: &super::model::AlertInput, raised_at: i64) -> AppResult<Result<CallId, Invalid>> {
     staff.require(Permission::ManageCampaigns)?;
     if crate::watch::store::get(&state.db, campaign.id, item).await?.is_none() {
         return Err(AppError::NotFound);
     }
     let input = own_targets(state, campaign, input).await?;
-    let draft = match input.parse(campaign.default_lang) {
-        Ok(d) => d,
-        Err(e) => return Ok(Err(e)),
+    let (draft, (segment, messages)) = match (input.parse(campaign.default_lang), alert.parse(campaign.default_lang)) {
+        (Ok(d), Ok(a)) => (d, a),
+        (d, a) => {
+            let mut errors = Invalid::new();
+            if let Err(e) = d {
+                errors.extend(e);
+            }
+            if let Err(e) = a {
+                errors.extend(e);
+            }
+            return Ok(Err(errors));
+        }
     };
     let now = now();
     // A raise time from the future or from long ago is not believed.
     let raised_at = if (now - 86_400..=now).contains(&raised_at) { raised_at } else { now };
     let mut tx = state.db.begin_write().await?;
     let id = store::insert(&mut tx, campaign.id, &draft, Some(item), Some(raised_at), now).await?;
+    // The mailing it will start (the mailings capability reads it when it comes).
+    store::save_alert(&mut tx, id, segment, &messages).await?;
     tx.commit().await.map_err(anyhow::Error::from)?;
     crate::audit::store::record(&state.db, staff, "alert-raised", Some(campaign.id), &id.to_string(), now).await?;
     state.cache.clear();

@@ -174,3 +174,19 @@ pub async fn calls_to(db: &Db, target: TargetId) -> anyhow::Result<i64> {
     let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM call_reports WHERE target_id = $1").bind(target).fetch_one(&db.pool).await.context("counting calls")?;
     Ok(n)
 }
+
+/// Record what an alert's mailing will send, inside the caller's transaction.
+pub async fn save_alert(tx: &mut sqlx::AnyConnection, id: CallId, segment: super::model::Segment, messages: &[(Lang, String)]) -> anyhow::Result<()> {
+    sqlx::query("UPDATE call_actions SET alert_segment = $2 WHERE id = $1").bind(id).bind(segment.as_str()).execute(&mut *tx).await.context("recording an alert's segment")?;
+    for (lang, m) in messages {
+        sqlx::query("INSERT INTO alert_messages (action_id, lang, message) VALUES ($1, $2, $3)").bind(id).bind(*lang).bind(m).execute(&mut *tx).await.context("recording an alert's message")?;
+    }
+    Ok(())
+}
+
+/// An alert's mailing: its segment and messages.
+pub async fn alert(db: &Db, id: CallId) -> anyhow::Result<(String, Vec<(Lang, String)>)> {
+    let (segment,): (String,) = sqlx::query_as("SELECT alert_segment FROM call_actions WHERE id = $1").bind(id).fetch_one(&db.pool).await.context("reading an alert")?;
+    let messages = sqlx::query_as("SELECT lang, message FROM alert_messages WHERE action_id = $1").bind(id).fetch_all(&db.pool).await.context("reading an alert's messages")?;
+    Ok((segment, messages))
+}

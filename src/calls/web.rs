@@ -11,7 +11,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use serde::Deserialize;
 
-use super::model::{CallId, CallInput, Outcome, Status};
+use super::model::{AlertInput, CallId, CallInput, Outcome, Segment, Status};
 use super::{service, store};
 use crate::campaigns::model::Campaign;
 use crate::campaigns::service::{StaffCampaign, published};
@@ -278,6 +278,9 @@ struct FormTemplate {
     /// The watch item an alert is raised from, and when the raise began.
     alert: Option<(WatchId, i64)>,
     input: CallInput,
+    /// An alert's mailing, as typed.
+    mailing: AlertInput,
+    segments: [Segment; 3],
     statuses: [Status; 3],
     languages: Vec<Lang>,
     targets: Vec<Target>,
@@ -300,22 +303,26 @@ impl FormTemplate {
     fn country_name(&self, code: &str) -> String {
         crate::countries::country_name(self.page.lang, code)
     }
+
+    fn message(&self, lang: &Lang) -> String {
+        self.mailing.messages.iter().find(|(l, _)| l == lang).map(|(_, m)| m.clone()).unwrap_or_default()
+    }
 }
 
 #[allow(clippy::too_many_arguments)]
-async fn form_page(state: &AppState, lang: Lang, staff: &Staff, campaign: &Campaign, path: String, action: String, alert: Option<(WatchId, i64)>, input: CallInput, errors: FieldErrors) -> AppResult<Response> {
+async fn form_page(state: &AppState, lang: Lang, staff: &Staff, campaign: &Campaign, path: String, action: String, alert: Option<(WatchId, i64)>, input: CallInput, mailing: AlertInput, errors: FieldErrors) -> AppResult<Response> {
     let mut page = Page::staff(state, lang, staff, path, if alert.is_some() { "alert-title" } else { "call-form-title" });
     page.refused = !errors.is_empty();
     let targets = crate::targets::store::list(&state.db, campaign.id, &crate::targets::store::Filter::default(), 5_000, 0).await?;
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
-    let t = FormTemplate { page, slug: campaign.slug.clone(), action, alert, input, statuses: Status::ALL, languages: campaign.languages.clone(), targets, errors };
+    let t = FormTemplate { page, slug: campaign.slug.clone(), action, alert, input, mailing, segments: Segment::ALL, statuses: Status::ALL, languages: campaign.languages.clone(), targets, errors };
     html_status(status, &t)
 }
 
 async fn new_form(State(state): State<AppState>, StaffCampaign { lang, staff, campaign }: StaffCampaign) -> AppResult<Response> {
     let path = format!("/staff/campaigns/{}/calls/new", campaign.slug);
     let action = format!("/{lang}/staff/campaigns/{}/calls", campaign.slug);
-    form_page(&state, lang, &staff, &campaign, path, action, None, CallInput::default(), FieldErrors::default()).await
+    form_page(&state, lang, &staff, &campaign, path, action, None, CallInput::default(), AlertInput::default(), FieldErrors::default()).await
 }
 
 async fn load(state: &AppState, campaign: &Campaign, call: &str) -> AppResult<store::Call> {
@@ -332,7 +339,7 @@ async fn edit_form(State(state): State<AppState>, StaffCampaign { lang, staff, c
     };
     let path = format!("/staff/campaigns/{}/calls/{}", campaign.slug, call.id);
     let action = format!("/{lang}{path}");
-    form_page(&state, lang, &staff, &campaign, path, action, None, input, FieldErrors::default()).await
+    form_page(&state, lang, &staff, &campaign, path, action, None, input, AlertInput::default(), FieldErrors::default()).await
 }
 
 fn typed(campaign: &Campaign, form: &CsrfForm) -> CallInput {
@@ -351,7 +358,7 @@ async fn create(State(state): State<AppState>, StaffCampaign { lang, staff, camp
         Err(e) => {
             let path = format!("/staff/campaigns/{}/calls/new", campaign.slug);
             let action = format!("/{lang}/staff/campaigns/{}/calls", campaign.slug);
-            form_page(&state, lang, &staff, &campaign, path, action, None, input, FieldErrors::translated(&e, &state.i18n, lang)).await
+            form_page(&state, lang, &staff, &campaign, path, action, None, input, AlertInput::default(), FieldErrors::translated(&e, &state.i18n, lang)).await
         }
     }
 }
@@ -364,7 +371,7 @@ async fn update(State(state): State<AppState>, StaffCampaign { lang, staff, camp
         Err(e) => {
             let path = format!("/staff/campaigns/{}/calls/{}", campaign.slug, call.id);
             let action = format!("/{lang}{path}");
-            form_page(&state, lang, &staff, &campaign, path, action, None, input, FieldErrors::translated(&e, &state.i18n, lang)).await
+            form_page(&state, lang, &staff, &campaign, path, action, None, input, AlertInput::default(), FieldErrors::translated(&e, &state.i18n, lang)).await
         }
     }
 }
@@ -378,14 +385,19 @@ async fn alert_form(State(state): State<AppState>, StaffCampaign { lang, staff, 
     let input = service::alert_input(&state, &campaign, item).await?;
     let path = format!("/staff/campaigns/{}/watch/{item}/alert", campaign.slug);
     let action = format!("/{lang}{path}");
-    form_page(&state, lang, &staff, &campaign, path, action, Some((item, now())), input, FieldErrors::default()).await
+    let mailing = AlertInput { segment: Segment::Consenting.as_str().into(), messages: service::alert_messages(&state, &campaign, &input) };
+    form_page(&state, lang, &staff, &campaign, path, action, Some((item, now())), input, mailing, FieldErrors::default()).await
 }
 
 async fn raise(State(state): State<AppState>, StaffCampaign { lang, staff, campaign }: StaffCampaign, Path((_, _, item)): Path<(String, String, String)>, form: CsrfForm) -> AppResult<Response> {
     let item = watch_id(&item)?;
     let input = typed(&campaign, &form);
+    let mailing = AlertInput {
+        segment: form.get("segment").chars().take(20).collect(),
+        messages: campaign.languages.iter().map(|l| (*l, form.get(&format!("message_{l}")).chars().take(5_000).collect())).collect(),
+    };
     let raised_at = form.get("raised_at").parse::<i64>().unwrap_or_else(|_| now());
-    match service::raise(&state, &staff, &campaign, item, &input, raised_at).await? {
+    match service::raise(&state, &staff, &campaign, item, &input, &mailing, raised_at).await? {
         Ok(id) => {
             let call = store::get(&state.db, campaign.id, id).await?.ok_or(AppError::NotFound)?;
             let live_in = call.raised_at.zip(call.live_at).map(|(r, l)| (l - r).max(0));
@@ -398,7 +410,7 @@ async fn raise(State(state): State<AppState>, StaffCampaign { lang, staff, campa
         Err(e) => {
             let path = format!("/staff/campaigns/{}/watch/{item}/alert", campaign.slug);
             let action = format!("/{lang}{path}");
-            form_page(&state, lang, &staff, &campaign, path, action, Some((item, raised_at)), input, FieldErrors::translated(&e, &state.i18n, lang)).await
+            form_page(&state, lang, &staff, &campaign, path, action, Some((item, raised_at)), input, mailing, FieldErrors::translated(&e, &state.i18n, lang)).await
         }
     }
 }

@@ -23,7 +23,8 @@ async fn an_alert_from_the_watch_list_goes_live_and_supporters_report_their_call
         assert!(form.body.contains(&format!("value=\"{p}\" checked")), "the people responsible are chosen");
     }
     // Raise it: live at once, the time from raise to live shown.
-    let mut fields: Vec<(String, String)> = vec![("status".into(), "open".into()), ("raised_at".into(), form.hidden("raised_at"))];
+    assert!(form.body.contains("Act now:") && form.body.contains("name=\"segment\" value=\"consenting\" checked"), "the mailing is proposed too");
+    let mut fields: Vec<(String, String)> = vec![("status".into(), "open".into()), ("raised_at".into(), form.hidden("raised_at")), ("segment".into(), "countries".into()), ("message_ar".into(), "تحرّكوا الآن".into())];
     for l in ["ar", "en", "fr", "es", "de"] {
         fields.push((format!("title_{l}"), format!("Call now ({l})")));
         fields.push((format!("script_{l}"), format!("Please oppose it ({l}).")));
@@ -37,6 +38,10 @@ async fn an_alert_from_the_watch_list_goes_live_and_supporters_report_their_call
     let list = coordinator.get(res.location()).await.body;
     assert!(list.contains("The alert is live") && list.contains("seconds after it was raised") || list.contains("second after it was raised"), "{list}");
     let (call,): (i64,) = sqlx::query_as("SELECT MAX(id) FROM call_actions WHERE watch_item_id = $1").bind(item).fetch_one(&app.state.db.pool).await.unwrap();
+    // The alert records the mailing it will start: whom, and what.
+    let (segment, messages) = tadamun::calls::store::alert(&app.state.db, call.to_string().parse().unwrap()).await.unwrap();
+    assert_eq!(segment, "countries");
+    assert_eq!(messages, vec![(tadamun::i18n::Lang::Ar, "تحرّكوا الآن".to_string())]);
     let campaign = app.agent().get("/en/c/defend-idlib").await.body;
     assert!(campaign.contains(&format!("/en/c/defend-idlib/calls/{call}")) && campaign.contains("Call now (en)"), "on the campaign page while it runs");
     // A supporter calls: tel: links, a report per decision-maker.
@@ -77,6 +82,11 @@ async fn an_alert_from_the_watch_list_goes_live_and_supporters_report_their_call
     assert_eq!(app.agent().get(&page).await.status, 404);
     sqlx::query("UPDATE targets SET public = 0 WHERE id = $1").bind(people[0].0).execute(&app.state.db.pool).await.unwrap();
     assert_eq!(app.agent().get(&format!("/en/c/defend-idlib/decision-makers/{target}")).await.status, 404);
+    // A mailing without its message in the campaign's main language is refused.
+    let mut bad = fields.clone();
+    bad.retain(|(k, _)| *k != "message_ar");
+    let res = coordinator.submit(&alert, &alert, &bad).await;
+    assert_eq!(res.status, 422, "{}", res.body);
     // A call action needs a title, a script and someone to call.
     let res = coordinator.submit(&format!("{STAFF}/calls/new"), &format!("{STAFF}/calls"), &[("status", "open"), ("title_ar", ""), ("script_en", "Only a script")]).await;
     assert_eq!(res.status, 422);
