@@ -245,3 +245,48 @@ async fn w7_throttle_accuracy_over_a_thousand_decision_makers() {
     sqlx::query("DELETE FROM jobs").execute(&app.state.db.pool).await.unwrap();
     app.finish().await;
 }
+
+/// A restart in the middle of the queue loses and repeats nothing: twelve letters spaced a
+/// second apart, the server restarted after some have gone; the SMTP listener receives each
+/// letter exactly once.
+#[tokio::test]
+async fn a_restart_in_the_middle_of_the_queue_loses_and_repeats_nothing() {
+    let sink = crate::common::smtp::SmtpSink::start().await;
+    let mut app = TestApp::spawn_with(Options { demo: true, smtp_url: Some(sink.url()), ..Default::default() }).await;
+    let mut coordinator = app.signed_in("l-restart").await;
+    let de = target(&app, "DE").await;
+    let action_id = open_action(&app, &mut coordinator, "spread", "3600", &[de]).await;
+    let campaign = tadamun::campaigns::store::find_by_slug(&app.state.db, "defend-idlib").await.unwrap().unwrap();
+    let action = tadamun::letters::store::get(&app.state.db, campaign.id, action_id.to_string().parse().unwrap()).await.unwrap().unwrap();
+    for w in 0..12 {
+        let input = tadamun::letters::service::WriteInput { name: format!("Writer {w}"), email: format!("r{w}@example.org"), country: "DE".into(), subject: "Open the borders".into(), body: BODY.into(), ..Default::default() };
+        tadamun::letters::service::write(&app.state, &campaign, &action, Lang::En, &input, (&format!("restart-{w}"), tadamun::db::now() + 3600)).await.unwrap().unwrap();
+    }
+    let batches: Vec<(i64,)> = sqlx::query_as("SELECT DISTINCT batch_id FROM letters").fetch_all(&app.state.db.pool).await.unwrap();
+    for (b,) in batches {
+        tadamun::letters::service::confirm(&app.state, b.to_string().parse().unwrap()).await.unwrap();
+    }
+    app.state.job_notify.notify_waiters();
+    // Some go; then the server stops and starts again.
+    tokio::time::sleep(std::time::Duration::from_millis(4_500)).await;
+    let before = sink.received().iter().filter(|m| m.to.iter().any(|t| t.contains("minister0@"))).count();
+    assert!(before > 0 && before < 12, "{before} letters before the restart");
+    app.restart().await;
+    let started = std::time::Instant::now();
+    loop {
+        let (left,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM letters WHERE status = 'queued'").fetch_one(&app.state.db.pool).await.unwrap();
+        if left == 0 {
+            break;
+        }
+        assert!(started.elapsed() < std::time::Duration::from_secs(30), "{left} letters still queued");
+        app.state.job_notify.notify_waiters();
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let letters: Vec<String> = sink.received().into_iter().filter(|m| m.to.iter().any(|t| t.contains("minister0@"))).map(|m| m.data).collect();
+    assert_eq!(letters.len(), 12, "each letter once: none lost, none repeated");
+    for w in 0..12 {
+        assert_eq!(letters.iter().filter(|d| d.contains(&format!("Writer {w} ("))).count(), 1, "writer {w}");
+    }
+    app.wait_for_jobs().await;
+    app.finish().await;
+}

@@ -28,6 +28,9 @@ pub struct TestApp {
     running: Option<Running>,
     pub dir: tempfile::TempDir,
     postgres: Option<(String, String)>,
+    /// What a restart starts again with.
+    cfg: Config,
+    registry: tadamun::jobs::Registry,
 }
 
 #[derive(Default, Clone)]
@@ -130,13 +133,27 @@ impl TestApp {
             ..Default::default()
         };
         let cfg = Config::resolve(&common, Some(&serve)).expect("config");
-        let state = tadamun::app::prepare(cfg).await.expect("prepare");
+        let state = tadamun::app::prepare(cfg.clone()).await.expect("prepare");
         if options.demo {
             tadamun::demo::seed_if_empty(&state.db, &state.keys.fields, None).await.expect("demo");
         }
         let registry = options.jobs.clone().unwrap_or_else(tadamun::jobs::Registry::standard);
-        let running = tadamun::app::start_with_jobs(state.clone(), listener, registry).await.expect("start");
-        TestApp { dead_jobs_expected: options.dead_jobs_expected, addr, base: format!("http://{addr}"), state, running: Some(running), dir, postgres }
+        let running = tadamun::app::start_with_jobs(state.clone(), listener, registry.clone()).await.expect("start");
+        TestApp { dead_jobs_expected: options.dead_jobs_expected, addr, base: format!("http://{addr}"), state, running: Some(running), dir, postgres, cfg, registry }
+    }
+
+    /// Stop the server in the middle of its work and start it again on the same database and
+    /// key file, as a service manager would after a restart: a new process state, a new port.
+    pub async fn restart(&mut self) {
+        if let Some(running) = self.running.take() {
+            running.stop().await.expect("server stopped");
+        }
+        self.state.db.pool.close().await;
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        self.addr = listener.local_addr().unwrap();
+        self.base = format!("http://{}", self.addr);
+        self.state = tadamun::app::prepare(self.cfg.clone()).await.expect("prepare again");
+        self.running = Some(tadamun::app::start_with_jobs(self.state.clone(), listener, self.registry.clone()).await.expect("start again"));
     }
 
     pub fn data_dir(&self) -> PathBuf {
