@@ -31,38 +31,8 @@ pub const KEEP_SHARE: f64 = 0.5;
 /// The most decision-makers one submission writes to.
 pub const MAX_RECIPIENTS: usize = 30;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Status {
-    Draft,
-    Open,
-    Closed,
-}
-
-impl Status {
-    pub const ALL: [Status; 3] = [Status::Draft, Status::Open, Status::Closed];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Status::Draft => "draft",
-            Status::Open => "open",
-            Status::Closed => "closed",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Status> {
-        Status::ALL.into_iter().find(|k| k.as_str() == s)
-    }
-
-    pub fn label_id(self) -> &'static str {
-        match self {
-            Status::Draft => "call-status-draft",
-            Status::Open => "call-status-open",
-            Status::Closed => "call-status-closed",
-        }
-    }
-}
-
-crate::stored_code!(Status, "letter action status", Status::parse, Status::as_str);
+/// Draft, open or closed, as a call action is.
+pub use crate::calls::model::Status;
 
 /// How letters reach a decision-maker.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
