@@ -79,3 +79,13 @@ letter-demo-body =
     das Assad-Regime und seine Verbündeten bombardieren Idlib, und Hunderttausende sind vor einer geschlossenen Grenze gestrandet. Ich bitte Sie, die Grenzen Ihres Landes für Geflüchtete aus Syrien zu öffnen, jede Abschiebung nach Syrien zu stoppen und jeden Schritt abzulehnen, der das Assad-Regime stützt oder rehabilitiert.
 
     Mit freundlichen Grüßen
+alert-letter-title = Briefalarm auslösen
+alert-letter-intro = Eine Briefaktion an die Verantwortlichen, aus dem Eintrag in allen Sprachen der Kampagne vorausgefüllt. Prüfe sie, dann löse sie aus: Sie ist sofort online.
+watch-raise-letter-alert = Aus diesem Eintrag einen Briefalarm auslösen
+alert-letter-subject = Betreff: „⁨{ $item }⁩“
+alert-letter-body =
+    Sehr geehrte Damen und Herren,
+
+    ich schreibe Ihnen wegen „⁨{ $item }⁩“. Ich bitte Sie, sich öffentlich dagegen auszusprechen und jeden Schritt abzulehnen, der das Assad-Regime stützt oder rehabilitiert.
+
+    Mit freundlichen Grüßen

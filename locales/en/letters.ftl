@@ -79,3 +79,13 @@ letter-demo-body =
     The Assad regime and its allies are bombing Idlib, and hundreds of thousands of people have fled towards a closed border. I ask you to open your country’s borders to refugees from Syria, to stop every deportation to Syria, and to refuse any step that supports or legitimises the Assad regime.
 
     Yours sincerely,
+alert-letter-title = Raise a letter alert
+alert-letter-intro = A letter action to the people responsible, filled in from the item in every language of the campaign. Check it, then raise it: it goes live at once.
+watch-raise-letter-alert = Raise a letter alert from this item
+alert-letter-subject = About “⁨{ $item }⁩”
+alert-letter-body =
+    Dear Sir or Madam,
+
+    I am writing to you about “⁨{ $item }⁩”. I ask you to oppose it publicly and to refuse any step that supports or legitimises the Assad regime.
+
+    Yours faithfully,

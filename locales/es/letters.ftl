@@ -79,3 +79,13 @@ letter-demo-body =
     El régimen de Bachar al Asad y sus aliados bombardean Idlib, y cientos de miles de personas han huido hacia una frontera cerrada. Le pido que abra las fronteras de su país a las personas refugiadas de Siria, que detenga toda deportación a Siria y que rechace cualquier paso que apoye o rehabilite al régimen de Bachar al Asad.
 
     Atentamente,
+alert-letter-title = Lanzar una alerta por cartas
+alert-letter-intro = Una acción de cartas a las personas responsables, rellenada a partir del elemento en todos los idiomas de la campaña. Revísala y lánzala: queda en línea al instante.
+watch-raise-letter-alert = Lanzar una alerta por cartas a partir de este elemento
+alert-letter-subject = Sobre «⁨{ $item }⁩»
+alert-letter-body =
+    Estimado señor, estimada señora:
+
+    Le escribo sobre «⁨{ $item }⁩». Le pido que se oponga públicamente y que rechace cualquier paso que apoye o rehabilite al régimen de Bachar al Asad.
+
+    Atentamente,

@@ -79,3 +79,13 @@ letter-demo-body =
     Le régime de Bachar al-Assad et ses alliés bombardent Idlib, et des centaines de milliers de personnes ont fui vers une frontière fermée. Je vous demande d’ouvrir les frontières de votre pays aux réfugiés de Syrie, d’arrêter toute expulsion vers la Syrie et de refuser toute démarche qui soutient ou réhabilite le régime de Bachar al-Assad.
 
     Veuillez agréer l’expression de ma haute considération,
+alert-letter-title = Lancer une alerte par lettres
+alert-letter-intro = Une action de lettres aux responsables, préremplie à partir de l’élément dans toutes les langues de la campagne. Vérifiez-la, puis lancez-la : elle est en ligne aussitôt.
+watch-raise-letter-alert = Lancer une alerte par lettres à partir de cet élément
+alert-letter-subject = Au sujet de « ⁨{ $item }⁩ »
+alert-letter-body =
+    Madame, Monsieur,
+
+    Je vous écris au sujet de « ⁨{ $item }⁩ ». Je vous demande de vous y opposer publiquement et de refuser toute démarche qui soutient ou réhabilite le régime de Bachar al-Assad.
+
+    Veuillez agréer l’expression de ma haute considération,

@@ -27,6 +27,52 @@ pub async fn save(state: &AppState, staff: &Staff, campaign: &Campaign, id: Opti
     Ok(Ok(id))
 }
 
+/// A letter alert's form, prefilled from a watch item: open at once, aimed at the people
+/// responsible, its subject and letter in every language the campaign offers.
+pub async fn alert_input(state: &AppState, campaign: &Campaign, item: crate::watch::model::WatchId) -> AppResult<ActionInput> {
+    let item = crate::watch::store::get(&state.db, campaign.id, item).await?.ok_or(AppError::NotFound)?;
+    let texts = crate::watch::store::texts(&state.db, item.id).await?;
+    let main = texts.iter().find(|t| t.0 == campaign.default_lang).or(texts.first()).map(|t| t.1.clone()).unwrap_or_default();
+    let texts = campaign
+        .languages
+        .iter()
+        .map(|l| {
+            let title = texts.iter().find(|t| t.0 == *l).map(|t| t.1.clone()).unwrap_or_else(|| main.clone());
+            let title: String = if title.chars().count() > 150 { title.chars().take(149).collect::<String>() + "…" } else { title };
+            let named = [("item", crate::i18n::Arg::Str(&title))];
+            (*l, state.i18n.tr(*l, "alert-letter-subject", &named), state.i18n.tr(*l, "alert-letter-body", &named))
+        })
+        .collect();
+    Ok(ActionInput {
+        status: Status::Open.as_str().into(),
+        mode: Mode::Spread.as_str().into(),
+        per_hour: "30".into(),
+        day_start: "9".into(),
+        day_end: "17".into(),
+        test_mode: false,
+        texts,
+        targets: crate::watch::store::people_ids(&state.db, item.id).await?,
+    })
+}
+
+/// Raise a letter alert from a watch item: the action saved and, open, live at once; the time
+/// from the raise to live is kept.
+pub async fn raise(state: &AppState, staff: &Staff, campaign: &Campaign, item: crate::watch::model::WatchId, input: &ActionInput, raised_at: i64) -> AppResult<Result<LetterActionId, Invalid>> {
+    staff.require(Permission::ManageCampaigns)?;
+    if crate::watch::store::get(&state.db, campaign.id, item).await?.is_none() {
+        return Err(AppError::NotFound);
+    }
+    let id = match save(state, staff, campaign, None, input).await? {
+        Ok(id) => id,
+        Err(e) => return Ok(Err(e)),
+    };
+    let now = now();
+    let raised_at = if (now - 86_400..=now).contains(&raised_at) { raised_at } else { now };
+    store::mark_alert(&state.db, id, item, raised_at, Status::parse(input.status.trim()) == Some(Status::Open), now).await?;
+    crate::audit::store::record(&state.db, staff, "alert-raised", Some(campaign.id), &id.to_string(), now).await?;
+    Ok(Ok(id))
+}
+
 /// What a writer typed.
 #[derive(Clone, Debug, Default)]
 pub struct WriteInput {

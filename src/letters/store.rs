@@ -310,3 +310,16 @@ pub async fn actions_to(db: &Db, target: TargetId) -> anyhow::Result<Vec<LetterA
     .context("reading letter actions")?;
     Ok(rows.into_iter().map(|(a,)| a).collect())
 }
+
+/// Mark a letter action as an alert raised from `item` at `raised_at`, live at `now` when open.
+pub async fn mark_alert(db: &Db, id: LetterActionId, item: crate::watch::model::WatchId, raised_at: i64, open: bool, now: i64) -> anyhow::Result<()> {
+    sqlx::query("UPDATE letter_actions SET watch_item_id = $2, raised_at = $3, live_at = $4 WHERE id = $1")
+        .bind(id)
+        .bind(item)
+        .bind(raised_at)
+        .bind(open.then_some(now))
+        .execute(&db.pool)
+        .await
+        .context("marking a letter alert")?;
+    Ok(())
+}

@@ -36,6 +36,7 @@ pub fn routes() -> Router<AppState> {
         .route(BASE, get(staff_list).post(create))
         .route(&format!("{BASE}/new"), get(new_form))
         .route(&format!("{BASE}/{{action}}"), get(edit_form).post(update))
+        .route("/{lang}/staff/campaigns/{slug}/watch/{item}/alert-letter", get(alert_form).post(raise))
 }
 
 fn now_ms() -> i64 {
@@ -233,6 +234,7 @@ impl StaffListTemplate {
 #[derive(Deserialize, Default)]
 struct SavedQuery {
     saved: Option<String>,
+    live_in: Option<i64>,
 }
 
 async fn staff_list(State(state): State<AppState>, StaffCampaign { lang, staff, campaign }: StaffCampaign, Query(q): Query<SavedQuery>) -> AppResult<Response> {
@@ -249,7 +251,11 @@ async fn staff_list(State(state): State<AppState>, StaffCampaign { lang, staff, 
         rows.push((a, subject, l, counts, bounces));
     }
     let page = Page::staff(&state, lang, &staff, format!("/staff/campaigns/{}/letters", campaign.slug), "letters-title");
-    let notice = q.saved.is_some().then(|| state.i18n.tr(lang, "letters-saved", &[]));
+    let notice = match (q.saved.as_deref(), q.live_in) {
+        (Some("alert"), Some(s)) => Some(state.i18n.tr(lang, "alert-live", &[("seconds", crate::i18n::Arg::Count(s))])),
+        (Some(_), _) => Some(state.i18n.tr(lang, "letters-saved", &[])),
+        _ => None,
+    };
     html(&StaffListTemplate { page, slug: campaign.slug.clone(), rows, notice })
 }
 
@@ -259,6 +265,8 @@ struct FormTemplate {
     page: Page,
     slug: String,
     action: String,
+    /// When the alert this form raises was begun.
+    raised_at: Option<i64>,
     input: ActionInput,
     statuses: [Status; 3],
     modes: [Mode; 2],
@@ -307,8 +315,44 @@ async fn form_page(state: &AppState, lang: Lang, staff: &Staff, campaign: &Campa
     page.refused = !errors.is_empty();
     let targets = crate::targets::store::list(&state.db, campaign.id, &crate::targets::store::Filter::default(), 5_000, 0).await?;
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
-    let t = FormTemplate { page, slug: campaign.slug.clone(), action, input, statuses: Status::ALL, modes: Mode::ALL, languages: campaign.languages.clone(), targets, errors };
+    let t = FormTemplate { page, slug: campaign.slug.clone(), action, raised_at: None, input, statuses: Status::ALL, modes: Mode::ALL, languages: campaign.languages.clone(), targets, errors };
     html_status(status, &t)
+}
+
+async fn alert_page(state: &AppState, lang: Lang, staff: &Staff, campaign: &Campaign, item: crate::watch::model::WatchId, raised_at: i64, input: ActionInput, errors: FieldErrors) -> AppResult<Response> {
+    let path = format!("/staff/campaigns/{}/watch/{item}/alert-letter", campaign.slug);
+    let mut page = Page::staff(state, lang, staff, path.clone(), "alert-letter-title");
+    page.refused = !errors.is_empty();
+    let targets = crate::targets::store::list(&state.db, campaign.id, &crate::targets::store::Filter::default(), 5_000, 0).await?;
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let t = FormTemplate { page, slug: campaign.slug.clone(), action: format!("/{lang}{path}"), raised_at: Some(raised_at), input, statuses: Status::ALL, modes: Mode::ALL, languages: campaign.languages.clone(), targets, errors };
+    html_status(status, &t)
+}
+
+async fn alert_form(State(state): State<AppState>, StaffCampaign { lang, staff, campaign }: StaffCampaign, Path((_, _, item)): Path<(String, String, String)>) -> AppResult<Response> {
+    let item: crate::watch::model::WatchId = item.parse().map_err(|_| AppError::NotFound)?;
+    let input = service::alert_input(&state, &campaign, item).await?;
+    alert_page(&state, lang, &staff, &campaign, item, now(), input, FieldErrors::default()).await
+}
+
+async fn raise(State(state): State<AppState>, StaffCampaign { lang, staff, campaign }: StaffCampaign, Path((_, _, item)): Path<(String, String, String)>, form: CsrfForm) -> AppResult<Response> {
+    let item: crate::watch::model::WatchId = item.parse().map_err(|_| AppError::NotFound)?;
+    let input = typed(&campaign, &form);
+    let raised_at = form.get("raised_at").parse::<i64>().unwrap_or_else(|_| now());
+    match service::raise(&state, &staff, &campaign, item, &input, raised_at).await? {
+        Ok(id) => {
+            let live: Option<(Option<i64>, Option<i64>)> = sqlx::query_as("SELECT raised_at, live_at FROM letter_actions WHERE id = $1").bind(id).fetch_optional(&state.db.pool).await.map_err(anyhow::Error::from)?;
+            let to = match live.and_then(|(r, l)| r.zip(l)) {
+                Some((r, l)) => format!("/{lang}/staff/campaigns/{}/letters?saved=alert&live_in={}", campaign.slug, (l - r).max(0)),
+                None => format!("/{lang}/staff/campaigns/{}/letters?saved=1", campaign.slug),
+            };
+            Ok(Redirect::to(&to).into_response())
+        }
+        Err(e) => {
+            let errors = FieldErrors::translated(&e, &state.i18n, lang);
+            alert_page(&state, lang, &staff, &campaign, item, raised_at, input, errors).await
+        }
+    }
 }
 
 async fn new_form(State(state): State<AppState>, StaffCampaign { lang, staff, campaign }: StaffCampaign) -> AppResult<Response> {

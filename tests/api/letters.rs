@@ -290,3 +290,32 @@ async fn a_restart_in_the_middle_of_the_queue_loses_and_repeats_nothing() {
     app.wait_for_jobs().await;
     app.finish().await;
 }
+
+#[tokio::test]
+async fn a_letter_alert_from_the_watch_list_goes_live_at_once() {
+    let app = TestApp::spawn_with(Options { demo: true, ..Default::default() }).await;
+    let mut coordinator = app.signed_in("l-alert").await;
+    let (item,): (i64,) = sqlx::query_as("SELECT MIN(id) FROM watch_items").fetch_one(&app.state.db.pool).await.unwrap();
+    let alert = format!("/en/staff/campaigns/defend-idlib/watch/{item}/alert-letter");
+    let form = coordinator.get(&alert).await;
+    assert_eq!(form.status, 200);
+    assert!(form.body.contains("About “") && form.body.contains("Au sujet de") && form.body.contains("أكتب إليكم بشأن"), "prefilled in every language");
+    // Sent as prefilled: live at once, the time from raise to live shown, on the campaign page.
+    let mut fields: Vec<(String, String)> = vec![("_csrf".into(), form.hidden("_csrf")), ("raised_at".into(), form.hidden("raised_at")), ("status".into(), "open".into()), ("mode".into(), "spread".into()), ("per_hour".into(), "30".into()), ("day_start".into(), "9".into()), ("day_end".into(), "17".into())];
+    for l in ["ar", "en", "fr", "es", "de"] {
+        fields.push((format!("subject_{l}"), form.value_of(&format!("letters-subject_{l}"))));
+        fields.push((format!("body_{l}"), form.textarea(&format!("letters-body_{l}"))));
+    }
+    let people: Vec<(i64,)> = sqlx::query_as("SELECT target_id FROM watch_people WHERE item_id = $1").bind(item).fetch_all(&app.state.db.pool).await.unwrap();
+    for (p,) in &people {
+        fields.push(("targets".into(), p.to_string()));
+    }
+    let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let res = coordinator.post(&alert, &fields).await;
+    assert_eq!(res.status, 303, "{}", res.body);
+    assert!(coordinator.get(res.location()).await.body.contains("The alert is live"));
+    let (id, watch): (i64, Option<i64>) = sqlx::query_as("SELECT id, watch_item_id FROM letter_actions WHERE raised_at IS NOT NULL").fetch_one(&app.state.db.pool).await.unwrap();
+    assert_eq!(watch, Some(item));
+    assert!(app.agent().get("/en/c/defend-idlib").await.body.contains(&format!("/en/c/defend-idlib/letters/{id}")));
+    app.finish().await;
+}

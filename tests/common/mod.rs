@@ -298,6 +298,22 @@ impl Resp {
         self.body[start..end].to_string()
     }
 
+    /// The value of the input with this id, unescaped.
+    pub fn value_of(&self, id: &str) -> String {
+        let at = self.body.find(&format!("id=\"{id}\"")).unwrap_or_else(|| panic!("no #{id}"));
+        let start = self.body[at..].find("value=\"").unwrap() + at + 7;
+        let end = self.body[start..].find('"').unwrap() + start;
+        unescape(&self.body[start..end])
+    }
+
+    /// The text of the textarea with this id, unescaped.
+    pub fn textarea(&self, id: &str) -> String {
+        let at = self.body.find(&format!("id=\"{id}\"")).unwrap_or_else(|| panic!("no #{id}"));
+        let start = self.body[at..].find('>').unwrap() + at + 1;
+        let end = self.body[start..].find("</textarea>").unwrap() + start;
+        unescape(&self.body[start..end])
+    }
+
     /// Panic with the body when a page shows a missing translation.
     pub fn assert_translated(&self) {
         assert!(!self.body.contains('⟦'), "missing translation in page: {}", self.body);
@@ -602,4 +618,9 @@ pub async fn organiser_page(app: &TestApp, event: i64, email: &str) -> String {
     let res = attendee.post_multipart(&format!("/en{manage}/report"), &[("attended", "12"), ("text", "Candles and songs.")], &[("photos", "p.png", png.as_slice())]).await;
     assert_eq!(res.status, 303, "{}", res.body);
     manage
+}
+
+/// HTML's escapes undone (what a browser sends back of a field).
+pub fn unescape(s: &str) -> String {
+    s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#x27;", "'").replace("&#39;", "'").replace("&#34;", "\"").replace("&amp;", "&")
 }

@@ -364,6 +364,7 @@ async fn pages_pass_axe_core_in_every_language_on_phone_and_desktop() {
                 &format!("/c/defend-idlib/letters/{letters}"),
                 "/staff/campaigns/defend-idlib/letters",
                 &format!("/staff/campaigns/defend-idlib/letters/{letters}"),
+                &format!("/staff/campaigns/defend-idlib/watch/{watch}/alert-letter"),
             ] {
                 pages.push(format!("/{lang}{p}"));
             }

@@ -91,8 +91,8 @@ async fn every_page_is_valid_html() {
         let res = agent.get(&format!("/{lang}/staff/campaigns/defend-idlib/letters/{letters}")).await;
         assert_eq!(res.status, 200);
         save(format!("staff-letters-{lang}"), &res.body);
-        // A call action's form, the alert's form, and a report refused.
-        for path in [format!("/staff/campaigns/defend-idlib/calls/{call}"), format!("/staff/campaigns/defend-idlib/watch/{watch}/alert")] {
+        // A call action's form, the alerts' forms, and a report refused.
+        for path in [format!("/staff/campaigns/defend-idlib/calls/{call}"), format!("/staff/campaigns/defend-idlib/watch/{watch}/alert"), format!("/staff/campaigns/defend-idlib/watch/{watch}/alert-letter")] {
             let res = agent.get(&format!("/{lang}{path}")).await;
             assert_eq!(res.status, 200, "{path}");
             save(format!("staff-{lang}{path}"), &res.body);

@@ -1,0 +1,5 @@
+-- A letter action can be an alert raised from a watch item, like a call action: the item, and
+-- when the alert was raised and went live.
+ALTER TABLE letter_actions ADD COLUMN watch_item_id INTEGER REFERENCES watch_items(id) ON DELETE SET NULL;
+ALTER TABLE letter_actions ADD COLUMN raised_at INTEGER;
+ALTER TABLE letter_actions ADD COLUMN live_at INTEGER;
