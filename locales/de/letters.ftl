@@ -89,3 +89,6 @@ alert-letter-body =
     ich schreibe Ihnen wegen „⁨{ $item }⁩“. Ich bitte Sie, sich öffentlich dagegen auszusprechen und jeden Schritt abzulehnen, der das Assad-Regime stützt oder rehabilitiert.
 
     Mit freundlichen Grüßen
+letter-error-links = Links sind hier nicht erlaubt: Die Post einer entscheidungstragenden Person ist nicht der Ort dafür.
+letter-recipient-hidden = eine entscheidungstragende Person
+letter-signed = Unterschrift

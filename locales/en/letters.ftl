@@ -89,3 +89,6 @@ alert-letter-body =
     I am writing to you about “⁨{ $item }⁩”. I ask you to oppose it publicly and to refuse any step that supports or legitimises the Assad regime.
 
     Yours faithfully,
+letter-error-links = Links are not allowed here: a decision-maker’s mail is no place for them.
+letter-recipient-hidden = a decision-maker
+letter-signed = Signed

@@ -89,3 +89,6 @@ alert-letter-body =
     Le escribo sobre «⁨{ $item }⁩». Le pido que se oponga públicamente y que rechace cualquier paso que apoye o rehabilite al régimen de Bachar al Asad.
 
     Atentamente,
+letter-error-links = Aquí no se permiten enlaces: el correo de una persona responsable no es su lugar.
+letter-recipient-hidden = una persona responsable
+letter-signed = Firma

@@ -89,3 +89,6 @@ alert-letter-body =
     Je vous écris au sujet de « ⁨{ $item }⁩ ». Je vous demande de vous y opposer publiquement et de refuser toute démarche qui soutient ou réhabilite le régime de Bachar al-Assad.
 
     Veuillez agréer l’expression de ma haute considération,
+letter-error-links = Les liens ne sont pas permis ici : le courrier d’un ou d’une responsable n’est pas leur place.
+letter-recipient-hidden = un ou une responsable
+letter-signed = Signé

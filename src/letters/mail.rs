@@ -76,53 +76,66 @@ fn permanent(e: &anyhow::Error) -> Option<String> {
     })
 }
 
-/// Send `letters` (all to one decision-maker, one action) as one mail: to the decision-maker,
-/// or in test mode to each writer alone.
+/// The paragraphs of a mail carrying `letters`, in `lang`.
+fn paragraphs(state: &crate::context::Ctx, lang: crate::i18n::Lang, title: &str, letters: &[store::Letter]) -> Vec<String> {
+    let tr = |id: &str, args: &[(&str, Arg<'_>)]| state.i18n.tr(lang, id, args);
+    let mut out = Vec::new();
+    if letters.len() > 1 {
+        out.push(tr("letter-mail-digest-intro", &[("count", Arg::Count(letters.len() as i64)), ("campaign", Arg::Str(title))]));
+    }
+    for l in letters {
+        let country = crate::countries::country_name(lang, &l.country);
+        out.push(tr("letter-mail-from", &[("signed", Arg::Str(&l.signed)), ("country", Arg::Str(&country)), ("campaign", Arg::Str(title))]));
+        out.push(l.subject.clone());
+        out.extend(l.body.split("\n\n").map(str::trim).filter(|p| !p.is_empty()).map(String::from));
+        out.push(l.signed.clone());
+    }
+    out
+}
+
+/// Send `letters` (all to one decision-maker, one action): the real ones as one mail to the
+/// decision-maker; each test letter (confirmed in test mode) to its own writer alone, with its
+/// own Message-ID, then forgotten.
 async fn deliver(state: &crate::context::Ctx, action: &store::Action, target: TargetId, letters: Vec<store::Letter>, key: &str) -> anyhow::Result<()> {
     let Some(campaign) = crate::campaigns::store::find_by_id(&state.db, action.campaign_id).await? else { return Ok(()) };
     let Some(t) = crate::targets::store::get(&state.db, campaign.id, target).await? else { return Ok(()) };
     let (emails, _) = crate::targets::store::contacts(&state.db, &state.keys.fields, target).await?;
     let now = crate::db::now();
-    let ids: Vec<LetterId> = letters.iter().map(|l| l.id).collect();
-    let lang = t.lang;
-    let tr = |id: &str, args: &[(&str, Arg<'_>)]| state.i18n.tr(lang, id, args);
     let texts = crate::campaigns::store::texts(&state.db, campaign.id).await?;
-    let title = texts.iter().find(|x| x.0 == lang).or_else(|| texts.iter().find(|x| x.0 == campaign.default_lang)).map(|x| x.1.title.clone()).unwrap_or_else(|| campaign.slug.clone());
-    let mut paragraphs = Vec::new();
-    if letters.len() > 1 {
-        paragraphs.push(tr("letter-mail-digest-intro", &[("count", Arg::Count(letters.len() as i64)), ("campaign", Arg::Str(&title))]));
+    let title_in = |lang: crate::i18n::Lang| texts.iter().find(|x| x.0 == lang).or_else(|| texts.iter().find(|x| x.0 == campaign.default_lang)).map(|x| x.1.title.clone()).unwrap_or_else(|| campaign.slug.clone());
+    let (tests, real): (Vec<store::Letter>, Vec<store::Letter>) = letters.into_iter().partition(|l| l.test);
+    for l in tests {
+        let Some(person) = crate::supporters::store::load(&state.db, &state.keys.fields, l.supporter_id).await? else { continue };
+        // The writer sees their letter as the decision-maker would, in the decision-maker's language.
+        let title = title_in(t.lang);
+        let notice = Notice { lang: t.lang, subject: l.subject.clone(), paragraphs: paragraphs(state, t.lang, &title, std::slice::from_ref(&l)), link: None };
+        let mut mail = notice.outgoing(&person.email, &format!("{key}:test:{}", l.id), &state.mailer.from_address())?;
+        let (_, unsubscribe) = crate::supporters::service::supporter_links(state, l.lang, &person, now);
+        mail.unsubscribe = Some(unsubscribe);
+        state.mailer.send(&mail).await?;
+        store::forget(&state.db, &[l.id]).await?;
     }
-    for l in &letters {
-        let country = crate::countries::country_name(lang, &l.country);
-        paragraphs.push(tr("letter-mail-from", &[("signed", Arg::Str(&l.signed)), ("country", Arg::Str(&country)), ("campaign", Arg::Str(&title))]));
-        paragraphs.push(l.subject.clone());
-        paragraphs.extend(l.body.split("\n\n").map(str::trim).filter(|p| !p.is_empty()).map(String::from));
-        paragraphs.push(l.signed.clone());
+    if real.is_empty() {
+        return Ok(());
     }
-    let subject = if letters.len() == 1 { letters[0].subject.clone() } else { tr("letter-mail-digest-subject", &[("count", Arg::Count(letters.len() as i64)), ("campaign", Arg::Str(&title))]) };
-    // In test mode each writer receives their own letter, the decision-maker nothing.
-    let recipients: Vec<String> = if action.test_mode == 1 {
-        let mut out = Vec::new();
-        for l in &letters {
-            if let Some(p) = crate::supporters::store::load(&state.db, &state.keys.fields, l.supporter_id).await? {
-                out.push(p.email);
-            }
-        }
-        out
+    let ids: Vec<LetterId> = real.iter().map(|l| l.id).collect();
+    let lang = t.lang;
+    let title = title_in(lang);
+    let subject = if real.len() == 1 {
+        real[0].subject.clone()
     } else {
-        emails.into_iter().take(1).collect()
+        state.i18n.tr(lang, "letter-mail-digest-subject", &[("count", Arg::Count(real.len() as i64)), ("campaign", Arg::Str(&title))])
     };
-    for to in recipients {
-        let notice = Notice { lang, subject: subject.clone(), paragraphs: paragraphs.clone(), link: None };
-        let mail = notice.outgoing(&to, key, &state.mailer.from_address())?;
-        if let Err(e) = state.mailer.send(&mail).await {
-            if let Some(reason) = permanent(&e) {
-                store::finish(&state.db, &ids, LetterStatus::Bounced, &reason, now).await?;
-                tracing::info!("a letter bounced");
-                return Ok(());
-            }
-            return Err(e);
+    let Some(to) = emails.into_iter().next() else { return Ok(()) };
+    let notice = Notice { lang, subject, paragraphs: paragraphs(state, lang, &title, &real), link: None };
+    let mail = notice.outgoing(&to, key, &state.mailer.from_address())?;
+    if let Err(e) = state.mailer.send(&mail).await {
+        if let Some(reason) = permanent(&e) {
+            store::finish(&state.db, &ids, LetterStatus::Bounced, &reason, now).await?;
+            tracing::info!("a letter bounced");
+            return Ok(());
         }
+        return Err(e);
     }
     store::finish(&state.db, &ids, LetterStatus::Sent, "", now).await?;
     tracing::info!(letters = ids.len(), "letters delivered");

@@ -212,12 +212,28 @@ fn words(s: &str) -> std::collections::BTreeSet<String> {
     s.split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() > 2).map(|w| w.to_lowercase()).collect()
 }
 
+/// The links in a text (what a mail program would make clickable).
+pub fn links(s: &str) -> Vec<String> {
+    s.split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '<' | '>' | '[' | ']' | '"' | '\''))
+        .map(|w| w.trim_end_matches(['.', ',', ';', ':', '!', '?']).to_lowercase())
+        .filter(|w| w.starts_with("http://") || w.starts_with("https://") || w.starts_with("www."))
+        .collect()
+}
+
 /// What a writer sends: the subject and body as they left them, checked against the
-/// campaign's text. `Err`: what to say about each field.
+/// campaign's text. A decision-maker's mail is no place for someone else's links: a link the
+/// campaign's text does not have is refused. `Err`: what to say about each field.
 pub fn parse_letter(subject: &str, body: &str, original: &str) -> Result<(String, String), Invalid> {
     let mut errors = Invalid::new();
     let s = errors.take("subject", text::single_line(subject, SUBJECT_MAX, true));
     let b = errors.take("body", text::multi_line(body.trim_start(), BODY_MAX, true));
+    if !links(&s).is_empty() {
+        errors.add("subject", "letter-error-links");
+    }
+    let allowed = links(original);
+    if links(&b).iter().any(|l| !allowed.contains(l)) {
+        errors.add("body", "letter-error-links");
+    }
     if !b.is_empty() {
         let want = words(original);
         let kept = want.intersection(&words(&b)).count();
@@ -267,6 +283,9 @@ mod tests {
         assert!(parse_letter("Open the borders", edited, original).is_ok(), "rewriting is allowed");
         let errors = parse_letter("Hi", "Buy cheap watches at example.com", original).unwrap_err();
         assert!(errors.ids().contains(&("body", "letter-error-emptied")));
+        let spam = format!("{original} Cheap pills at [our shop](https://spam.example) or www.spam.example");
+        assert!(parse_letter("Open the borders", &spam, original).unwrap_err().ids().contains(&("body", "letter-error-links")));
+        assert!(parse_letter("CHEAP PILLS http://spam.example", original, original).unwrap_err().ids().contains(&("subject", "letter-error-links")));
         let errors = parse_letter("", &"x".repeat(BODY_MAX + 1), original).unwrap_err();
         assert!(errors.ids().contains(&("subject", "form-error-required")) && errors.ids().iter().any(|(f, _)| *f == "body"));
     }

@@ -108,6 +108,13 @@ pub async fn write(state: &AppState, campaign: &Campaign, action: &store::Action
     let name = PersonName::parse(&input.name).map_err(|e| errors.add("name", e)).ok();
     let email = Email::parse(&input.email).map_err(|e| errors.add("email", e)).ok();
     let city = errors.take("city", crate::text::single_line(&input.city, 100, false));
+    // A signature is a name and a city, not an advertisement.
+    if !super::model::links(&input.name).is_empty() {
+        errors.add("name", "letter-error-links");
+    }
+    if !super::model::links(&city).is_empty() {
+        errors.add("city", "letter-error-links");
+    }
     let country = match crate::countries::countries().parse(&input.country) {
         Ok(c) => Some(c),
         Err(e) => {
@@ -173,7 +180,7 @@ pub async fn confirm(state: &AppState, batch: BatchId) -> AppResult<usize> {
     }
     let now = now();
     let mut tx = state.db.begin_write().await?;
-    let queued = store::confirm_batch(&mut tx, batch, action.window(), action.mode, now).await?;
+    let queued = store::confirm_batch(&mut tx, batch, action.window(), action.mode, action.test_mode == 1, now).await?;
     for (letter, target, slot) in &queued {
         match action.mode {
             Mode::Spread => crate::jobs::enqueue(&mut tx, &super::mail::LetterSend { letter: *letter }, *slot).await?,

@@ -136,10 +136,41 @@ fn at(column: &'static str, id: LetterId) -> FieldRef<'static> {
     FieldRef::new("letters", column, id)
 }
 
-/// A new letter, pending; `None` when this writer already wrote to this decision-maker in
-/// this action (one letter each, whatever is submitted again).
+/// A new letter, pending. Written again while still pending, it takes the new text and the
+/// new submission (whose link alone confirms it: an older link, or one someone else had sent
+/// to this address, confirms nothing). `None` when this writer's letter to this decision-maker
+/// in this action is confirmed already: one letter each, whatever is submitted again.
 #[allow(clippy::too_many_arguments)]
 pub async fn add(tx: &mut sqlx::AnyConnection, keys: &FieldKeys, batch: BatchId, action: LetterActionId, target: TargetId, person: SupporterId, lang: Lang, country: &str, subject: &str, body: &str, signed: &str, consent: bool, now: i64) -> anyhow::Result<Option<LetterId>> {
+    let existing: Option<(LetterId, LetterStatus)> = sqlx::query_as("SELECT id, status FROM letters WHERE action_id = $1 AND target_id = $2 AND supporter_id = $3")
+        .bind(action)
+        .bind(target)
+        .bind(person)
+        .fetch_optional(&mut *tx)
+        .await
+        .context("finding a letter")?;
+    match existing {
+        Some((_, status)) if status != LetterStatus::Pending => return Ok(None),
+        Some((id, _)) => {
+            sqlx::query(
+                "UPDATE letters SET batch_id = $2, lang = $3, country = $4, subject_ct = $5, body_ct = $6, signed_ct = $7, consent_lead = $8, created_at = $9 WHERE id = $1 AND status = 'pending'",
+            )
+            .bind(id)
+            .bind(batch)
+            .bind(lang)
+            .bind(country)
+            .bind(keys.encrypt(at("subject", id), subject.as_bytes()))
+            .bind(keys.encrypt(at("body", id), body.as_bytes()))
+            .bind(keys.encrypt(at("signed", id), signed.as_bytes()))
+            .bind(i64::from(consent))
+            .bind(now)
+            .execute(&mut *tx)
+            .await
+            .context("writing a letter again")?;
+            return Ok(Some(id));
+        }
+        None => {}
+    }
     let id: LetterId = crate::crypto::new_row_id();
     let done: Option<(LetterId,)> = sqlx::query_as(
         "INSERT INTO letters (id, batch_id, action_id, target_id, supporter_id, lang, country, subject_ct, body_ct, signed_ct, status, created_at, consent_lead)
@@ -163,6 +194,16 @@ pub async fn add(tx: &mut sqlx::AnyConnection, keys: &FieldKeys, batch: BatchId,
     Ok(done.map(|(id,)| id))
 }
 
+/// A submission's pending letters, decrypted (what its confirmation page shows).
+pub async fn pending_of(db: &Db, keys: &FieldKeys, batch: BatchId) -> anyhow::Result<Vec<Letter>> {
+    let rows: Vec<LetterRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!("SELECT {LETTER} FROM letters WHERE batch_id = $1 AND status = 'pending' ORDER BY id")))
+        .bind(batch)
+        .fetch_all(&db.pool)
+        .await
+        .context("reading a submission's letters")?;
+    rows.into_iter().map(|r| open(keys, r)).collect()
+}
+
 /// A letter as the sending job needs it, decrypted.
 pub struct Letter {
     pub id: LetterId,
@@ -177,17 +218,19 @@ pub struct Letter {
     pub body: String,
     /// The writer's name and city, as they signed.
     pub signed: String,
+    /// Confirmed in test mode: goes to its writer only.
+    pub test: bool,
 }
 
-type LetterRow = (LetterId, LetterActionId, TargetId, SupporterId, Lang, String, LetterStatus, Option<i64>, Vec<u8>, Vec<u8>, Vec<u8>);
+type LetterRow = (LetterId, LetterActionId, TargetId, SupporterId, Lang, String, LetterStatus, Option<i64>, Vec<u8>, Vec<u8>, Vec<u8>, i64);
 
 fn open(keys: &FieldKeys, r: LetterRow) -> anyhow::Result<Letter> {
-    let (id, action_id, target_id, supporter_id, lang, country, status, send_at, s, b, n) = r;
+    let (id, action_id, target_id, supporter_id, lang, country, status, send_at, s, b, n, test) = r;
     let text = |column, ct: &[u8]| -> anyhow::Result<String> { Ok(String::from_utf8(keys.decrypt(at(column, id), ct)?)?) };
-    Ok(Letter { id, action_id, target_id, supporter_id, lang, country, status, send_at, subject: text("subject", &s)?, body: text("body", &b)?, signed: text("signed", &n)? })
+    Ok(Letter { id, action_id, target_id, supporter_id, lang, country, status, send_at, subject: text("subject", &s)?, body: text("body", &b)?, signed: text("signed", &n)?, test: test == 1 })
 }
 
-const LETTER: &str = "id, action_id, target_id, supporter_id, lang, country, status, send_at, subject_ct, body_ct, signed_ct";
+const LETTER: &str = "id, action_id, target_id, supporter_id, lang, country, status, send_at, subject_ct, body_ct, signed_ct, test";
 
 pub async fn letter(db: &Db, keys: &FieldKeys, id: LetterId) -> anyhow::Result<Option<Letter>> {
     let row: Option<LetterRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!("SELECT {LETTER} FROM letters WHERE id = $1"))).bind(id).fetch_optional(&db.pool).await.context("reading a letter")?;
@@ -212,7 +255,7 @@ pub async fn due_for(db: &Db, keys: &FieldKeys, action: LetterActionId, target: 
 /// Confirm a submission's pending letters: each gets its slot in its decision-maker's queue,
 /// under the write lock so two confirmations never take one slot. Returns (letter, target,
 /// slot) for the letters it queued.
-pub async fn confirm_batch(tx: &mut sqlx::AnyConnection, batch: BatchId, window: Window, mode: Mode, now: i64) -> anyhow::Result<Vec<(LetterId, TargetId, i64)>> {
+pub async fn confirm_batch(tx: &mut sqlx::AnyConnection, batch: BatchId, window: Window, mode: Mode, test: bool, now: i64) -> anyhow::Result<Vec<(LetterId, TargetId, i64)>> {
     let pending: Vec<(LetterId, TargetId, String)> = sqlx::query_as(
         "SELECT l.id, l.target_id, t.time_zone FROM letters l JOIN targets t ON t.id = l.target_id WHERE l.batch_id = $1 AND l.status = 'pending' ORDER BY l.id",
     )
@@ -235,10 +278,28 @@ pub async fn confirm_batch(tx: &mut sqlx::AnyConnection, batch: BatchId, window:
             Mode::Spread => window.next_slot(last, now, &zone),
             Mode::Digest => window.digest_at(now, &zone),
         };
-        sqlx::query("UPDATE letters SET status = 'queued', confirmed_at = $2, send_at = $3 WHERE id = $1 AND status = 'pending'").bind(id).bind(now).bind(slot).execute(&mut *tx).await.context("queueing a letter")?;
+        sqlx::query("UPDATE letters SET status = 'queued', confirmed_at = $2, send_at = $3, test = $4 WHERE id = $1 AND status = 'pending'")
+            .bind(id)
+            .bind(now)
+            .bind(slot)
+            .bind(i64::from(test))
+            .execute(&mut *tx)
+            .await
+            .context("queueing a letter")?;
         out.push((id, target, slot));
     }
     Ok(out)
+}
+
+/// Test letters, once sent to their writers, go: they count nowhere and leave the writer free
+/// to write the real letter.
+pub async fn forget(db: &Db, ids: &[LetterId]) -> anyhow::Result<()> {
+    let mut tx = db.begin_write().await?;
+    for id in ids {
+        sqlx::query("DELETE FROM letters WHERE id = $1 AND test = 1").bind(*id).execute(&mut *tx).await.context("forgetting a test letter")?;
+    }
+    tx.commit().await.context("committing test letters sent")?;
+    Ok(())
 }
 
 /// Where letters' sending ended: sent or bounced (with the server's reason, never an address).

@@ -186,6 +186,9 @@ struct ConfirmTemplate {
     /// How many letters the link confirms, or `None` once done.
     waiting: Option<i64>,
     message: Option<String>,
+    /// What will be sent, shown before it is confirmed: (subject, body, signature), and to whom.
+    letter: Option<(String, String, String)>,
+    recipients: Vec<String>,
 }
 
 async fn confirm_view(state: &AppState, lang: Lang, token: String, message: Option<String>) -> AppResult<Response> {
@@ -193,8 +196,19 @@ async fn confirm_view(state: &AppState, lang: Lang, token: String, message: Opti
     let (_, _, _, n) = store::batch(&state.db, batch).await?.ok_or(AppError::NotFound)?;
     let pending: (i64,) = sqlx::query_as("SELECT COUNT(*) FROM letters WHERE batch_id = $1 AND status = 'pending'").bind(batch).fetch_one(&state.db.pool).await.map_err(anyhow::Error::from)?;
     let page = Page::new(state, lang, format!("/letters/confirm/{token}"), state.i18n.tr(lang, "letter-confirm-title", &[]));
-    let waiting = (pending.0 > 0).then_some(n);
-    let mut res = html(&ConfirmTemplate { page, token, waiting, message })?;
+    let waiting = (pending.0 > 0).then_some(pending.0.min(n));
+    // The person sees exactly what they confirm: the text, the signature, the recipients.
+    let letters = store::pending_of(&state.db, &state.keys.fields, batch).await?;
+    let letter = letters.first().map(|l| (l.subject.clone(), l.body.clone(), l.signed.clone()));
+    let mut recipients = Vec::new();
+    for l in &letters {
+        if let Some(action) = store::by_id(&state.db, l.action_id).await?
+            && let Some(t) = crate::targets::store::get(&state.db, action.campaign_id, l.target_id).await?
+        {
+            recipients.push(if t.public == 1 { format!("{} ({})", t.name, crate::countries::country_name(lang, &t.country)) } else { state.i18n.tr(lang, "letter-recipient-hidden", &[]) });
+        }
+    }
+    let mut res = html(&ConfirmTemplate { page, token, waiting, message, letter, recipients })?;
     res.headers_mut().insert(header::CACHE_CONTROL, "no-store".parse().expect("static header"));
     Ok(res)
 }

@@ -52,7 +52,8 @@ async fn a_letter_is_written_confirmed_and_delivered_once_in_the_decision_makers
     let mail = decode_mail(&outbox(&app).into_iter().find(|m| m.contains("To: amal@example.org")).expect("a confirmation mail"));
     let confirm = link_in(&mail, "/en/letters/confirm/").expect("a confirmation link");
     let mut agent = app.agent();
-    assert!(agent.get(&confirm).await.body.contains("send your letter"), "a GET confirms nothing");
+    let shown = agent.get(&confirm).await.body;
+    assert!(shown.contains("send your letter") && shown.contains("As a nurse in Lyon") && shown.contains("Amal Haddad, Lyon"), "a GET shows what it confirms and confirms nothing: {shown}");
     let res = agent.post(&confirm, &[]).await;
     assert!(res.body.contains("Confirmed"), "{}", res.body);
     app.wait_for_jobs().await;
@@ -214,7 +215,7 @@ async fn w7_throttle_accuracy_over_a_thousand_decision_makers() {
         batches.push(batch);
     }
     for b in batches {
-        tadamun::letters::store::confirm_batch(&mut tx, b, draft.window, draft.mode, now).await.unwrap();
+        tadamun::letters::store::confirm_batch(&mut tx, b, draft.window, draft.mode, false, now).await.unwrap();
     }
     tx.commit().await.unwrap();
     let elapsed = started.elapsed();
@@ -317,5 +318,75 @@ async fn a_letter_alert_from_the_watch_list_goes_live_at_once() {
     let (id, watch): (i64, Option<i64>) = sqlx::query_as("SELECT id, watch_item_id FROM letter_actions WHERE raised_at IS NOT NULL").fetch_one(&app.state.db.pool).await.unwrap();
     assert_eq!(watch, Some(item));
     assert!(app.agent().get("/en/c/defend-idlib").await.body.contains(&format!("/en/c/defend-idlib/letters/{id}")));
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn a_pending_letter_written_again_takes_the_new_text_and_only_the_new_link_sends_it() {
+    let app = TestApp::spawn_with(Options { demo: true, ..Default::default() }).await;
+    let mut coordinator = app.signed_in("l-again").await;
+    let de = target(&app, "DE").await;
+    let action = open_action(&app, &mut coordinator, "spread", "3600", &[de]).await;
+    let page = format!("/en/c/defend-idlib/letters/{action}");
+    // Someone writes first with the victim's address and words of their own.
+    let forged = format!("{BODY} Signed under duress.");
+    assert_eq!(write(&app, &page, &[("name", "Someone Else"), ("email", "victim@example.org"), ("country", "DE"), ("subject", "Open the borders"), ("body", &forged)]).await.status, 303);
+    app.wait_for_jobs().await;
+    let first = link_in(&decode_mail(&outbox(&app).into_iter().find(|m| m.contains("To: victim@example.org")).unwrap()), "/en/letters/confirm/").unwrap();
+    // The victim writes their own: it replaces the pending one, and a new link is mailed.
+    assert_eq!(write(&app, &page, &[("name", "Victim"), ("email", "victim@example.org"), ("country", "DE"), ("subject", "Open the borders"), ("body", BODY)]).await.status, 303);
+    app.wait_for_jobs().await;
+    let links: Vec<String> = outbox(&app).iter().filter(|m| m.contains("To: victim@example.org")).filter_map(|m| link_in(&decode_mail(m), "/en/letters/confirm/")).collect();
+    let second = links.iter().find(|l| **l != first).expect("a new link").clone();
+    // The first link confirms nothing now; the second shows and sends the victim's own words.
+    let mut agent = app.agent();
+    assert!(!agent.post(&first, &[]).await.body.contains("Confirmed"));
+    let shown = agent.get(&second).await.body;
+    assert!(shown.contains("Victim") && !shown.contains("Signed under duress"), "{shown}");
+    assert!(agent.post(&second, &[]).await.body.contains("Confirmed"));
+    app.wait_for_jobs().await;
+    let sent: Vec<String> = outbox(&app).iter().map(|m| decode_mail(m)).filter(|m| m.contains("To: minister0@example.org")).collect();
+    assert_eq!(sent.len(), 1);
+    assert!(sent[0].contains("Brief von Victim") && !sent[0].contains("duress"));
+    // Links in the body, subject or signature are refused.
+    let spam = format!("{BODY} Cheap pills at https://spam.example");
+    let res = write(&app, &page, &[("name", "Visit www.spam.example"), ("email", "spam@example.org"), ("country", "DE"), ("subject", "Open the borders"), ("body", &spam)]).await;
+    assert_eq!(res.status, 422);
+    assert!(res.body.contains("id=\"letter-name-error\">Links are not allowed here") && res.body.contains("id=\"letter-body-error\">Links are not allowed here"), "{}", res.body);
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn test_mode_sends_each_writer_their_own_letter_only_and_counts_nothing() {
+    let app = TestApp::spawn_with(Options { demo: true, ..Default::default() }).await;
+    let mut coordinator = app.signed_in("l-test").await;
+    let de = target(&app, "DE").await;
+    let action = open_action(&app, &mut coordinator, "digest", "60", &[de]).await;
+    sqlx::query("UPDATE letter_actions SET test_mode = 1 WHERE id = $1").bind(action).execute(&app.state.db.pool).await.unwrap();
+    let page = format!("/en/c/defend-idlib/letters/{action}");
+    for who in ["t1", "t2"] {
+        let email = format!("{who}@example.org");
+        let body = format!("{BODY} From {who} only.");
+        write(&app, &page, &[("name", who), ("email", &email), ("country", "DE"), ("subject", "Open the borders"), ("body", &body)]).await;
+        app.wait_for_jobs().await;
+        let mail = decode_mail(&outbox(&app).into_iter().find(|m| m.contains(&format!("To: {email}"))).unwrap());
+        app.agent().post(&link_in(&mail, "/en/letters/confirm/").unwrap(), &[]).await;
+    }
+    // Test mode is turned off before the digest goes: the letters confirmed as tests stay tests.
+    sqlx::query("UPDATE letter_actions SET test_mode = 0 WHERE id = $1").bind(action).execute(&app.state.db.pool).await.unwrap();
+    sqlx::query("UPDATE jobs SET run_at = $1 WHERE kind = 'letter-digest'").bind(tadamun::db::now()).execute(&app.state.db.pool).await.unwrap();
+    sqlx::query("UPDATE letters SET send_at = $1").bind(tadamun::db::now()).execute(&app.state.db.pool).await.unwrap();
+    app.state.job_notify.notify_waiters();
+    app.wait_for_jobs().await;
+    let mails: Vec<String> = outbox(&app).iter().map(|m| decode_mail(m)).filter(|m| m.contains("Brief von")).collect();
+    assert!(!mails.iter().any(|m| m.contains("To: minister")), "a test letter never reaches the decision-maker");
+    for who in ["t1", "t2"] {
+        let own: Vec<&String> = mails.iter().filter(|m| m.contains(&format!("To: {who}@example.org"))).collect();
+        assert_eq!(own.len(), 1, "{who} gets their letter");
+        let other = if who == "t1" { "t2" } else { "t1" };
+        assert!(!own[0].contains(&format!("From {other} only")), "and nobody else's");
+    }
+    let (left,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM letters").fetch_one(&app.state.db.pool).await.unwrap();
+    assert_eq!(left, 0, "test letters count nowhere and leave the writers free to write for real");
     app.finish().await;
 }

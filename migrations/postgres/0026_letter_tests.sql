@@ -1,0 +1,3 @@
+-- A letter confirmed while its action was in test mode goes to its writer, never to the
+-- decision-maker, whatever the action's mode when it is sent; it counts in no tally.
+ALTER TABLE letters ADD COLUMN test BIGINT NOT NULL DEFAULT 0;
