@@ -120,3 +120,4 @@ alert-letter-body =
 letter-error-links = الروابط غير مسموح بها هنا: ليست رسالة صانع القرار مكانًا لها.
 letter-recipient-hidden = صانع قرار
 letter-signed = التوقيع
+letter-error-too-many = اختاروا { $count } على الأكثر.

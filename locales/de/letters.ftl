@@ -92,3 +92,4 @@ alert-letter-body =
 letter-error-links = Links sind hier nicht erlaubt: Die Post einer entscheidungstragenden Person ist nicht der Ort dafür.
 letter-recipient-hidden = eine entscheidungstragende Person
 letter-signed = Unterschrift
+letter-error-too-many = Wähle höchstens { $count }.

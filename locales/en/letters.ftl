@@ -92,3 +92,4 @@ alert-letter-body =
 letter-error-links = Links are not allowed here: a decision-maker’s mail is no place for them.
 letter-recipient-hidden = a decision-maker
 letter-signed = Signed
+letter-error-too-many = Choose at most { $count }.

@@ -92,3 +92,4 @@ alert-letter-body =
 letter-error-links = Aquí no se permiten enlaces: el correo de una persona responsable no es su lugar.
 letter-recipient-hidden = una persona responsable
 letter-signed = Firma
+letter-error-too-many = Elige { $count } como máximo.

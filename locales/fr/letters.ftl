@@ -92,3 +92,4 @@ alert-letter-body =
 letter-error-links = Les liens ne sont pas permis ici : le courrier d’un ou d’une responsable n’est pas leur place.
 letter-recipient-hidden = un ou une responsable
 letter-signed = Signé
+letter-error-too-many = Choisissez-en { $count } au plus.

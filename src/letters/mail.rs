@@ -169,11 +169,19 @@ impl Job for LetterDigest {
 
     async fn run(self, state: crate::context::Ctx) -> anyhow::Result<()> {
         let Some(action) = store::by_id(&state.db, self.action).await? else { return Ok(()) };
-        let letters = store::due_for(&state.db, &state.keys.fields, self.action, self.target, self.at).await?;
-        if letters.is_empty() {
-            return Ok(());
-        }
         let key = self.unique_key().unwrap_or_default();
-        deliver(&state, &action, self.target, letters, &key).await
+        // A day's letters, a thousand to a mail at most, until none is left.
+        for part in 0..100 {
+            let letters = store::due_for(&state.db, &state.keys.fields, self.action, self.target, self.at).await?;
+            if letters.is_empty() {
+                break;
+            }
+            let n = letters.len();
+            deliver(&state, &action, self.target, letters, &format!("{key}:{part}")).await?;
+            if n < 1_000 {
+                break;
+            }
+        }
+        Ok(())
     }
 }

@@ -89,9 +89,11 @@ pub struct WriteInput {
 
 /// The decision-makers a writer from `country` writes to: those chosen (each one of the
 /// action's), else the action's decision-makers of that country. Empty: they must choose.
+/// Only the decision-makers the page shows (marked public) can be chosen by hand; routing by
+/// country reaches the others too. More than [`MAX_RECIPIENTS`] is for the caller to refuse.
 pub fn recipients(targets: &[crate::targets::store::Target], country: &str, chosen: &[String]) -> Vec<TargetId> {
     if !chosen.is_empty() {
-        return targets.iter().filter(|t| chosen.iter().any(|c| c.trim() == t.id.to_string())).map(|t| t.id).take(MAX_RECIPIENTS).collect();
+        return targets.iter().filter(|t| t.public == 1 && chosen.iter().any(|c| c.trim() == t.id.to_string())).map(|t| t.id).collect();
     }
     targets.iter().filter(|t| t.country.eq_ignore_ascii_case(country.trim())).map(|t| t.id).take(MAX_RECIPIENTS).collect()
 }
@@ -129,6 +131,9 @@ pub async fn write(state: &AppState, campaign: &Campaign, action: &store::Action
     let to = country.as_ref().map(|c| recipients(&targets, c.as_str(), &input.chosen)).unwrap_or_default();
     if country.is_some() && to.is_empty() {
         errors.add("chosen", "letter-error-choose");
+    }
+    if to.len() > MAX_RECIPIENTS {
+        errors.add("chosen", crate::text::Problem { id: "letter-error-too-many", count: Some(MAX_RECIPIENTS as i64) });
     }
     let (Some(name), Some(email), Some(country), Some((subject, body))) = (name, email, country, letter) else { return Ok(Err(errors)) };
     if !errors.is_empty() {

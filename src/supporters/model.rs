@@ -34,7 +34,8 @@ impl Email {
         }
         let Some((local, domain)) = value.rsplit_once('@') else { return Err("email-error") };
         let ok_char = |c: char| !c.is_whitespace() && !c.is_control() && !matches!(c, '<' | '>' | '"' | '(' | ')' | ',' | ';' | '\\' | '[' | ']');
-        let bidi = |c: char| matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+        // Direction marks and invisible characters: an address that looks like another.
+        let bidi = |c: char| matches!(c, '\u{200B}'..='\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}' | '\u{00AD}');
         if local.is_empty() || local.len() > 64 || local.contains('@') || !local.chars().all(ok_char) || value.chars().any(bidi) {
             return Err("email-error");
         }
@@ -99,6 +100,9 @@ mod tests {
         assert_eq!(Email::parse("نور@مثال.شبكة").unwrap().as_str(), "نور@مثال.شبكة");
         // One mailbox, however it is typed: NFC, and the domain's canonical IDNA form.
         assert_eq!(Email::parse("Rene\u{301}@Example.org").unwrap(), Email::parse("rené@example.org").unwrap());
+        for invisible in ["h18\u{200B}@example.net", "a\u{FEFF}b@example.org", "x\u{2060}@example.org"] {
+            assert!(Email::parse(invisible).is_err(), "an address that looks like another: {invisible:?}");
+        }
         let ascii = idna::domain_to_ascii("مثال.شبكة").unwrap().to_uppercase();
         assert!(ascii.starts_with("XN--"));
         assert_eq!(Email::parse(&format!("nour@{ascii}")).unwrap(), Email::parse("nour@مثال.شبكة").unwrap());
