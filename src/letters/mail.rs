@@ -57,6 +57,9 @@ impl Job for LetterConfirm {
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct LetterSend {
     pub letter: LetterId,
+    /// The slot it was planned for: a letter moved to a later slot is a new job.
+    #[serde(default)]
+    pub at: i64,
 }
 
 /// The day's letters to one decision-maker, in one mail.
@@ -146,7 +149,7 @@ impl Job for LetterSend {
     const KIND: &'static str = "letter-send";
 
     fn unique_key(&self) -> Option<String> {
-        Some(format!("letter-send:{}", self.letter))
+        Some(format!("letter-send:{}:{}", self.letter, self.at))
     }
 
     async fn run(self, state: crate::context::Ctx) -> anyhow::Result<()> {
@@ -155,7 +158,21 @@ impl Job for LetterSend {
             return Ok(());
         }
         let Some(action) = store::by_id(&state.db, letter.action_id).await? else { return Ok(()) };
-        let key = self.unique_key().unwrap_or_default();
+        // The working hours as they are now (a coordinator may have narrowed them since the
+        // letter took its slot): outside them, the letter waits for their next opening.
+        if let Some(t) = crate::targets::store::get(&state.db, action.campaign_id, letter.target_id).await? {
+            let zone = jiff::tz::TimeZone::get(&t.time_zone).unwrap_or(jiff::tz::TimeZone::UTC);
+            let now = crate::db::now();
+            let open = action.window().open_at(now, &zone);
+            if open > now {
+                let mut conn = state.db.pool.acquire().await?;
+                sqlx::query("UPDATE letters SET send_at = $2 WHERE id = $1 AND status = 'queued'").bind(letter.id).bind(open).execute(&mut *conn).await?;
+                crate::jobs::enqueue(&mut conn, &LetterSend { letter: letter.id, at: open }, open).await?;
+                return Ok(());
+            }
+        }
+        // The Message-ID is the letter's alone, whichever slot sent it.
+        let key = format!("letter-send:{}", self.letter);
         deliver(&state, &action, letter.target_id, vec![letter], &key).await
     }
 }

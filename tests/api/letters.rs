@@ -130,6 +130,20 @@ async fn a_hundred_writers_each_writing_ten_times_make_a_hundred_letters_at_the_
     let in_hour = slots.iter().filter(|(s,)| *s < first + 3_600).count();
     assert!((57..=63).contains(&in_hour), "{in_hour} letters in the first hour");
     assert!(slots.windows(2).all(|w| w[1].0 - w[0].0 == 60), "spaced evenly");
+    // Narrowed working hours move a queued letter to their next opening when its slot comes.
+    sqlx::query("UPDATE letter_actions SET day_start = 3, day_end = 4 WHERE id = $1").bind(action_id).execute(&app.state.db.pool).await.unwrap();
+    let (second, slot): (i64, i64) = sqlx::query_as("SELECT id, send_at FROM letters WHERE status = 'queued' ORDER BY send_at LIMIT 1 OFFSET 1").fetch_one(&app.state.db.pool).await.unwrap();
+    sqlx::query("UPDATE jobs SET run_at = $1 WHERE kind = 'letter-send' AND payload LIKE $2").bind(tadamun::db::now()).bind(format!("%{second}%")).execute(&app.state.db.pool).await.unwrap();
+    app.state.job_notify.notify_waiters();
+    app.wait_for_jobs().await;
+    let (status, moved): (String, i64) = sqlx::query_as("SELECT status, send_at FROM letters WHERE id = $1").bind(second).fetch_one(&app.state.db.pool).await.unwrap();
+    let berlin = jiff::tz::TimeZone::get("Europe/Berlin").unwrap();
+    let h = jiff::Timestamp::from_second(moved).unwrap().to_zoned(berlin).hour();
+    let now_h = jiff::Timestamp::now().to_zoned(jiff::tz::TimeZone::get("Europe/Berlin").unwrap()).hour();
+    if now_h != 3 {
+        assert_eq!((status.as_str(), h), ("queued", 3), "moved to 03:00 Berlin time");
+        assert!(moved > slot);
+    }
     // The queue waits for its slots; the harness wants it empty at the end.
     sqlx::query("DELETE FROM jobs WHERE kind = 'letter-send'").execute(&app.state.db.pool).await.unwrap();
     app.finish().await;
