@@ -121,3 +121,12 @@ letter-error-links = الروابط غير مسموح بها هنا: ليست ر
 letter-recipient-hidden = صانع قرار
 letter-signed = التوقيع
 letter-error-too-many = اختاروا { $count } على الأكثر.
+
+## صفحة الكاتب الخاصة
+me-letters-heading = الرسائل التي كتبتموها إلى صنّاع القرار
+me-no-letters = لم تكتبوا أي رسالة.
+me-letter-to = إلى
+me-letter-pending = تنتظر تأكيدكم
+me-letter-queued = مؤكَّدة، تنتظر موعد إرسالها
+me-letter-sent = وصلت
+me-letter-bounced = رفضها خادم بريد صانع القرار

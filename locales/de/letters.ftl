@@ -93,3 +93,12 @@ letter-error-links = Links sind hier nicht erlaubt: Die Post einer entscheidungs
 letter-recipient-hidden = eine entscheidungstragende Person
 letter-signed = Unterschrift
 letter-error-too-many = Wähle höchstens { $count }.
+
+## Die eigene Seite der Schreibenden
+me-letters-heading = Briefe, die du an Entscheidungstragende geschrieben hast
+me-no-letters = Du hast noch keinen Brief geschrieben.
+me-letter-to = An
+me-letter-pending = Wartet auf deine Bestätigung
+me-letter-queued = Bestätigt, wartet auf die Versandzeit
+me-letter-sent = Zugestellt
+me-letter-bounced = Vom Mailserver der empfangenden Stelle abgelehnt

@@ -93,3 +93,12 @@ letter-error-links = Links are not allowed here: a decision-maker’s mail is no
 letter-recipient-hidden = a decision-maker
 letter-signed = Signed
 letter-error-too-many = Choose at most { $count }.
+
+## The writer's own page
+me-letters-heading = Letters you wrote to decision-makers
+me-no-letters = You have not written any letter.
+me-letter-to = To
+me-letter-pending = Waiting for you to confirm it
+me-letter-queued = Confirmed, waiting for its time to go
+me-letter-sent = Delivered
+me-letter-bounced = Refused by the decision-maker’s mail server

@@ -93,3 +93,12 @@ letter-error-links = Aquí no se permiten enlaces: el correo de una persona resp
 letter-recipient-hidden = una persona responsable
 letter-signed = Firma
 letter-error-too-many = Elige { $count } como máximo.
+
+## La página personal de quien escribe
+me-letters-heading = Cartas que escribiste a responsables políticos
+me-no-letters = No has escrito ninguna carta.
+me-letter-to = A
+me-letter-pending = Espera tu confirmación
+me-letter-queued = Confirmada, espera su hora de envío
+me-letter-sent = Entregada
+me-letter-bounced = Rechazada por el servidor de correo de la persona destinataria

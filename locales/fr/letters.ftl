@@ -93,3 +93,12 @@ letter-error-links = Les liens ne sont pas permis ici : le courrier d’un ou d�
 letter-recipient-hidden = un ou une responsable
 letter-signed = Signé
 letter-error-too-many = Choisissez-en { $count } au plus.
+
+## La page personnelle de l’auteur
+me-letters-heading = Les lettres que vous avez écrites aux responsables politiques
+me-no-letters = Vous n’avez écrit aucune lettre.
+me-letter-to = À
+me-letter-pending = Attend votre confirmation
+me-letter-queued = Confirmée, attend son heure d’envoi
+me-letter-sent = Remise
+me-letter-bounced = Refusée par le serveur de courriel du destinataire

@@ -92,6 +92,16 @@ impl LetterStatus {
     pub fn parse(s: &str) -> Option<LetterStatus> {
         [LetterStatus::Pending, LetterStatus::Queued, LetterStatus::Sent, LetterStatus::Bounced].into_iter().find(|k| k.as_str() == s)
     }
+
+    /// Where one letter stands, said to its writer.
+    pub fn own_label_id(self) -> &'static str {
+        match self {
+            LetterStatus::Pending => "me-letter-pending",
+            LetterStatus::Queued => "me-letter-queued",
+            LetterStatus::Sent => "me-letter-sent",
+            LetterStatus::Bounced => "me-letter-bounced",
+        }
+    }
 }
 
 crate::stored_code!(LetterStatus, "letter status", LetterStatus::parse, LetterStatus::as_str);

@@ -211,6 +211,32 @@ impl crate::supporters::service::PersonalData for Letters {
         Box::pin(store::purge_pending(db, before))
     }
 
+    /// The letters a person wrote: to whom, the subject, and where each stands.
+    fn own_section<'a>(&'a self, state: &'a AppState, lang: crate::i18n::Lang, person: crate::supporters::model::SupporterId) -> futures_util::future::BoxFuture<'a, AppResult<Option<crate::supporters::service::OwnSection>>> {
+        Box::pin(async move {
+            let t = |id: &str| state.i18n.tr(lang, id, &[]);
+            let mut items = Vec::new();
+            for (l, slug, name, at) in store::of_person(&state.db, &state.keys.fields, person).await? {
+                let details = vec![(t("me-letter-to"), name)];
+                items.push(crate::supporters::service::OwnItem { path: format!("/c/{slug}/letters/{}", l.action_id), label: l.subject, label_lang: l.lang, date: at, status: t(l.status.own_label_id()), details });
+            }
+            Ok(Some(crate::supporters::service::OwnSection { id: "letters", heading: t("me-letters-heading"), empty: t("me-no-letters"), items }))
+        })
+    }
+
+    /// The letters go with the person (the database's cascade), their count stays (the tally
+    /// is kept apart); a letter of theirs still in a file outbox goes too. A letter delivered
+    /// over SMTP, or in a digest with others' letters, is with its decision-maker.
+    fn erase<'a>(&'a self, state: &'a AppState, person: crate::supporters::model::SupporterId) -> futures_util::future::BoxFuture<'a, anyhow::Result<()>> {
+        Box::pin(async move {
+            let sent: Vec<(super::model::LetterId,)> = sqlx::query_as("SELECT id FROM letters WHERE supporter_id = $1 AND status = 'sent'").bind(person).fetch_all(&state.db.pool).await?;
+            for (id,) in sent {
+                state.mailer.forget_message(&format!("letter-send:{id}")).await?;
+            }
+            Ok(())
+        })
+    }
+
     fn export<'a>(&'a self, state: &'a AppState, person: crate::supporters::model::SupporterId) -> futures_util::future::BoxFuture<'a, anyhow::Result<Option<(&'static str, serde_json::Value)>>> {
         Box::pin(async move {
             let ids: Vec<(super::model::LetterId,)> = sqlx::query_as("SELECT id FROM letters WHERE supporter_id = $1 ORDER BY created_at LIMIT 1000").bind(person).fetch_all(&state.db.pool).await?;

@@ -306,20 +306,51 @@ pub async fn forget(db: &Db, ids: &[LetterId]) -> anyhow::Result<()> {
 pub async fn finish(db: &Db, ids: &[LetterId], status: LetterStatus, error: &str, now: i64) -> anyhow::Result<()> {
     let mut tx = db.begin_write().await?;
     for id in ids {
-        sqlx::query("UPDATE letters SET status = $2, error = $3, sent_at = $4 WHERE id = $1 AND status = 'queued'").bind(*id).bind(status).bind(error).bind(now).execute(&mut *tx).await.context("finishing a letter")?;
+        let done = sqlx::query("UPDATE letters SET status = $2, error = $3, sent_at = $4 WHERE id = $1 AND status = 'queued'").bind(*id).bind(status).bind(error).bind(now).execute(&mut *tx).await.context("finishing a letter")?;
+        if done.rows_affected() == 1 && status == LetterStatus::Sent {
+            // Counted apart, so that the count outlives a writer who erases themselves.
+            sqlx::query(
+                "INSERT INTO letter_tally (action_id, target_id, country, sent) SELECT action_id, target_id, country, 1 FROM letters WHERE id = $1 \
+                 ON CONFLICT (action_id, target_id, country) DO UPDATE SET sent = letter_tally.sent + 1",
+            )
+            .bind(*id)
+            .execute(&mut *tx)
+            .await
+            .context("counting a letter delivered")?;
+        }
     }
     tx.commit().await.context("committing letters sent")?;
     Ok(())
 }
 
+/// A writer's letters, newest first: each with its action's campaign and the decision-maker's
+/// name (for their own page).
+pub async fn of_person(db: &Db, keys: &FieldKeys, person: SupporterId) -> anyhow::Result<Vec<(Letter, String, String, i64)>> {
+    let rows: Vec<(LetterId, String, String, i64)> = sqlx::query_as(
+        "SELECT l.id, c.slug, t.name, l.created_at FROM letters l JOIN letter_actions a ON a.id = l.action_id JOIN campaigns c ON c.id = a.campaign_id \
+         JOIN targets t ON t.id = l.target_id WHERE l.supporter_id = $1 ORDER BY l.created_at DESC, l.id LIMIT 200",
+    )
+    .bind(person)
+    .fetch_all(&db.pool)
+    .await
+    .context("reading a writer's letters")?;
+    let mut out = Vec::with_capacity(rows.len());
+    for (id, slug, name, at) in rows {
+        if let Some(l) = letter(db, keys, id).await? {
+            out.push((l, slug, name, at));
+        }
+    }
+    Ok(out)
+}
+
 /// Letters delivered per decision-maker of an action.
 pub async fn delivered(db: &Db, action: LetterActionId) -> anyhow::Result<Vec<(TargetId, i64)>> {
-    sqlx::query_as("SELECT target_id, COUNT(*) FROM letters WHERE action_id = $1 AND status = 'sent' GROUP BY target_id").bind(action).fetch_all(&db.pool).await.context("counting letters")
+    sqlx::query_as("SELECT target_id, CAST(SUM(sent) AS BIGINT) FROM letter_tally WHERE action_id = $1 GROUP BY target_id").bind(action).fetch_all(&db.pool).await.context("counting letters")
 }
 
 /// Letters delivered per writer's country.
 pub async fn by_country(db: &Db, action: LetterActionId) -> anyhow::Result<Vec<(String, i64)>> {
-    sqlx::query_as("SELECT country, COUNT(*) FROM letters WHERE action_id = $1 AND status = 'sent' GROUP BY country ORDER BY COUNT(*) DESC")
+    sqlx::query_as("SELECT country, CAST(SUM(sent) AS BIGINT) FROM letter_tally WHERE action_id = $1 GROUP BY country ORDER BY SUM(sent) DESC, country")
         .bind(action)
         .fetch_all(&db.pool)
         .await
@@ -356,7 +387,7 @@ pub async fn batch(db: &Db, batch: BatchId) -> anyhow::Result<Option<(LetterActi
 
 /// Letters delivered to a decision-maker over every action.
 pub async fn delivered_to(db: &Db, target: TargetId) -> anyhow::Result<i64> {
-    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM letters WHERE target_id = $1 AND status = 'sent'").bind(target).fetch_one(&db.pool).await.context("counting letters")?;
+    let (n,): (i64,) = sqlx::query_as("SELECT CAST(COALESCE(SUM(sent), 0) AS BIGINT) FROM letter_tally WHERE target_id = $1").bind(target).fetch_one(&db.pool).await.context("counting letters")?;
     Ok(n)
 }
 

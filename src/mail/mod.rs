@@ -197,6 +197,18 @@ impl Mailer {
         .context("forgetting mails")?
     }
 
+    /// Remove the mail sent under `key` from the file outbox, if it is still there (a letter
+    /// whose writer erased their data names them in its body). Nothing to do over SMTP.
+    pub async fn forget_message(&self, key: &str) -> anyhow::Result<bool> {
+        let Transport::File(dir) = &self.transport else { return Ok(false) };
+        let name = message_id(key, &self.from_address()).trim_matches(['<', '>']).replace(['/', '\\'], "_");
+        match tokio::fs::remove_file(dir.join(format!("{name}.eml"))).await {
+            Ok(()) => Ok(true),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(false),
+            Err(e) => Err(e).context("removing a mail from the outbox"),
+        }
+    }
+
     /// Deliver one mail. Returns where it went (a file path, or the SMTP server's answer).
     pub async fn send(&self, mail: &Outgoing) -> anyhow::Result<String> {
         let message = self.build(mail)?;

@@ -404,3 +404,43 @@ async fn test_mode_sends_each_writer_their_own_letter_only_and_counts_nothing() 
     assert_eq!(left, 0, "test letters count nowhere and leave the writers free to write for real");
     app.finish().await;
 }
+
+/// A writer sees their letters on their own page and in their download; erasing themselves
+/// takes the letters (and the copy still in the file outbox) but not the count: a letter that
+/// reached a decision-maker stays counted in every tally.
+#[tokio::test]
+async fn a_writer_sees_their_letters_and_erasing_them_keeps_the_tally() {
+    let app = TestApp::spawn_with(Options { demo: true, ..Default::default() }).await;
+    let mut coordinator = app.signed_in("l-erase").await;
+    let fr = target(&app, "FR").await;
+    let action = open_action(&app, &mut coordinator, "spread", "3600", &[fr]).await;
+    let page = format!("/en/c/defend-idlib/letters/{action}");
+    let mine = BODY.replace("We ask you", "As a teacher in Nantes, I ask you");
+    let res = write(&app, &page, &[("name", "Rania Erased"), ("email", "rania@example.org"), ("city", "Nantes"), ("country", "FR"), ("subject", "Open the borders now"), ("body", mine.as_str())]).await;
+    assert_eq!(res.status, 303, "{}", res.body);
+    app.wait_for_jobs().await;
+    let mail = decode_mail(&outbox(&app).into_iter().find(|m| m.contains("To: rania@example.org")).unwrap());
+    let confirm = link_in(&mail, "/en/letters/confirm/").unwrap();
+    let mut agent = app.agent();
+    // Before confirming, the own page says the letter waits for them.
+    let own = link_in(&mail, "/en/me/").expect("an own-page link");
+    let shown = agent.get(&own).await.body;
+    assert!(shown.contains("Letters you wrote to decision-makers") && shown.contains("Open the borders now") && shown.contains("Waiting for you to confirm it"), "{shown}");
+    agent.post(&confirm, &[]).await;
+    app.wait_for_jobs().await;
+    assert!(outbox(&app).iter().map(|m| decode_mail(m)).any(|m| m.contains("Rania Erased, Nantes")), "delivered");
+    let shown = agent.get(&own).await.body;
+    assert!(shown.contains("Delivered"), "{shown}");
+    let data = agent.get(&format!("{own}/data.json")).await.body;
+    assert!(data.contains("\"letters\"") && data.contains("As a teacher in Nantes"), "{data}");
+    assert!(app.agent().get(&page).await.body.contains("1 letter delivered so far"));
+    assert_eq!(agent.post(&format!("{own}/erase"), &[("sure", "yes")]).await.status, 200);
+    let (left,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM letters").fetch_one(&app.state.db.pool).await.unwrap();
+    assert_eq!(left, 0, "the letter went with its writer");
+    assert!(!outbox(&app).iter().any(|m| decode_mail(m).contains("Rania Erased")), "no mail in the outbox names the erased writer");
+    app.state.cache.clear();
+    assert!(app.agent().get(&page).await.body.contains("1 letter delivered so far"), "the count stays");
+    let target_page = app.agent().get(&format!("/en/c/defend-idlib/decision-makers/{fr}")).await;
+    assert!(target_page.body.contains("1 letter delivered so far"), "and on the decision-maker's page: {}", target_page.body);
+    app.finish().await;
+}
