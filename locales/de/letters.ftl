@@ -16,6 +16,7 @@ letter-status-pending = Wartet auf Bestätigung
 letter-status-queued = Wartet auf seinen Zeitpunkt
 letter-status-sent = Zugestellt
 letter-status-bounced = Abgelehnt
+letter-status-stopped = Angehalten (Aktion beendet oder Entscheidungstragende entfernt)
 letter-field-subject = Betreff
 letter-field-body = Dein Brief
     .hint = Mach ihn zu deinem: Ändere, was du willst, aber behalte die Forderungen der Kampagne. Die empfangende Person liest ihn mit deinem Namen und deiner Stadt.
@@ -48,6 +49,8 @@ letter-confirmed = { $count-n ->
    *[other] Bestätigt: Deine { $count } Briefe kommen in der Arbeitszeit der empfangenden Personen an.
 }
 letter-confirm-done = Diese Briefe sind schon bestätigt oder warten nicht mehr.
+letter-confirm-replaced = Dieser Link sendet nichts mehr: Der Brief wurde seitdem neu geschrieben (der Link in der neuesten Mail sendet ihn), oder er hat zu lange auf die Bestätigung gewartet. Du kannst ihn auf der Seite der Kampagne neu schreiben.
+letter-confirm-closed = Diese Briefaktion ist beendet, dein Brief wird also nicht gesendet. Danke fürs Schreiben.
 letter-error-number = Schreib eine ganze Zahl bis { $count }.
 letter-error-hours = Der Arbeitstag muss nach seinem Beginn enden.
 letter-error-emptied = Behalte die Forderungen der Kampagne: Zu viel ihres Textes fehlt.
@@ -93,6 +96,8 @@ letter-error-links = Links sind hier nicht erlaubt: Die Post einer entscheidungs
 letter-recipient-hidden = eine entscheidungstragende Person
 letter-signed = Unterschrift
 letter-error-too-many = Wähle höchstens { $count }.
+letter-error-no-targets = Mindestens eine entscheidungstragende Person auswählen, an die geschrieben wird.
+letter-error-no-public-targets = Eine offene Briefaktion braucht mindestens eine öffentlich angezeigte entscheidungstragende Person: Briefe gehen nur an Entscheidungstragende, die die Schreibenden sehen können.
 
 ## Die eigene Seite der Schreibenden
 me-letters-heading = Briefe, die du an Entscheidungstragende geschrieben hast
@@ -102,3 +107,4 @@ me-letter-pending = Wartet auf deine Bestätigung
 me-letter-queued = Bestätigt, wartet auf die Versandzeit
 me-letter-sent = Zugestellt
 me-letter-bounced = Vom Mailserver der empfangenden Stelle abgelehnt
+me-letter-stopped = Nicht gesendet: Die Aktion ist beendet, oder diese entscheidungstragende Person wurde aus ihr entfernt

@@ -32,6 +32,21 @@ target-save = Speichern
 target-delete = Diese entscheidungstragende Person löschen
 target-saved = Gespeichert.
 target-deleted = Gelöscht.
+target-delete-history = Wer diese entscheidungstragende Person löscht, löscht endgültig auch:
+target-delete-waiting = { $count-n ->
+    [one] { $count } Brief, der noch auf den Versand wartet (wer ihn schrieb, erfährt es nicht)
+   *[other] { $count } Briefe, die noch auf den Versand warten (wer sie schrieb, erfährt es nicht)
+}
+target-delete-delivered = { $count-n ->
+    [one] { $count } zugestellten Brief, aus jedem Zwischenstand
+   *[other] { $count } zugestellte Briefe, aus jedem Zwischenstand
+}
+target-delete-calls = { $count-n ->
+    [one] { $count } gemeldeten Anruf, aus jedem Zwischenstand
+   *[other] { $count } gemeldete Anrufe, aus jedem Zwischenstand
+}
+target-delete-sure = Verstanden: mit alldem löschen
+target-delete-unsure = Setze das Häkchen, um sie mit ihren Briefen und Anrufen zu löschen, oder behalte sie und nimm das Häkchen bei „Öffentlich zeigen“ weg: Dann gehen keine Briefe mehr an sie.
 targets-export = Alle Entscheidungstragenden als CSV herunterladen (der Download wird im Prüfprotokoll festgehalten)
 target-groups-title = Gruppen
 target-groups-none = Noch keine Gruppen.
@@ -53,6 +68,7 @@ target-error-too-many = Höchstens { $count } hier.
 target-error-exists = Eine Person mit dieser ersten Adresse ist schon gespeichert.
 target-error-public = Schreib yes oder no.
 target-error-group = Ein Gruppenname ist zu lang oder enthält Zeichen, die sich nicht anzeigen lassen.
+target-error-group-semicolon = Ein Gruppenname darf kein Semikolon enthalten: Es trennt im CSV die Gruppen.
 target-csv-too-many = Zu viele Zeilen: importiere höchstens { $count } auf einmal.
 target-csv-duplicate = Diese erste Adresse steht schon in einer früheren Zeile.
 audit-target-saved = Entscheidungstragende Person gespeichert

@@ -16,6 +16,7 @@ letter-status-pending = Waiting for the writer to confirm
 letter-status-queued = Waiting for their slot
 letter-status-sent = Delivered
 letter-status-bounced = Refused
+letter-status-stopped = Stopped (the action closed or the decision-maker left it)
 letter-field-subject = Subject
 letter-field-body = Your letter
     .hint = Make it yours: change what you like, but keep the campaign’s demands. The decision-maker reads it with your name and city.
@@ -48,6 +49,8 @@ letter-confirmed = { $count-n ->
    *[other] Confirmed: your { $count } letters go to their decision-makers in their working hours.
 }
 letter-confirm-done = These letters are confirmed already, or no longer wait.
+letter-confirm-replaced = This link no longer sends anything: the letter was written again since (the link in the newest mail sends it), or it waited too long to be confirmed. You can write it again from the campaign’s page.
+letter-confirm-closed = This letter action has ended, so your letter will not be sent. Thank you for writing.
 letter-error-number = Write a whole number up to { $count }.
 letter-error-hours = The working day must end after it starts.
 letter-error-emptied = Keep the campaign’s demands: too much of its text has gone.
@@ -93,6 +96,8 @@ letter-error-links = Links are not allowed here: a decision-maker’s mail is no
 letter-recipient-hidden = a decision-maker
 letter-signed = Signed
 letter-error-too-many = Choose at most { $count }.
+letter-error-no-targets = Choose at least one decision-maker to write to.
+letter-error-no-public-targets = An open letter action needs at least one decision-maker marked public: letters go only to decision-makers writers can see.
 
 ## The writer's own page
 me-letters-heading = Letters you wrote to decision-makers
@@ -102,3 +107,4 @@ me-letter-pending = Waiting for you to confirm it
 me-letter-queued = Confirmed, waiting for its time to go
 me-letter-sent = Delivered
 me-letter-bounced = Refused by the decision-maker’s mail server
+me-letter-stopped = Not sent: the action ended, or this decision-maker was taken off it

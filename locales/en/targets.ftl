@@ -32,6 +32,21 @@ target-save = Save
 target-delete = Delete this decision-maker
 target-saved = The decision-maker is saved.
 target-deleted = The decision-maker is deleted.
+target-delete-history = Deleting this decision-maker also deletes, for good:
+target-delete-waiting = { $count-n ->
+    [one] { $count } letter still waiting to go to them (its writer is not told)
+   *[other] { $count } letters still waiting to go to them (their writers are not told)
+}
+target-delete-delivered = { $count-n ->
+    [one] { $count } letter delivered to them, from every tally
+   *[other] { $count } letters delivered to them, from every tally
+}
+target-delete-calls = { $count-n ->
+    [one] { $count } call reported to them, from every tally
+   *[other] { $count } calls reported to them, from every tally
+}
+target-delete-sure = I understand: delete them with all of this
+target-delete-unsure = Tick the box to delete them with their letters and calls, or keep them and untick “Show publicly” instead: letters then stop going to them.
 targets-export = Download every decision-maker as CSV (the download is written to the audit log)
 target-groups-title = Groups
 target-groups-none = No groups yet.
@@ -53,6 +68,7 @@ target-error-too-many = At most { $count } here.
 target-error-exists = A decision-maker with this first address is already here.
 target-error-public = Write yes or no.
 target-error-group = A group name here is too long or holds characters that cannot be shown.
+target-error-group-semicolon = A group name cannot hold a semicolon: it separates groups in the CSV file.
 target-csv-too-many = Too many lines: import at most { $count } at a time.
 target-csv-duplicate = This first address is on an earlier line too.
 audit-target-saved = Decision-maker saved

@@ -16,6 +16,7 @@ letter-status-pending = Esperando la confirmación
 letter-status-queued = Esperando su turno
 letter-status-sent = Entregadas
 letter-status-bounced = Rechazadas
+letter-status-stopped = Detenidas (la acción cerró o se quitó a la persona responsable)
 letter-field-subject = Asunto
 letter-field-body = Tu carta
     .hint = Hazla tuya: cambia lo que quieras, pero mantén las demandas de la campaña. La persona destinataria la lee con tu nombre y tu ciudad.
@@ -48,6 +49,8 @@ letter-confirmed = { $count-n ->
    *[other] Confirmado: tus { $count } cartas llegarán en el horario de trabajo de las personas destinatarias.
 }
 letter-confirm-done = Estas cartas ya están confirmadas o ya no esperan.
+letter-confirm-replaced = Este enlace ya no envía nada: la carta se escribió de nuevo después (la envía el enlace del correo más reciente) o esperó demasiado tiempo su confirmación. Puedes escribirla de nuevo desde la página de la campaña.
+letter-confirm-closed = Esta acción de cartas terminó, así que tu carta no se enviará. Gracias por escribir.
 letter-error-number = Escribe un número entero hasta { $count }.
 letter-error-hours = La jornada debe terminar después de empezar.
 letter-error-emptied = Mantén las demandas de la campaña: falta demasiado de su texto.
@@ -93,6 +96,8 @@ letter-error-links = Aquí no se permiten enlaces: el correo de una persona resp
 letter-recipient-hidden = una persona responsable
 letter-signed = Firma
 letter-error-too-many = Elige { $count } como máximo.
+letter-error-no-targets = Elegir al menos una persona responsable a quien escribir.
+letter-error-no-public-targets = Una acción de cartas abierta necesita al menos una persona responsable marcada como pública: las cartas solo van a responsables que quien escribe puede ver.
 
 ## La página personal de quien escribe
 me-letters-heading = Cartas que escribiste a responsables políticos
@@ -102,3 +107,4 @@ me-letter-pending = Espera tu confirmación
 me-letter-queued = Confirmada, espera su hora de envío
 me-letter-sent = Entregada
 me-letter-bounced = Rechazada por el servidor de correo de la persona destinataria
+me-letter-stopped = No enviada: la acción terminó o se quitó de ella a esta persona responsable

@@ -32,6 +32,21 @@ target-save = Guardar
 target-delete = Eliminar a esta persona responsable
 target-saved = Guardado.
 target-deleted = Eliminado.
+target-delete-history = Eliminar a esta persona responsable también elimina, para siempre:
+target-delete-waiting = { $count-n ->
+    [one] { $count } carta que aún espera enviarse (no se avisa a quien la escribió)
+   *[other] { $count } cartas que aún esperan enviarse (no se avisa a quienes las escribieron)
+}
+target-delete-delivered = { $count-n ->
+    [one] { $count } carta entregada, de todos los recuentos
+   *[other] { $count } cartas entregadas, de todos los recuentos
+}
+target-delete-calls = { $count-n ->
+    [one] { $count } llamada informada, de todos los recuentos
+   *[other] { $count } llamadas informadas, de todos los recuentos
+}
+target-delete-sure = Entiendo: eliminar con todo esto
+target-delete-unsure = Marca la casilla para eliminarla con sus cartas y llamadas, o consérvala y desmarca «Mostrar públicamente»: así dejan de enviársele cartas.
 targets-export = Descargar a todas las personas responsables en CSV (la descarga queda en el registro de auditoría)
 target-groups-title = Grupos
 target-groups-none = Todavía no hay grupos.
@@ -53,6 +68,7 @@ target-error-too-many = Como máximo { $count } aquí.
 target-error-exists = Ya hay una persona responsable con esta primera dirección.
 target-error-public = Escribe yes o no.
 target-error-group = Un nombre de grupo es demasiado largo o tiene caracteres que no se pueden mostrar.
+target-error-group-semicolon = El nombre de un grupo no puede llevar punto y coma: separa los grupos en el archivo CSV.
 target-csv-too-many = Demasiadas líneas: importa como máximo { $count } cada vez.
 target-csv-duplicate = Esta primera dirección ya está en una línea anterior.
 audit-target-saved = Responsable guardado

@@ -16,6 +16,7 @@ letter-status-pending = En attente de confirmation
 letter-status-queued = En attente de leur créneau
 letter-status-sent = Remises
 letter-status-bounced = Refusées
+letter-status-stopped = Arrêtées (action close ou responsable politique retiré)
 letter-field-subject = Objet
 letter-field-body = Votre lettre
     .hint = Faites-la vôtre : changez ce que vous voulez, mais gardez les revendications de la campagne. La personne destinataire la lit avec votre nom et votre ville.
@@ -48,6 +49,8 @@ letter-confirmed = { $count-n ->
    *[other] Confirmé : vos { $count } lettres parviendront pendant les heures de travail des personnes destinataires.
 }
 letter-confirm-done = Ces lettres sont déjà confirmées, ou n’attendent plus.
+letter-confirm-replaced = Ce lien n’envoie plus rien : la lettre a été écrite à nouveau depuis (le lien du courriel le plus récent l’envoie), ou elle a attendu trop longtemps sa confirmation. Vous pouvez l’écrire à nouveau depuis la page de la campagne.
+letter-confirm-closed = Cette action de lettres est terminée : votre lettre ne sera pas envoyée. Merci d’avoir écrit.
 letter-error-number = Écrivez un nombre entier jusqu’à { $count }.
 letter-error-hours = La journée de travail doit finir après avoir commencé.
 letter-error-emptied = Gardez les revendications de la campagne : trop de son texte a disparu.
@@ -93,6 +96,8 @@ letter-error-links = Les liens ne sont pas permis ici : le courrier d’un ou d�
 letter-recipient-hidden = un ou une responsable
 letter-signed = Signé
 letter-error-too-many = Choisissez-en { $count } au plus.
+letter-error-no-targets = Choisir au moins un ou une responsable politique à qui écrire.
+letter-error-no-public-targets = Une action de lettres ouverte a besoin d’au moins un ou une responsable politique affiché·e publiquement : les lettres ne vont qu’aux responsables politiques que les signataires peuvent voir.
 
 ## La page personnelle de l’auteur
 me-letters-heading = Les lettres que vous avez écrites aux responsables politiques
@@ -102,3 +107,4 @@ me-letter-pending = Attend votre confirmation
 me-letter-queued = Confirmée, attend son heure d’envoi
 me-letter-sent = Remise
 me-letter-bounced = Refusée par le serveur de courriel du destinataire
+me-letter-stopped = Non envoyée : l’action est terminée, ou ce ou cette responsable politique en a été retiré·e

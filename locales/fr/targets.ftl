@@ -32,6 +32,21 @@ target-save = Enregistrer
 target-delete = Supprimer ce ou cette responsable
 target-saved = Le ou la responsable est enregistré·e.
 target-deleted = Le ou la responsable est supprimé·e.
+target-delete-history = Supprimer ce ou cette responsable supprime aussi, définitivement :
+target-delete-waiting = { $count-n ->
+    [one] { $count } lettre qui attend encore de lui être envoyée (la personne qui l’a écrite n’est pas prévenue)
+   *[other] { $count } lettres qui attendent encore de lui être envoyées (les personnes qui les ont écrites ne sont pas prévenues)
+}
+target-delete-delivered = { $count-n ->
+    [one] { $count } lettre remise, retirée de tous les compteurs
+   *[other] { $count } lettres remises, retirées de tous les compteurs
+}
+target-delete-calls = { $count-n ->
+    [one] { $count } appel signalé, retiré de tous les compteurs
+   *[other] { $count } appels signalés, retirés de tous les compteurs
+}
+target-delete-sure = Je comprends : supprimer avec tout cela
+target-delete-unsure = Cocher la case pour supprimer avec les lettres et les appels, ou garder la fiche et décocher « Montrer publiquement » : les lettres cessent alors d’être envoyées.
 targets-export = Télécharger tous les responsables en CSV (le téléchargement est inscrit au journal d’audit)
 target-groups-title = Groupes
 target-groups-none = Aucun groupe pour l’instant.
@@ -53,6 +68,7 @@ target-error-too-many = { $count } au plus ici.
 target-error-exists = Une personne avec cette première adresse est déjà enregistrée.
 target-error-public = Écrivez yes ou no.
 target-error-group = Un nom de groupe est trop long ou contient des caractères impossibles à afficher.
+target-error-group-semicolon = Un nom de groupe ne peut pas contenir de point-virgule : il sépare les groupes dans le fichier CSV.
 target-csv-too-many = Trop de lignes : importez-en { $count } au plus à la fois.
 target-csv-duplicate = Cette première adresse figure déjà sur une ligne précédente.
 audit-target-saved = Responsable enregistré·e

@@ -74,6 +74,8 @@ struct CallTemplate {
     total: i64,
     by_country: Vec<(String, i64)>,
     countries: Vec<(String, String)>,
+    /// The caller's country, said once at the top and carried by each report form.
+    from: Option<String>,
     outcomes: [Outcome; 3],
     token: String,
     errors: FieldErrors,
@@ -90,9 +92,17 @@ impl CallTemplate {
 struct CallQuery {
     page: Option<String>,
     reported: Option<String>,
+    from: Option<String>,
 }
 
-async fn call_page(state: &AppState, lang: Lang, campaign: &Campaign, call: store::Call, page_no: Option<&str>, errors: FieldErrors, notice: Option<String>) -> AppResult<Response> {
+/// A country code the caller chose, if it is one.
+fn caller_country(input: Option<&str>) -> Option<String> {
+    let input = input.filter(|c| !c.is_empty())?;
+    crate::countries::countries().parse(input).ok().map(|c| c.as_str().to_string())
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn call_page(state: &AppState, lang: Lang, campaign: &Campaign, call: store::Call, page_no: Option<&str>, from: Option<String>, errors: FieldErrors, notice: Option<String>) -> AppResult<Response> {
     let text = pick(&store::texts(&state.db, call.id).await?, lang, campaign.default_lang).ok_or(AppError::NotFound)?;
     let mut page = Page::new(state, lang, format!("/c/{}/calls/{}", campaign.slug, call.id), text.1.clone());
     page.refused = !errors.is_empty();
@@ -124,6 +134,7 @@ async fn call_page(state: &AppState, lang: Lang, campaign: &Campaign, call: stor
         total,
         by_country,
         countries: crate::countries::countries().list(lang).to_vec(),
+        from,
         outcomes: Outcome::ALL,
         errors,
         notice,
@@ -145,7 +156,7 @@ async fn public_action(state: &AppState, slug: &str, call: &str) -> AppResult<(C
 async fn public_call(UrlLang(lang): UrlLang, State(state): State<AppState>, Path((_, slug, call)): Path<(String, String, String)>, Query(q): Query<CallQuery>) -> AppResult<Response> {
     let (campaign, call) = public_action(&state, &slug, &call).await?;
     let notice = q.reported.is_some().then(|| state.i18n.tr(lang, "call-reported", &[]));
-    call_page(&state, lang, &campaign, call, q.page.as_deref(), FieldErrors::default(), notice).await
+    call_page(&state, lang, &campaign, call, q.page.as_deref(), caller_country(q.from.as_deref()), FieldErrors::default(), notice).await
 }
 
 async fn report(
@@ -162,15 +173,17 @@ async fn report(
         && !limiter.allows(&state.cfg, &headers, &extensions, now())
     {
         let errors: FieldErrors = vec![("outcome", state.i18n.tr(lang, "form-error-rate", &[]))].into();
-        return call_page(&state, lang, &campaign, call, None, errors, None).await;
+        return call_page(&state, lang, &campaign, call, None, None, errors, None).await;
     }
     let field = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.chars().take(100).collect::<String>()).unwrap_or_default();
-    let done = Redirect::to(&format!("/{lang}/c/{}/calls/{}?reported=1", campaign.slug, call.id)).into_response();
+    let from = caller_country(Some(&field("country")));
+    let back = from.as_ref().map(|c| format!("&from={c}")).unwrap_or_default();
+    let done = Redirect::to(&format!("/{lang}/c/{}/calls/{}?reported=1{back}", campaign.slug, call.id)).into_response();
     let token_hash = match state.form_tokens.check(&report_form(call.id), &field("form_token"), now_ms()) {
         Ok(h) => h,
         Err(e) => {
             let errors: FieldErrors = vec![("outcome", state.i18n.tr(lang, e.message_id(), &[]))].into();
-            return call_page(&state, lang, &campaign, call, None, errors, None).await;
+            return call_page(&state, lang, &campaign, call, None, from, errors, None).await;
         }
     };
     // The spent token's expiry, rounded up to the hour: it too must not date the call.
@@ -179,7 +192,7 @@ async fn report(
         Ok(_) => Ok(done),
         Err(e) => {
             let errors = FieldErrors::translated(&e, &state.i18n, lang);
-            call_page(&state, lang, &campaign, call, None, errors, None).await
+            call_page(&state, lang, &campaign, call, None, from, errors, None).await
         }
     }
 }

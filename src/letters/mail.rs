@@ -106,6 +106,15 @@ async fn deliver(state: &crate::context::Ctx, action: &store::Action, target: Ta
     let now = crate::db::now();
     let texts = crate::campaigns::store::texts(&state.db, campaign.id).await?;
     let title_in = |lang: crate::i18n::Lang| texts.iter().find(|x| x.0 == lang).or_else(|| texts.iter().find(|x| x.0 == campaign.default_lang)).map(|x| x.1.title.clone()).unwrap_or_else(|| campaign.slug.clone());
+    // A letter goes only while its action is open and its decision-maker is on it and shown to
+    // writers, as when it was written: else it stops, and its writer's own page says so.
+    let still = action.status == super::model::Status::Open && t.public == 1 && store::target_ids(&state.db, action.id).await?.contains(&target);
+    if !still {
+        let ids: Vec<LetterId> = letters.iter().map(|l| l.id).collect();
+        store::finish(&state.db, &ids, LetterStatus::Stopped, "", now).await?;
+        tracing::info!(letters = ids.len(), "letters stopped: their action closed or their decision-maker left it");
+        return Ok(());
+    }
     let (tests, real): (Vec<store::Letter>, Vec<store::Letter>) = letters.into_iter().partition(|l| l.test);
     for l in tests {
         let Some(person) = crate::supporters::store::load(&state.db, &state.keys.fields, l.supporter_id).await? else { continue };
@@ -160,14 +169,12 @@ impl Job for LetterSend {
         let Some(action) = store::by_id(&state.db, letter.action_id).await? else { return Ok(()) };
         // The working hours as they are now (a coordinator may have narrowed them since the
         // letter took its slot): outside them, the letter waits for their next opening.
+        // Moved letters keep their spacing: each after the one before it.
         if let Some(t) = crate::targets::store::get(&state.db, action.campaign_id, letter.target_id).await? {
             let zone = jiff::tz::TimeZone::get(&t.time_zone).unwrap_or(jiff::tz::TimeZone::UTC);
             let now = crate::db::now();
-            let open = action.window().open_at(now, &zone);
-            if open > now {
-                let mut conn = state.db.pool.acquire().await?;
-                sqlx::query("UPDATE letters SET send_at = $2 WHERE id = $1 AND status = 'queued'").bind(letter.id).bind(open).execute(&mut *conn).await?;
-                crate::jobs::enqueue(&mut conn, &LetterSend { letter: letter.id, at: open }, open).await?;
+            if action.window().open_at(now, &zone) > now {
+                store::reslot(&state.db, letter.id, letter.target_id, action.window(), &zone, now).await?;
                 return Ok(());
             }
         }

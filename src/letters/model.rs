@@ -77,6 +77,9 @@ pub enum LetterStatus {
     Sent,
     /// The decision-maker's mail server refused it for good.
     Bounced,
+    /// Never sent: by its slot the action had closed, or the decision-maker was no longer
+    /// on it or no longer shown to writers.
+    Stopped,
 }
 
 impl LetterStatus {
@@ -86,11 +89,12 @@ impl LetterStatus {
             LetterStatus::Queued => "queued",
             LetterStatus::Sent => "sent",
             LetterStatus::Bounced => "bounced",
+            LetterStatus::Stopped => "stopped",
         }
     }
 
     pub fn parse(s: &str) -> Option<LetterStatus> {
-        [LetterStatus::Pending, LetterStatus::Queued, LetterStatus::Sent, LetterStatus::Bounced].into_iter().find(|k| k.as_str() == s)
+        [LetterStatus::Pending, LetterStatus::Queued, LetterStatus::Sent, LetterStatus::Bounced, LetterStatus::Stopped].into_iter().find(|k| k.as_str() == s)
     }
 
     /// Where one letter stands, said to its writer.
@@ -100,6 +104,7 @@ impl LetterStatus {
             LetterStatus::Queued => "me-letter-queued",
             LetterStatus::Sent => "me-letter-sent",
             LetterStatus::Bounced => "me-letter-bounced",
+            LetterStatus::Stopped => "me-letter-stopped",
         }
     }
 }
@@ -209,7 +214,7 @@ impl ActionInput {
             }
         }
         if self.targets.is_empty() {
-            errors.add("targets", "call-error-no-targets");
+            errors.add("targets", "letter-error-no-targets");
         }
         if !errors.is_empty() {
             return Err(errors);

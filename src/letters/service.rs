@@ -17,7 +17,24 @@ use crate::text::Invalid;
 
 pub async fn save(state: &AppState, staff: &Staff, campaign: &Campaign, id: Option<LetterActionId>, input: &ActionInput) -> AppResult<Result<LetterActionId, Invalid>> {
     staff.require(Permission::ManageCampaigns)?;
+    // Only the campaign's own decision-makers count; an open action needs one writers can see
+    // (letters go only to decision-makers marked public).
+    let mut input = input.clone();
+    let mut public = 0;
+    let mut kept = Vec::new();
+    for t in &input.targets {
+        if let Some(target) = crate::targets::store::get(&state.db, campaign.id, *t).await? {
+            public += target.public;
+            kept.push(*t);
+        }
+    }
+    input.targets = kept;
     let draft: ActionDraft = match input.parse(campaign.default_lang) {
+        Ok(d) if d.status == Status::Open && public == 0 => {
+            let mut e = Invalid::new();
+            e.add("targets", "letter-error-no-public-targets");
+            return Ok(Err(e));
+        }
         Ok(d) => d,
         Err(e) => return Ok(Err(e)),
     };
@@ -89,13 +106,15 @@ pub struct WriteInput {
 
 /// The decision-makers a writer from `country` writes to: those chosen (each one of the
 /// action's), else the action's decision-makers of that country. Empty: they must choose.
-/// Only the decision-makers the page shows (marked public) can be chosen by hand; routing by
-/// country reaches the others too. More than [`MAX_RECIPIENTS`] is for the caller to refuse.
+/// Only decision-makers the page shows (marked public) are written to, chosen or routed: a
+/// writer's name and city go to nobody they could not see. More than [`MAX_RECIPIENTS`] is for
+/// the caller to refuse.
 pub fn recipients(targets: &[crate::targets::store::Target], country: &str, chosen: &[String]) -> Vec<TargetId> {
+    let shown = targets.iter().filter(|t| t.public == 1);
     if !chosen.is_empty() {
-        return targets.iter().filter(|t| t.public == 1 && chosen.iter().any(|c| c.trim() == t.id.to_string())).map(|t| t.id).collect();
+        return shown.filter(|t| chosen.iter().any(|c| c.trim() == t.id.to_string())).map(|t| t.id).collect();
     }
-    targets.iter().filter(|t| t.country.eq_ignore_ascii_case(country.trim())).map(|t| t.id).take(MAX_RECIPIENTS).collect()
+    shown.filter(|t| t.country.eq_ignore_ascii_case(country.trim())).map(|t| t.id).take(MAX_RECIPIENTS).collect()
 }
 
 /// A writer sends: the letters wait, pending, for the link mailed to confirm them. The answer
@@ -148,6 +167,15 @@ pub async fn write(state: &AppState, campaign: &Campaign, action: &store::Action
     }
     let new = crate::supporters::store::NewSupporter { email, name: Some(name), country: Some(country.clone()), lang };
     let (person, _) = crate::supporters::store::find_or_create(&mut tx, &state.keys.fields, &new, now).await?;
+    // No mail can go to this address today (its few are spent): nothing is written or
+    // rewritten, so a stranger writing again and again with someone's address cannot take
+    // away the link that person was last mailed.
+    let day = now.div_euclid(86_400);
+    let (mail_day, sent): (i64, i64) = sqlx::query_as("SELECT mail_day, mails_that_day FROM supporters WHERE id = $1").bind(person).fetch_one(&mut *tx).await.map_err(anyhow::Error::from)?;
+    if mail_day == day && sent >= crate::events::service::RSVP_MAILS_PER_DAY {
+        tx.commit().await.map_err(anyhow::Error::from)?;
+        return Ok(Ok(()));
+    }
     let batch: BatchId = crate::crypto::new_row_id();
     let mut added = 0;
     for target in to {
@@ -157,7 +185,6 @@ pub async fn write(state: &AppState, campaign: &Campaign, action: &store::Action
     }
     // A mail only when something waits for it, and at most a few a day to one address.
     if added > 0 {
-        let day = now.div_euclid(86_400);
         let (nth,): (i64,) = sqlx::query_as(
             "UPDATE supporters SET mails_that_day = CASE WHEN mail_day = $2 THEN mails_that_day + 1 ELSE 1 END, mail_day = $2 WHERE id = $1 RETURNING mails_that_day",
         )
@@ -239,12 +266,9 @@ impl crate::supporters::service::PersonalData for Letters {
 
     fn export<'a>(&'a self, state: &'a AppState, person: crate::supporters::model::SupporterId) -> futures_util::future::BoxFuture<'a, anyhow::Result<Option<(&'static str, serde_json::Value)>>> {
         Box::pin(async move {
-            let ids: Vec<(super::model::LetterId,)> = sqlx::query_as("SELECT id FROM letters WHERE supporter_id = $1 ORDER BY created_at LIMIT 1000").bind(person).fetch_all(&state.db.pool).await?;
             let mut out = Vec::new();
-            for (id,) in ids {
-                if let Some(l) = store::letter(&state.db, &state.keys.fields, id).await? {
-                    out.push(serde_json::json!({ "to": l.target_id.to_string(), "subject": l.subject, "body": l.body, "signed": l.signed, "status": l.status.as_str() }));
-                }
+            for (l, _, name, at) in store::of_person(&state.db, &state.keys.fields, person).await? {
+                out.push(serde_json::json!({ "to": name, "subject": l.subject, "body": l.body, "signed": l.signed, "status": l.status.as_str(), "written_at": at }));
             }
             Ok(Some(("letters", serde_json::Value::Array(out))))
         })

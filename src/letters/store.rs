@@ -291,6 +291,25 @@ pub async fn confirm_batch(tx: &mut sqlx::AnyConnection, batch: BatchId, window:
     Ok(out)
 }
 
+/// A queued letter whose slot came outside working hours narrowed since: its new slot, after
+/// the decision-maker's latest other letter as at confirmation, so that letters moved together
+/// keep their spacing. Under the write lock, with its job.
+pub async fn reslot(db: &Db, letter: LetterId, target: TargetId, window: Window, zone: &jiff::tz::TimeZone, now: i64) -> anyhow::Result<()> {
+    let mut tx = db.begin_write().await?;
+    let (last,): (Option<i64>,) = sqlx::query_as("SELECT MAX(send_at) FROM letters WHERE target_id = $1 AND id <> $2 AND status IN ('queued', 'sent', 'bounced')")
+        .bind(target)
+        .bind(letter)
+        .fetch_one(&mut *tx)
+        .await?;
+    let slot = window.next_slot(last, now, zone);
+    let moved = sqlx::query("UPDATE letters SET send_at = $2 WHERE id = $1 AND status = 'queued'").bind(letter).bind(slot).execute(&mut *tx).await.context("moving a letter")?;
+    if moved.rows_affected() == 1 {
+        crate::jobs::enqueue(&mut tx, &super::mail::LetterSend { letter, at: slot }, slot).await?;
+    }
+    tx.commit().await.context("committing a moved letter")?;
+    Ok(())
+}
+
 /// Test letters, once sent to their writers, go: they count nowhere and leave the writer free
 /// to write the real letter.
 pub async fn forget(db: &Db, ids: &[LetterId]) -> anyhow::Result<()> {
@@ -328,7 +347,7 @@ pub async fn finish(db: &Db, ids: &[LetterId], status: LetterStatus, error: &str
 pub async fn of_person(db: &Db, keys: &FieldKeys, person: SupporterId) -> anyhow::Result<Vec<(Letter, String, String, i64)>> {
     let rows: Vec<(LetterId, String, String, i64)> = sqlx::query_as(
         "SELECT l.id, c.slug, t.name, l.created_at FROM letters l JOIN letter_actions a ON a.id = l.action_id JOIN campaigns c ON c.id = a.campaign_id \
-         JOIN targets t ON t.id = l.target_id WHERE l.supporter_id = $1 ORDER BY l.created_at DESC, l.id LIMIT 200",
+         JOIN targets t ON t.id = l.target_id WHERE l.supporter_id = $1 ORDER BY l.created_at DESC, l.id LIMIT 1000",
     )
     .bind(person)
     .fetch_all(&db.pool)

@@ -193,10 +193,19 @@ struct ConfirmTemplate {
 
 async fn confirm_view(state: &AppState, lang: Lang, token: String, message: Option<String>) -> AppResult<Response> {
     let batch: BatchId = state.keys.verify_link(LinkPurpose::LetterConfirm, &token).ok_or(AppError::NotFound)?;
-    let (_, _, _, n) = store::batch(&state.db, batch).await?.ok_or(AppError::NotFound)?;
-    let pending: (i64,) = sqlx::query_as("SELECT COUNT(*) FROM letters WHERE batch_id = $1 AND status = 'pending'").bind(batch).fetch_one(&state.db.pool).await.map_err(anyhow::Error::from)?;
     let page = Page::new(state, lang, format!("/letters/confirm/{token}"), state.i18n.tr(lang, "letter-confirm-title", &[]));
-    let waiting = (pending.0 > 0).then_some(pending.0.min(n));
+    // A genuine link whose letters are gone: written again since (the newest mail's link sends
+    // them), or never confirmed in time. Said, rather than a bare "not found".
+    let Some((action, _, _, n)) = store::batch(&state.db, batch).await? else {
+        let gone = ConfirmTemplate { page, token, waiting: None, message: Some(state.i18n.tr(lang, "letter-confirm-replaced", &[])), letter: None, recipients: Vec::new() };
+        let mut res = html_status(StatusCode::GONE, &gone)?;
+        res.headers_mut().insert(header::CACHE_CONTROL, "no-store".parse().expect("static header"));
+        return Ok(res);
+    };
+    let open = store::by_id(&state.db, action).await?.is_some_and(|a| a.status == Status::Open);
+    let pending: (i64,) = sqlx::query_as("SELECT COUNT(*) FROM letters WHERE batch_id = $1 AND status = 'pending'").bind(batch).fetch_one(&state.db.pool).await.map_err(anyhow::Error::from)?;
+    // An action closed meanwhile confirms nothing, and the page says so instead of asking.
+    let (waiting, message) = if pending.0 > 0 && !open { (None, Some(state.i18n.tr(lang, "letter-confirm-closed", &[]))) } else { ((pending.0 > 0).then_some(pending.0.min(n)), message) };
     // The person sees exactly what they confirm: the text, the signature, the recipients.
     let letters = store::pending_of(&state.db, &state.keys.fields, batch).await?;
     let letter = letters.first().map(|l| (l.subject.clone(), l.body.clone(), l.signed.clone()));
@@ -219,7 +228,11 @@ async fn confirm_page(UrlLang(lang): UrlLang, State(state): State<AppState>, Pat
 
 async fn confirm(UrlLang(lang): UrlLang, State(state): State<AppState>, Path((_, token)): Path<(String, String)>, _form: PublicForm) -> AppResult<Response> {
     let batch: BatchId = state.keys.verify_link(LinkPurpose::LetterConfirm, &token).ok_or(AppError::NotFound)?;
-    let n = service::confirm(&state, batch).await?;
+    let n = match service::confirm(&state, batch).await {
+        // Gone meanwhile: the page says why.
+        Err(AppError::NotFound) => 0,
+        other => other?,
+    };
     let message = (n > 0).then(|| state.i18n.tr(lang, "letter-confirmed", &[("count", crate::i18n::Arg::Count(n as i64))]));
     confirm_view(&state, lang, token, message).await
 }
@@ -241,6 +254,7 @@ impl StaffListTemplate {
             LetterStatus::Queued => "letter-status-queued",
             LetterStatus::Sent => "letter-status-sent",
             LetterStatus::Bounced => "letter-status-bounced",
+            LetterStatus::Stopped => "letter-status-stopped",
         }
     }
 }

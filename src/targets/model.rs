@@ -196,12 +196,22 @@ impl TargetInput {
 pub fn parse_group_name(input: &str) -> Result<String, Invalid> {
     let mut errors = Invalid::new();
     let name = errors.take("group", text::single_line(input, GROUP_MAX, true));
+    // A semicolon separates groups in the CSV: a name with one would come back as two.
+    if name.contains(';') {
+        errors.add("group", "target-error-group-semicolon");
+    }
     errors.or(|| name)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_group_name_with_a_semicolon_is_refused_as_the_csv_would_split_it() {
+        assert!(parse_group_name("EU; interior").is_err());
+        assert_eq!(parse_group_name("EU interior ministries").unwrap(), "EU interior ministries");
+    }
 
     fn input() -> TargetInput {
         TargetInput {

@@ -60,14 +60,24 @@ pub async fn save(state: &AppState, staff: &Staff, campaign: &Campaign, id: Opti
     Ok(Ok(id))
 }
 
-pub async fn delete(state: &AppState, staff: &Staff, campaign: &Campaign, id: TargetId) -> AppResult<bool> {
+/// Delete a decision-maker. One with letters or calls behind them takes those from every tally
+/// and their waiting letters with them: that needs `sure` (the form shows what would go), else
+/// `Err` says so. `Ok(false)`: no such decision-maker.
+pub async fn delete(state: &AppState, staff: &Staff, campaign: &Campaign, id: TargetId, sure: bool) -> AppResult<Result<bool, Invalid>> {
     staff.require(Permission::ManageCampaigns)?;
-    let Some(target) = store::get(&state.db, campaign.id, id).await? else { return Ok(false) };
+    let Some(target) = store::get(&state.db, campaign.id, id).await? else { return Ok(Ok(false)) };
+    let (waiting, delivered, calls) = store::history(&state.db, id).await?;
+    if waiting + delivered + calls > 0 && !sure {
+        let mut e = Invalid::new();
+        e.add("sure", "target-delete-unsure");
+        return Ok(Err(e));
+    }
     let done = store::delete(&state.db, campaign.id, id).await?;
     if done {
         crate::audit::store::record(&state.db, staff, "target-deleted", Some(campaign.id), &target.name, now()).await?;
+        state.cache.clear();
     }
-    Ok(done)
+    Ok(Ok(done))
 }
 
 /// Add a group by name (an existing name is the same group).

@@ -232,3 +232,12 @@ pub async fn join_group(tx: &mut sqlx::AnyConnection, group: GroupId, target: Ta
     sqlx::query("INSERT INTO target_group_members (group_id, target_id) VALUES ($1, $2) ON CONFLICT DO NOTHING").bind(group).bind(target).execute(&mut *tx).await.context("putting a target in a group")?;
     Ok(())
 }
+
+/// What deleting a decision-maker would take with them: letters waiting (pending or queued),
+/// letters delivered (as counted in the tallies) and calls reported.
+pub async fn history(db: &Db, id: TargetId) -> anyhow::Result<(i64, i64, i64)> {
+    let (waiting,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM letters WHERE target_id = $1 AND status IN ('pending', 'queued')").bind(id).fetch_one(&db.pool).await?;
+    let (delivered,): (i64,) = sqlx::query_as("SELECT CAST(COALESCE(SUM(sent), 0) AS BIGINT) FROM letter_tally WHERE target_id = $1").bind(id).fetch_one(&db.pool).await?;
+    let (calls,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM call_reports WHERE target_id = $1").bind(id).fetch_one(&db.pool).await?;
+    Ok((waiting, delivered, calls))
+}

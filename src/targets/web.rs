@@ -137,6 +137,8 @@ struct FormTemplate {
     groups: Vec<(GroupId, String, i64)>,
     chosen: Vec<GroupId>,
     errors: FieldErrors,
+    /// What deleting them would take: letters waiting, letters delivered, calls reported.
+    history: (i64, i64, i64),
 }
 
 impl FormTemplate {
@@ -154,7 +156,11 @@ async fn form_page(state: &AppState, lang: Lang, staff: &Staff, campaign: &Campa
     page.refused = !errors.is_empty();
     let countries = crate::countries::countries().list(lang).to_vec();
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
-    let t = FormTemplate { page, slug: campaign.slug.clone(), id, input, countries, groups: store::groups(&state.db, campaign.id).await?, chosen, errors };
+    let history = match id {
+        Some(id) => store::history(&state.db, id).await?,
+        None => (0, 0, 0),
+    };
+    let t = FormTemplate { page, slug: campaign.slug.clone(), id, input, countries, groups: store::groups(&state.db, campaign.id).await?, chosen, errors, history };
     let mut res = html_status(status, &t)?;
     // The form holds a target's addresses: not for a shared cache.
     res.headers_mut().insert(header::CACHE_CONTROL, "no-store".parse().expect("static header"));
@@ -174,7 +180,14 @@ async fn load(state: &AppState, campaign: &Campaign, id: &str) -> AppResult<stor
 async fn edit_form(State(state): State<AppState>, StaffCampaign { lang, staff, campaign }: StaffCampaign, Path((_, _, target)): Path<(String, String, String)>) -> AppResult<Response> {
     let t = load(&state, &campaign, &target).await?;
     let (emails, phones) = store::contacts(&state.db, &state.keys.fields, t.id).await?;
-    let input = TargetInput {
+    let input = stored_input(&t, emails, phones);
+    let chosen = store::groups_of(&state.db, t.id).await?;
+    form_page(&state, lang, &staff, &campaign, Some(t.id), input, chosen, FieldErrors::default()).await
+}
+
+/// The form as the decision-maker is kept.
+fn stored_input(t: &store::Target, emails: Vec<String>, phones: Vec<String>) -> TargetInput {
+    TargetInput {
         name: t.name.clone(),
         role: t.role.clone(),
         institution: t.institution.clone(),
@@ -186,9 +199,7 @@ async fn edit_form(State(state): State<AppState>, StaffCampaign { lang, staff, c
         phones: phones.join("\n"),
         public: t.public == 1,
         demo: t.demo == 1,
-    };
-    let chosen = store::groups_of(&state.db, t.id).await?;
-    form_page(&state, lang, &staff, &campaign, Some(t.id), input, chosen, FieldErrors::default()).await
+    }
 }
 
 fn typed(form: &CsrfForm) -> (TargetInput, Vec<GroupId>) {
@@ -230,10 +241,18 @@ async fn update(State(state): State<AppState>, StaffCampaign { lang, staff, camp
     save(&state, lang, &staff, &campaign, Some(t.id), &form).await
 }
 
-async fn delete(State(state): State<AppState>, StaffCampaign { lang, staff, campaign }: StaffCampaign, Path((_, _, target)): Path<(String, String, String)>, _form: CsrfForm) -> AppResult<Response> {
+async fn delete(State(state): State<AppState>, StaffCampaign { lang, staff, campaign }: StaffCampaign, Path((_, _, target)): Path<(String, String, String)>, form: CsrfForm) -> AppResult<Response> {
     let t = load(&state, &campaign, &target).await?;
-    service::delete(&state, &staff, &campaign, t.id).await?;
-    Ok(Redirect::to(&format!("/{lang}/staff/campaigns/{}/targets?saved=deleted", campaign.slug)).into_response())
+    match service::delete(&state, &staff, &campaign, t.id, form.get("sure") == "yes").await? {
+        Ok(_) => Ok(Redirect::to(&format!("/{lang}/staff/campaigns/{}/targets?saved=deleted", campaign.slug)).into_response()),
+        Err(e) => {
+            let errors = FieldErrors::translated(&e, &state.i18n, lang);
+            let (emails, phones) = store::contacts(&state.db, &state.keys.fields, t.id).await?;
+            let input = stored_input(&t, emails, phones);
+            let chosen = store::groups_of(&state.db, t.id).await?;
+            form_page(&state, lang, &staff, &campaign, Some(t.id), input, chosen, errors).await
+        }
+    }
 }
 
 async fn add_group(State(state): State<AppState>, StaffCampaign { lang, staff, campaign }: StaffCampaign, form: CsrfForm) -> AppResult<Response> {

@@ -52,8 +52,15 @@ async fn an_alert_from_the_watch_list_goes_live_and_supporters_report_their_call
     let target = people[0].0.to_string();
     let token = shown.hidden("form_token");
     let report = format!("{page}/report");
+    // The country is chosen once, at the top; each card's form carries it, and so does the
+    // page the report comes back to.
+    assert_eq!(shown.body.matches("<select").count(), 1, "one country list, not one per decision-maker");
+    let chosen = supporter.get(&format!("{page}?from=DE")).await.body;
+    assert!(chosen.contains("<option value=\"DE\" selected>") && chosen.contains("name=\"country\" value=\"DE\""), "{chosen}");
+    assert!(!supporter.get(&format!("{page}?from=%3Cscript%3E")).await.body.contains("name=\"country\" value="), "an unknown country is not carried");
     let res = supporter.post(&report, &[("form_token", &token), ("target", &target), ("outcome", "reached"), ("country", "DE")]).await;
     assert_eq!(res.status, 303, "{}", res.body);
+    assert!(res.location().ends_with("?reported=1&from=DE"), "{}", res.location());
     // The same form again counts nothing more (a replay, a double click).
     supporter.post(&report, &[("form_token", &token), ("target", &target), ("outcome", "reached"), ("country", "DE")]).await;
     let (n, at): (i64, i64) = sqlx::query_as("SELECT COUNT(*), MAX(created_at) FROM call_reports").fetch_one(&app.state.db.pool).await.unwrap();

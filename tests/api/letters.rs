@@ -130,19 +130,27 @@ async fn a_hundred_writers_each_writing_ten_times_make_a_hundred_letters_at_the_
     let in_hour = slots.iter().filter(|(s,)| *s < first + 3_600).count();
     assert!((57..=63).contains(&in_hour), "{in_hour} letters in the first hour");
     assert!(slots.windows(2).all(|w| w[1].0 - w[0].0 == 60), "spaced evenly");
-    // Narrowed working hours move a queued letter to their next opening when its slot comes.
+    // Narrowed working hours move queued letters to their next opening when their slots come,
+    // each after the one moved before it: never all at once.
     sqlx::query("UPDATE letter_actions SET day_start = 3, day_end = 4 WHERE id = $1").bind(action_id).execute(&app.state.db.pool).await.unwrap();
-    let (second, slot): (i64, i64) = sqlx::query_as("SELECT id, send_at FROM letters WHERE status = 'queued' ORDER BY send_at LIMIT 1 OFFSET 1").fetch_one(&app.state.db.pool).await.unwrap();
-    sqlx::query("UPDATE jobs SET run_at = $1 WHERE kind = 'letter-send' AND payload LIKE $2").bind(tadamun::db::now()).bind(format!("%{second}%")).execute(&app.state.db.pool).await.unwrap();
-    app.state.job_notify.notify_waiters();
-    app.wait_for_jobs().await;
-    let (status, moved): (String, i64) = sqlx::query_as("SELECT status, send_at FROM letters WHERE id = $1").bind(second).fetch_one(&app.state.db.pool).await.unwrap();
+    let waiting: Vec<(i64, i64)> = sqlx::query_as("SELECT id, send_at FROM letters WHERE status = 'queued' ORDER BY send_at LIMIT 3 OFFSET 1").fetch_all(&app.state.db.pool).await.unwrap();
+    let mut moved = Vec::new();
+    for (id, slot) in &waiting {
+        sqlx::query("UPDATE jobs SET run_at = $1 WHERE kind = 'letter-send' AND payload LIKE $2").bind(tadamun::db::now()).bind(format!("%{id}%")).execute(&app.state.db.pool).await.unwrap();
+        app.state.job_notify.notify_waiters();
+        app.wait_for_jobs().await;
+        let (status, at): (String, i64) = sqlx::query_as("SELECT status, send_at FROM letters WHERE id = $1").bind(id).fetch_one(&app.state.db.pool).await.unwrap();
+        moved.push((status, at, *slot));
+    }
     let berlin = jiff::tz::TimeZone::get("Europe/Berlin").unwrap();
-    let h = jiff::Timestamp::from_second(moved).unwrap().to_zoned(berlin).hour();
-    let now_h = jiff::Timestamp::now().to_zoned(jiff::tz::TimeZone::get("Europe/Berlin").unwrap()).hour();
+    let now_h = jiff::Timestamp::now().to_zoned(berlin.clone()).hour();
     if now_h != 3 {
-        assert_eq!((status.as_str(), h), ("queued", 3), "moved to 03:00 Berlin time");
-        assert!(moved > slot);
+        for (status, at, slot) in &moved {
+            let h = jiff::Timestamp::from_second(*at).unwrap().to_zoned(berlin.clone()).hour();
+            assert_eq!((status.as_str(), h), ("queued", 3), "moved into 03:00–04:00 Berlin time");
+            assert!(at > slot);
+        }
+        assert!(moved.windows(2).all(|w| w[1].1 - w[0].1 == 60), "and still a minute apart: {moved:?}");
     }
     // The queue waits for its slots; the harness wants it empty at the end.
     sqlx::query("DELETE FROM jobs WHERE kind = 'letter-send'").execute(&app.state.db.pool).await.unwrap();
@@ -442,5 +450,107 @@ async fn a_writer_sees_their_letters_and_erasing_them_keeps_the_tally() {
     assert!(app.agent().get(&page).await.body.contains("1 letter delivered so far"), "the count stays");
     let target_page = app.agent().get(&format!("/en/c/defend-idlib/decision-makers/{fr}")).await;
     assert!(target_page.body.contains("1 letter delivered so far"), "and on the decision-maker's page: {}", target_page.body);
+    app.finish().await;
+}
+
+/// A letter goes only to a decision-maker the writer could see, while the action is open and
+/// they are on it: routing skips those not shown; closing the action or taking a decision-maker
+/// off it stops the letters still queued (the writer's own page says so); a confirmation link
+/// for a closed action says it has ended; a link whose letter was written again says so.
+#[tokio::test]
+async fn letters_go_only_to_shown_decision_makers_of_an_open_action() {
+    let app = TestApp::spawn_with(Options { demo: true, ..Default::default() }).await;
+    let db = &app.state.db.pool;
+    let mut coordinator = app.signed_in("l-stop").await;
+    let (de, fr, es) = (target(&app, "DE").await, target(&app, "FR").await, target(&app, "ES").await);
+    let action = open_action(&app, &mut coordinator, "spread", "1", &[de, fr, es]).await;
+    let page = format!("/en/c/defend-idlib/letters/{action}");
+    // The German minister is not shown: a German writer has nobody to write to by country,
+    // and cannot choose them by hand.
+    sqlx::query("UPDATE targets SET public = 0 WHERE id = $1").bind(de).execute(db).await.unwrap();
+    let de_id = de.to_string();
+    // An open action needs someone writers can see; another campaign's id counts as nobody.
+    for (who, message) in [(de_id.as_str(), "needs at least one decision-maker marked public"), ("999999", "Choose at least one decision-maker to write to")] {
+        let fields = [("status", "open"), ("mode", "spread"), ("per_hour", "1"), ("day_start", "0"), ("day_end", "24"), ("subject_ar", "افتحوا الحدود"), ("body_ar", "نطالبكم بفتح الحدود."), ("subject_en", "Open the borders"), ("body_en", BODY), ("targets", who)];
+        let res = coordinator.submit(&format!("{STAFF}/new"), STAFF, &fields).await;
+        assert_eq!(res.status, 422, "{who}");
+        assert!(res.body.contains(message), "{message}: {}", res.body);
+    }
+    for chosen in [None, Some(de_id.as_str())] {
+        let mut fields = vec![("name", "Jana"), ("email", "jana@example.org"), ("country", "DE"), ("subject", "Open the borders"), ("body", BODY)];
+        if let Some(c) = chosen {
+            fields.push(("chosen", c));
+        }
+        assert_eq!(write(&app, &page, &fields).await.status, 422);
+    }
+    // Three French writers, one an hour to the minister: the first goes, two wait.
+    let mut links = Vec::new();
+    for who in ["fr1", "fr2", "fr3"] {
+        let res = write(&app, &page, &[("name", who), ("email", &format!("{who}@example.org")), ("country", "FR"), ("subject", "Open the borders"), ("body", BODY)]).await;
+        assert_eq!(res.status, 303, "{}", res.body);
+        app.wait_for_jobs().await;
+        let mail = decode_mail(&outbox(&app).into_iter().find(|m| m.contains(&format!("To: {who}@example.org"))).unwrap());
+        links.push((link_in(&mail, "/en/letters/confirm/").unwrap(), link_in(&mail, "/en/me/").unwrap()));
+    }
+    let mut agent = app.agent();
+    for (confirm, _) in &links[..2] {
+        agent.post(confirm, &[]).await;
+    }
+    app.wait_for_jobs().await;
+    // The action closes: the queued letter stops when its slot comes, and is never sent.
+    sqlx::query("UPDATE letter_actions SET status = 'closed' WHERE id = $1").bind(action).execute(db).await.unwrap();
+    sqlx::query("UPDATE jobs SET run_at = $1 WHERE kind = 'letter-send'").bind(tadamun::db::now()).execute(db).await.unwrap();
+    app.state.job_notify.notify_waiters();
+    app.wait_for_jobs().await;
+    let statuses: Vec<(String,)> = sqlx::query_as("SELECT status FROM letters WHERE status <> 'pending' ORDER BY send_at").fetch_all(db).await.unwrap();
+    assert_eq!(statuses, vec![("sent".to_string(),), ("stopped".to_string(),)]);
+    assert_eq!(outbox(&app).iter().filter(|m| m.contains("To: minister")).count(), 1, "one letter went, the other stopped");
+    let own = agent.get(&links[1].1).await.body;
+    assert!(own.contains("Not sent: the action ended"), "{own}");
+    // The third writer's link, after the close: it says so, and asks nothing.
+    let shown = agent.get(&links[2].0).await.body;
+    assert!(shown.contains("has ended, so your letter will not be sent") && !shown.contains("<button"), "{shown}");
+    let res = agent.post(&links[2].0, &[]).await;
+    assert!(res.body.contains("has ended"), "{}", res.body);
+    // Open again; a decision-maker taken off the action gets nothing more.
+    sqlx::query("UPDATE letter_actions SET status = 'open' WHERE id = $1").bind(action).execute(db).await.unwrap();
+    agent.post(&links[2].0, &[]).await;
+    sqlx::query("DELETE FROM letter_targets WHERE action_id = $1 AND target_id = $2").bind(action).bind(fr).execute(db).await.unwrap();
+    sqlx::query("UPDATE jobs SET run_at = $1 WHERE kind = 'letter-send'").bind(tadamun::db::now()).execute(db).await.unwrap();
+    app.state.job_notify.notify_waiters();
+    app.wait_for_jobs().await;
+    let (stopped,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM letters WHERE status = 'stopped'").fetch_one(db).await.unwrap();
+    assert_eq!(stopped, 2);
+    assert_eq!(outbox(&app).iter().filter(|m| m.contains("To: minister")).count(), 1);
+    // A link whose letter was written again since says why it sends nothing.
+    let res = write(&app, &page, &[("name", "Ana"), ("email", "ana@example.org"), ("country", "ES"), ("subject", "Open the borders"), ("body", BODY)]).await;
+    assert_eq!(res.status, 303);
+    app.wait_for_jobs().await;
+    let first = link_in(&decode_mail(&outbox(&app).into_iter().find(|m| m.contains("To: ana@example.org")).unwrap()), "/en/letters/confirm/").unwrap();
+    sqlx::query("DELETE FROM letters WHERE status = 'pending' AND country = 'ES'").execute(db).await.unwrap();
+    let gone = agent.get(&first).await;
+    assert_eq!(gone.status, 410);
+    assert!(gone.body.contains("written again since"), "{}", gone.body);
+    // A stranger writing again and again with someone's address, once the day's mails are
+    // spent, replaces nothing: the last link mailed still sends the letter it showed.
+    for round in 0..3 {
+        let res = write(&app, &page, &[("name", "Ana"), ("email", "ana@example.org"), ("country", "ES"), ("subject", "Open the borders"), ("body", &format!("{BODY} Round {round}."))]).await;
+        assert_eq!(res.status, 303);
+        app.wait_for_jobs().await;
+    }
+    let mails: Vec<String> = outbox(&app).into_iter().filter(|m| m.contains("To: ana@example.org")).collect();
+    assert_eq!(mails.len(), 3, "three mails a day to one address");
+    let (body_rounds,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM letters WHERE country = 'ES' AND status = 'pending'").fetch_one(db).await.unwrap();
+    assert_eq!(body_rounds, 1);
+    let mut live = Vec::new();
+    for m in &mails {
+        let link = link_in(&decode_mail(m), "/en/letters/confirm/").unwrap();
+        let shown = agent.get(&link).await;
+        if shown.status == 200 {
+            live.push(shown.body);
+        }
+    }
+    assert_eq!(live.len(), 1, "one link sends the letter");
+    assert!(live[0].contains("Round 1.") && !live[0].contains("Round 2."), "the letter last mailed, not the one written after: {}", live[0]);
     app.finish().await;
 }

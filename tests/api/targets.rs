@@ -77,7 +77,20 @@ async fn coordinators_keep_decision_makers_and_bad_input_changes_nothing() {
     // Another campaign's id, a made-up id: not found.
     assert_eq!(coordinator.get(&format!("{LIST}/1")).await.status, 404);
     assert_eq!(coordinator.get(&format!("{LIST}/01")).await.status, 404);
+    // A group name with a semicolon would come back from the CSV as two groups.
+    let res = coordinator.submit(LIST, &format!("{LIST}/groups"), &[("group", "EU; interior")]).await;
+    assert_eq!(res.status, 422);
+    assert!(res.body.contains("cannot hold a semicolon"), "{}", res.body);
+    // One with calls behind them is deleted only when the coordinator, told what goes, is sure.
+    let (call,): (i64,) = sqlx::query_as("SELECT MIN(id) FROM call_actions").fetch_one(&app.state.db.pool).await.unwrap();
+    sqlx::query("INSERT INTO call_reports (id, action_id, target_id, outcome, country, created_at) VALUES (1, $1, $2, 'reached', 'DE', 0)").bind(call).bind(id).execute(&app.state.db.pool).await.unwrap();
+    let form = coordinator.get(&format!("{LIST}/{id}")).await.body;
+    assert!(form.contains("1 call reported to them, from every tally") && form.contains("name=\"sure\""), "{form}");
     let res = coordinator.submit(&format!("{LIST}/{id}"), &format!("{LIST}/{id}/delete"), &[]).await;
+    assert_eq!(res.status, 422);
+    assert!(res.body.contains("Tick the box to delete them"), "{}", res.body);
+    assert_eq!(count(&app, "targets").await, before + 1, "nothing deleted");
+    let res = coordinator.submit(&format!("{LIST}/{id}"), &format!("{LIST}/{id}/delete"), &[("sure", "yes")]).await;
     assert_eq!(res.status, 303);
     assert_eq!(count(&app, "targets").await, before);
     assert_eq!(count(&app, "target_group_members").await, members, "a deleted decision-maker leaves its groups");
