@@ -50,6 +50,7 @@ async fn every_page_is_valid_html() {
             "/c/defend-idlib/watch?past=1".to_string(),
             format!("/c/defend-idlib/watch/{watch}"),
             format!("/c/defend-idlib/calls/{call}"),
+            format!("/c/defend-idlib/calls/{call}?from=DE&reported=1"),
             format!("/c/defend-idlib/decision-makers/{target}"),
             format!("/c/defend-idlib/letters/{letters}"),
             "/letters/confirm/1.0123456789abcdef0123456789abcdef".to_string(),
@@ -118,6 +119,11 @@ async fn every_page_is_valid_html() {
         let res = agent.submit(&format!("{targets}/new"), &targets, &[("name", ""), ("country", "XX"), ("lang", "xx"), ("time_zone", "Mars/Olympus"), ("emails", "nope"), ("phones", "12")]).await;
         assert_eq!(res.status, 422);
         save(format!("error-target-{lang}"), &res.body);
+        // Deleting a decision-maker with calls behind them, not yet sure: what would go is listed.
+        sqlx::query("INSERT INTO call_reports (id, action_id, target_id, outcome, country, created_at) VALUES ($1, $2, $3, 'reached', 'DE', 0) ON CONFLICT DO NOTHING").bind(target).bind(call).bind(target).execute(&app.state.db.pool).await.unwrap();
+        let res = agent.submit(&format!("{targets}/{target}"), &format!("{targets}/{target}/delete"), &[]).await;
+        assert_eq!(res.status, 422);
+        save(format!("error-target-delete-{lang}"), &res.body);
         let res = agent.submit(&targets, &format!("{targets}/import"), &[("csv", "name,country\nx,XX\n")]).await;
         assert_eq!(res.status, 422);
         save(format!("error-targets-import-{lang}"), &res.body);
