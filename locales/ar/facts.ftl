@@ -121,6 +121,7 @@ fact-error-value = اكتبوا القيمة بالأرقام، والفاصلة
 fact-error-value-size = في هذا الرقم خانات أكثر من اللازم.
 fact-error-date-required = أدخلوا التاريخ.
 fact-error-date = اكتبوا التاريخ بصيغة ⁨YYYY-MM-DD⁩، مثل ⁨2019-12-27⁩.
+fact-error-date-far = هذا التاريخ بعيد جدًا في المستقبل: تحقّقوا من السنة.
 fact-error-future = هذا التاريخ في المستقبل.
 fact-error-negative = لا يمكن أن يكون العدد سالبًا.
 fact-error-range = يجب أن تكون القيمة الدنيا أصغر من القيمة.

@@ -109,6 +109,7 @@ fact-error-value = Schreib den Wert nur mit Ziffern, ohne Tausenderpunkte, und N
 fact-error-value-size = Diese Zahl hat zu viele Stellen.
 fact-error-date-required = Gib das Datum ein.
 fact-error-date = Schreib das Datum als JJJJ-MM-TT, zum Beispiel 2019-12-27.
+fact-error-date-far = Dieses Datum liegt zu weit in der Zukunft: Prüfe das Jahr.
 fact-error-future = Dieses Datum liegt in der Zukunft.
 fact-error-negative = Eine Anzahl kann nicht negativ sein.
 fact-error-range = Der untere Wert muss kleiner sein als der Wert.

@@ -109,6 +109,7 @@ fact-error-value = Write the value with digits only, and a point for decimals (f
 fact-error-value-size = This number has too many digits.
 fact-error-date-required = Enter the date.
 fact-error-date = Write the date as YYYY-MM-DD, for example 2019-12-27.
+fact-error-date-far = This date is too far in the future: check the year.
 fact-error-future = This date is in the future.
 fact-error-negative = A count cannot be negative.
 fact-error-range = The lower value must be smaller than the value.

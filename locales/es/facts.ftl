@@ -109,6 +109,7 @@ fact-error-value = Escribe el valor solo con cifras, sin separador de miles, y c
 fact-error-value-size = Este número tiene demasiadas cifras.
 fact-error-date-required = Escribe la fecha.
 fact-error-date = Escribe la fecha como AAAA-MM-DD, por ejemplo 2019-12-27.
+fact-error-date-far = Esta fecha está demasiado lejos en el futuro: revisa el año.
 fact-error-future = Esta fecha está en el futuro.
 fact-error-negative = Esta cifra no puede ser negativa.
 fact-error-range = El valor inferior debe ser menor que el valor.

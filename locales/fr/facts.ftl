@@ -109,6 +109,7 @@ fact-error-value = Écrivez la valeur en chiffres uniquement, avec un point pour
 fact-error-value-size = Ce nombre a trop de chiffres.
 fact-error-date-required = Saisissez la date.
 fact-error-date = Écrivez la date au format AAAA-MM-JJ, par exemple 2019-12-27.
+fact-error-date-far = Cette date est trop loin dans le futur : vérifiez l’année.
 fact-error-future = Cette date est dans le futur.
 fact-error-negative = Un décompte ne peut pas être négatif.
 fact-error-range = La valeur basse doit être inférieure à la valeur.

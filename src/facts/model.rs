@@ -231,6 +231,10 @@ impl Day {
         if s.len() != 10 || date.year() < 1900 {
             return Err("fact-error-date");
         }
+        // A date this far ahead is a slip of the keyboard (9999-12-31), not a plan.
+        if date.year() > 2100 {
+            return Err("fact-error-date-far");
+        }
         Ok(Day(date))
     }
 
@@ -549,7 +553,7 @@ mod tests {
     fn days() {
         assert_eq!(Day::parse("2019-12-27").unwrap().iso(), "2019-12-27");
         assert_eq!(Day::parse("٢٠١٩-١٢-٢٧").unwrap().iso(), "2019-12-27");
-        for bad in ["", "2019-13-01", "2019-02-30", "27/12/2019", "1800-01-01", "2019-1-2"] {
+        for bad in ["", "2019-13-01", "2019-02-30", "27/12/2019", "1800-01-01", "2019-1-2", "9999-12-31", "2101-01-01"] {
             assert!(Day::parse(bad).is_err(), "{bad}");
         }
         assert_eq!(Day::parse("1970-01-02").unwrap().ordinal(), 1);

@@ -227,12 +227,36 @@ fn words(s: &str) -> std::collections::BTreeSet<String> {
     s.split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() > 2).map(|w| w.to_lowercase()).collect()
 }
 
-/// The links in a text (what a mail program would make clickable).
+/// The links in a text (what a mail program would make clickable): addresses with a scheme or
+/// `www.`, and bare domains (`example.com/login`) whose last label is a common top-level
+/// domain, or which go on with a path.
 pub fn links(s: &str) -> Vec<String> {
-    s.split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '<' | '>' | '[' | ']' | '"' | '\''))
-        .map(|w| w.trim_end_matches(['.', ',', ';', ':', '!', '?']).to_lowercase())
-        .filter(|w| w.starts_with("http://") || w.starts_with("https://") || w.starts_with("www."))
+    s.split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '<' | '>' | '[' | ']' | '"' | '\'' | '«' | '»' | '“' | '”' | '„' | '،'))
+        .map(|w| w.trim_start_matches(['.', ',', ';', ':', '!', '?', '¿', '¡']).trim_end_matches(['.', ',', ';', ':', '!', '?', '؟', '؛']).to_lowercase())
+        .filter(|w| w.starts_with("http://") || w.starts_with("https://") || w.starts_with("www.") || bare_domain(w))
         .collect()
+}
+
+/// Top-level domains a mail program links without a scheme, among the most used (and those of
+/// the places this campaign speaks of).
+const COMMON_TLDS: &[&str] = &[
+    "com", "net", "org", "info", "biz", "io", "co", "me", "app", "xyz", "top", "site", "online", "link", "click", "live", "shop", "club", "ru", "su", "cn", "de", "fr", "uk", "eu", "es", "it", "nl",
+    "be", "ch", "at", "se", "no", "dk", "fi", "pl", "pt", "gr", "tr", "ir", "sy", "lb", "jo", "iq", "sa", "ae", "qa", "eg", "ma", "tn", "dz", "ly", "us", "ca", "au", "in", "tk", "ml", "ga",
+    "cf", "gq", "ws", "cc", "tv", "to", "gl", "ps", "il", "ua", "by", "kz", "ro", "bg", "hu", "cz", "sk", "si", "hr", "rs", "ba", "al", "lt", "lv", "ee", "ie", "is", "lu",
+];
+
+fn bare_domain(w: &str) -> bool {
+    let (host, path) = match w.find('/') {
+        Some(i) => (&w[..i], true),
+        None => (w, false),
+    };
+    let labels: Vec<&str> = host.split('.').collect();
+    if labels.len() < 2 || labels.iter().any(|l| l.is_empty() || !l.chars().all(|c| c.is_alphanumeric() || c == '-')) {
+        return false;
+    }
+    let tld = labels[labels.len() - 1];
+    let tld_ok = (2..=24).contains(&tld.len()) && tld.chars().all(|c| c.is_ascii_lowercase());
+    tld_ok && labels[0].chars().count() >= 2 && (path || COMMON_TLDS.contains(&tld))
 }
 
 /// What a writer sends: the subject and body as they left them, checked against the
@@ -262,6 +286,16 @@ pub fn parse_letter(subject: &str, body: &str, original: &str) -> Result<(String
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bare_domains_are_links_too_but_abbreviations_are_not() {
+        for link in ["evil-phish.com/login", "Visit evil.ru now", "«example.org»", "see mail.example.net/a?b.", "donate-here.xyz"] {
+            assert_eq!(links(link).len(), 1, "{link}");
+        }
+        for text in ["e.g. the U.S. and the U.K.", "Node.js", "etc.", "3.5 million", "Idlib, 2019.", "the E.U", "نطالبكم بفتح الحدود."] {
+            assert!(links(text).is_empty(), "{text}: {:?}", links(text));
+        }
+    }
 
     #[test]
     fn letters_to_one_person_keep_the_rate_within_their_hours() {
