@@ -59,8 +59,8 @@ endorsers-count = { $count-n ->
 partner-act = Mach mit
 partner-nothing-open = Zurzeit gibt es keine offene Aktion.
 partner-tally = { $count-n ->
-    [one] { $count } Unterschrift kam über diese Seite.
-   *[other] { $count } Unterschriften kamen über diese Seite.
+    [one] { $count } Aktion kam über diese Seite (Unterschriften, Briefe, Antworten auf Veranstaltungen).
+   *[other] { $count } Aktionen kamen über diese Seite (Unterschriften, Briefe, Antworten auf Veranstaltungen).
 }
 sign-consent-partner-before = Ich bin einverstanden, dass
 sign-consent-partner-after = { "" } mich zu dieser Kampagne kontaktieren darf.

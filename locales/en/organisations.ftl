@@ -59,8 +59,8 @@ endorsers-count = { $count-n ->
 partner-act = Act with us
 partner-nothing-open = There is no open action right now.
 partner-tally = { $count-n ->
-    [one] { $count } signature came through this page.
-   *[other] { $count } signatures came through this page.
+    [one] { $count } action came through this page (signatures, letters, answers to events).
+   *[other] { $count } actions came through this page (signatures, letters, answers to events).
 }
 sign-consent-partner-before = I agree that
 sign-consent-partner-after = { "" } may contact me about this campaign.

@@ -59,8 +59,8 @@ endorsers-count = { $count-n ->
 partner-act = Súmate a la acción
 partner-nothing-open = Ahora mismo no hay ninguna acción abierta.
 partner-tally = { $count-n ->
-    [one] { $count } firma llegó a través de esta página.
-   *[other] { $count } firmas llegaron a través de esta página.
+    [one] { $count } acción llegó a través de esta página (firmas, cartas, respuestas a eventos).
+   *[other] { $count } acciones llegaron a través de esta página (firmas, cartas, respuestas a eventos).
 }
 sign-consent-partner-before = Acepto que
 sign-consent-partner-after = { "" } se ponga en contacto conmigo sobre esta campaña.

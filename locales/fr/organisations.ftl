@@ -59,8 +59,8 @@ endorsers-count = { $count-n ->
 partner-act = Agissez avec nous
 partner-nothing-open = Aucune action n’est ouverte pour le moment.
 partner-tally = { $count-n ->
-    [one] { $count } signature recueillie grâce à cette page.
-   *[other] { $count } signatures recueillies grâce à cette page.
+    [one] { $count } action venue de cette page (signatures, lettres, réponses aux événements).
+   *[other] { $count } actions venues de cette page (signatures, lettres, réponses aux événements).
 }
 sign-consent-partner-before = J’accepte que l’organisation
 sign-consent-partner-after = { "" } me contacte au sujet de cette campagne.

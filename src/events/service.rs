@@ -237,13 +237,25 @@ pub async fn write_to_attendees(state: &AppState, event: &Event, text: &str) -> 
 /// coordinators.
 pub use crate::organisations::service::Moderation;
 
+/// What someone typed and ticked to say they will attend.
+#[derive(Clone, Debug, Default)]
+pub struct AttendInput {
+    pub name: String,
+    pub email: String,
+    pub consent: bool,
+    /// The referral code of the partner page that brought them, and its consent box.
+    pub via: String,
+    pub consent_partner: bool,
+}
+
 /// At most this many mails a day to one person about answers (as for signatures).
 pub const RSVP_MAILS_PER_DAY: i64 = 3;
 
 /// Someone says they will attend: found or added as a supporter, answer pending until the
 /// mailed link confirms it (double opt-in). The answer looks the same whatever happened (new,
 /// pending, already attending), so the form tells no one whether an address attends.
-pub async fn attend(state: &AppState, campaign: &Campaign, event: &Event, lang: Lang, name: &str, email: &str, consent: bool, token: (&str, i64)) -> AppResult<Result<(), Invalid>> {
+pub async fn attend(state: &AppState, campaign: &Campaign, event: &Event, lang: Lang, typed: &AttendInput, token: (&str, i64)) -> AppResult<Result<(), Invalid>> {
+    let (name, email) = (typed.name.as_str(), typed.email.as_str());
     use crate::supporters::model::{Email, PersonName};
     let mut errors = Invalid::new();
     let name = PersonName::parse(name).map_err(|e| errors.add("name", e)).ok();
@@ -252,7 +264,9 @@ pub async fn attend(state: &AppState, campaign: &Campaign, event: &Event, lang: 
     if event.status != Status::Approved || event.starts_at <= now() {
         return Err(AppError::NotFound);
     }
-    let consent = crate::petitions::service::consent_counts(state, campaign, lang, consent).await?;
+    let consent = crate::petitions::service::consent_counts(state, campaign, lang, typed.consent).await?;
+    let partner = crate::organisations::service::partner_of(state, campaign, Some(&typed.via)).await?;
+    let choices = crate::organisations::model::Choices { lead: consent, via: partner.as_ref().map(|o| o.id), partner: typed.consent_partner && partner.is_some() };
     let now = now();
     let day = now.div_euclid(86_400);
     let mut tx = state.db.begin_write().await?;
@@ -263,7 +277,7 @@ pub async fn attend(state: &AppState, campaign: &Campaign, event: &Event, lang: 
     let new = crate::supporters::store::NewSupporter { email, name: Some(name), country: Some(crate::countries::CountryCode::parse(&event.country).map_err(|e| anyhow::anyhow!("{e}"))?), lang };
     let (person, _) = crate::supporters::store::find_or_create(&mut tx, &state.keys.fields, &new, now).await?;
     // The organiser sees the name typed for this event, not one the person gave elsewhere.
-    let Some(rsvp) = store::answer(&mut tx, &state.keys.fields, event.id, person, &typed_name, lang, consent, now).await? else {
+    let Some(rsvp) = store::answer(&mut tx, &state.keys.fields, event.id, person, &typed_name, lang, &choices, now).await? else {
         tx.commit().await.map_err(anyhow::Error::from)?;
         return Ok(Ok(()));
     };

@@ -343,10 +343,13 @@ pub struct Rsvp {
     pub status: super::model::RsvpStatus,
     pub lang: Lang,
     pub consent_lead: i64,
+    /// The partner whose page brought them, and whether its own box was ticked.
+    pub via_org: Option<crate::organisations::model::OrganisationId>,
+    pub consent_partner: i64,
 }
 
 pub async fn rsvp(db: &Db, id: super::model::RsvpId) -> anyhow::Result<Option<Rsvp>> {
-    sqlx::query_as("SELECT id, event_id, supporter_id, status, lang, consent_lead FROM rsvps WHERE id = $1")
+    sqlx::query_as("SELECT id, event_id, supporter_id, status, lang, consent_lead, via_org, consent_partner FROM rsvps WHERE id = $1")
         .bind(id)
         .fetch_optional(&db.pool)
         .await
@@ -357,19 +360,21 @@ pub async fn rsvp(db: &Db, id: super::model::RsvpId) -> anyhow::Result<Option<Rs
 /// An earlier answer of theirs is reused: pending stays pending (its details refreshed), a
 /// cancelled one is pending again; attending or waiting is left as it is (`None`).
 #[allow(clippy::too_many_arguments)]
-pub async fn answer(tx: &mut sqlx::AnyConnection, keys: &FieldKeys, event: EventId, supporter: crate::supporters::model::SupporterId, name: &str, lang: Lang, consent: bool, now: i64) -> anyhow::Result<Option<super::model::RsvpId>> {
+pub async fn answer(tx: &mut sqlx::AnyConnection, keys: &FieldKeys, event: EventId, supporter: crate::supporters::model::SupporterId, name: &str, lang: Lang, choices: &crate::organisations::model::Choices, now: i64) -> anyhow::Result<Option<super::model::RsvpId>> {
     let id: super::model::RsvpId = crate::crypto::new_row_id();
     let inserted: Option<(super::model::RsvpId,)> = sqlx::query_as(
-        "INSERT INTO rsvps (id, event_id, supporter_id, status, lang, consent_lead, created_at, name_ct) VALUES ($1, $2, $3, 'pending', $4, $5, $6, $7)
+        "INSERT INTO rsvps (id, event_id, supporter_id, status, lang, consent_lead, created_at, name_ct, via_org, consent_partner) VALUES ($1, $2, $3, 'pending', $4, $5, $6, $7, $8, $9)
          ON CONFLICT (supporter_id, event_id) DO NOTHING RETURNING id",
     )
     .bind(id)
     .bind(event)
     .bind(supporter)
     .bind(lang)
-    .bind(i64::from(consent))
+    .bind(i64::from(choices.lead))
     .bind(now)
     .bind(keys.encrypt(FieldRef::new("rsvps", "name", id), name.as_bytes()))
+    .bind(choices.via)
+    .bind(i64::from(choices.partner))
     .fetch_optional(&mut *tx)
     .await
     .context("recording an answer")?;
@@ -379,14 +384,18 @@ pub async fn answer(tx: &mut sqlx::AnyConnection, keys: &FieldKeys, event: Event
     // Answering again for someone whose answer waits for confirmation (anyone can type an
     // address) never turns their consent on: a box ticked by someone else is not theirs.
     let again: Option<(super::model::RsvpId,)> = sqlx::query_as(
-        "UPDATE rsvps SET status = 'pending', lang = $3, consent_lead = CASE WHEN status = 'pending' AND $4 = 0 THEN 0 WHEN status = 'pending' THEN consent_lead ELSE $4 END, cancelled_at = NULL, created_at = $5
+        "UPDATE rsvps SET status = 'pending', lang = $3, consent_lead = CASE WHEN status = 'pending' AND $4 = 0 THEN 0 WHEN status = 'pending' THEN consent_lead ELSE $4 END, cancelled_at = NULL, created_at = $5,
+         consent_partner = CASE WHEN status = 'pending' AND consent_partner = 1 AND $7 = 1 AND via_org = $6 THEN 1 WHEN status = 'pending' THEN 0 ELSE $7 END,
+         via_org = CASE WHEN status = 'pending' AND via_org IS NOT NULL THEN via_org ELSE $6 END
          WHERE event_id = $1 AND supporter_id = $2 AND status IN ('pending', 'cancelled') RETURNING id",
     )
     .bind(event)
     .bind(supporter)
     .bind(lang)
-    .bind(i64::from(consent))
+    .bind(i64::from(choices.lead))
     .bind(now)
+    .bind(choices.via)
+    .bind(i64::from(choices.partner))
     .fetch_optional(&mut *tx)
     .await
     .context("renewing an answer")?;
@@ -420,6 +429,10 @@ pub async fn confirm_rsvp(db: &Db, r: &Rsvp, capacity: Option<i64>, org_key: &st
     }
     if r.consent_lead == 1 {
         crate::supporters::store::set_consent(&mut tx, r.supporter_id, org_key, true, source, r.lang, now).await?;
+    }
+    // The partner's own box, when its page brought them.
+    if let (1, Some(org)) = (r.consent_partner, r.via_org) {
+        crate::supporters::store::set_consent(&mut tx, r.supporter_id, &crate::organisations::store::consent_key(org), true, &format!("{source}@org:{org}"), r.lang, now).await?;
     }
     tx.commit().await.context("committing an answer")?;
     Ok(Some(to))

@@ -102,6 +102,9 @@ pub struct WriteInput {
     pub consent: bool,
     /// Decision-makers chosen by hand (else: those of the writer's country).
     pub chosen: Vec<String>,
+    /// The referral code of the partner page that brought the writer, and its consent box.
+    pub via: String,
+    pub consent_partner: bool,
 }
 
 /// The decision-makers a writer from `country` writes to: those chosen (each one of the
@@ -159,6 +162,8 @@ pub async fn write(state: &AppState, campaign: &Campaign, action: &store::Action
         return Ok(Err(errors));
     }
     let consent = crate::petitions::service::consent_counts(state, campaign, lang, input.consent).await?;
+    let partner = crate::organisations::service::partner_of(state, campaign, Some(&input.via)).await?;
+    let choices = crate::organisations::model::Choices { lead: consent, via: partner.as_ref().map(|o| o.id), partner: input.consent_partner && partner.is_some() };
     let signed = if city.is_empty() { name.as_str().to_string() } else { format!("{}, {city}", name.as_str()) };
     let now = now();
     let mut tx = state.db.begin_write().await?;
@@ -179,7 +184,7 @@ pub async fn write(state: &AppState, campaign: &Campaign, action: &store::Action
     let batch: BatchId = crate::crypto::new_row_id();
     let mut added = 0;
     for target in to {
-        if store::add(&mut tx, &state.keys.fields, batch, action.id, target, person, lang, country.as_str(), &subject, &body, &signed, consent, now).await?.is_some() {
+        if store::add(&mut tx, &state.keys.fields, batch, action.id, target, person, lang, country.as_str(), &subject, &body, &signed, &choices, now).await?.is_some() {
             added += 1;
         }
     }

@@ -141,7 +141,7 @@ fn at(column: &'static str, id: LetterId) -> FieldRef<'static> {
 /// to this address, confirms nothing). `None` when this writer's letter to this decision-maker
 /// in this action is confirmed already: one letter each, whatever is submitted again.
 #[allow(clippy::too_many_arguments)]
-pub async fn add(tx: &mut sqlx::AnyConnection, keys: &FieldKeys, batch: BatchId, action: LetterActionId, target: TargetId, person: SupporterId, lang: Lang, country: &str, subject: &str, body: &str, signed: &str, consent: bool, now: i64) -> anyhow::Result<Option<LetterId>> {
+pub async fn add(tx: &mut sqlx::AnyConnection, keys: &FieldKeys, batch: BatchId, action: LetterActionId, target: TargetId, person: SupporterId, lang: Lang, country: &str, subject: &str, body: &str, signed: &str, choices: &crate::organisations::model::Choices, now: i64) -> anyhow::Result<Option<LetterId>> {
     let existing: Option<(LetterId, LetterStatus)> = sqlx::query_as("SELECT id, status FROM letters WHERE action_id = $1 AND target_id = $2 AND supporter_id = $3")
         .bind(action)
         .bind(target)
@@ -153,7 +153,8 @@ pub async fn add(tx: &mut sqlx::AnyConnection, keys: &FieldKeys, batch: BatchId,
         Some((_, status)) if status != LetterStatus::Pending => return Ok(None),
         Some((id, _)) => {
             sqlx::query(
-                "UPDATE letters SET batch_id = $2, lang = $3, country = $4, subject_ct = $5, body_ct = $6, signed_ct = $7, consent_lead = $8, created_at = $9 WHERE id = $1 AND status = 'pending'",
+                "UPDATE letters SET batch_id = $2, lang = $3, country = $4, subject_ct = $5, body_ct = $6, signed_ct = $7, consent_lead = $8, created_at = $9, via_org = $10, consent_partner = $11 \
+                 WHERE id = $1 AND status = 'pending'",
             )
             .bind(id)
             .bind(batch)
@@ -162,8 +163,10 @@ pub async fn add(tx: &mut sqlx::AnyConnection, keys: &FieldKeys, batch: BatchId,
             .bind(keys.encrypt(at("subject", id), subject.as_bytes()))
             .bind(keys.encrypt(at("body", id), body.as_bytes()))
             .bind(keys.encrypt(at("signed", id), signed.as_bytes()))
-            .bind(i64::from(consent))
+            .bind(i64::from(choices.lead))
             .bind(now)
+            .bind(choices.via)
+            .bind(i64::from(choices.partner))
             .execute(&mut *tx)
             .await
             .context("writing a letter again")?;
@@ -173,8 +176,8 @@ pub async fn add(tx: &mut sqlx::AnyConnection, keys: &FieldKeys, batch: BatchId,
     }
     let id: LetterId = crate::crypto::new_row_id();
     let done: Option<(LetterId,)> = sqlx::query_as(
-        "INSERT INTO letters (id, batch_id, action_id, target_id, supporter_id, lang, country, subject_ct, body_ct, signed_ct, status, created_at, consent_lead)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'pending', $11, $12) ON CONFLICT (action_id, target_id, supporter_id) DO NOTHING RETURNING id",
+        "INSERT INTO letters (id, batch_id, action_id, target_id, supporter_id, lang, country, subject_ct, body_ct, signed_ct, status, created_at, consent_lead, via_org, consent_partner)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'pending', $11, $12, $13, $14) ON CONFLICT (action_id, target_id, supporter_id) DO NOTHING RETURNING id",
     )
     .bind(id)
     .bind(batch)
@@ -187,7 +190,9 @@ pub async fn add(tx: &mut sqlx::AnyConnection, keys: &FieldKeys, batch: BatchId,
     .bind(keys.encrypt(at("body", id), body.as_bytes()))
     .bind(keys.encrypt(at("signed", id), signed.as_bytes()))
     .bind(now)
-    .bind(i64::from(consent))
+    .bind(i64::from(choices.lead))
+    .bind(choices.via)
+    .bind(i64::from(choices.partner))
     .fetch_optional(&mut *tx)
     .await
     .context("adding a letter")?;
@@ -269,6 +274,15 @@ pub async fn confirm_batch(tx: &mut sqlx::AnyConnection, batch: BatchId, window:
     if let Some((person, lang, action)) = consent {
         let (campaign,): (CampaignId,) = sqlx::query_as("SELECT campaign_id FROM letter_actions WHERE id = $1").bind(action).fetch_one(&mut *tx).await?;
         crate::supporters::store::set_consent(&mut *tx, person, &crate::supporters::model::lead_consent_key(campaign), true, &format!("letters:{action}"), lang, now).await?;
+    }
+    // So does the partner's box, when its page brought the writer.
+    let partner: Option<(SupporterId, Lang, LetterActionId, crate::organisations::model::OrganisationId)> =
+        sqlx::query_as("SELECT supporter_id, lang, action_id, via_org FROM letters WHERE batch_id = $1 AND status = 'pending' AND consent_partner = 1 AND via_org IS NOT NULL LIMIT 1")
+            .bind(batch)
+            .fetch_optional(&mut *tx)
+            .await?;
+    if let Some((person, lang, action, org)) = partner {
+        crate::supporters::store::set_consent(&mut *tx, person, &crate::organisations::store::consent_key(org), true, &format!("letters:{action}@org:{org}"), lang, now).await?;
     }
     let mut out = Vec::new();
     for (id, target, zone) in pending {

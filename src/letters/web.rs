@@ -61,6 +61,8 @@ struct ActionTemplate {
     by_country: Vec<(String, i64)>,
     countries: &'static [(String, String)],
     lead_org: Option<(String, Lang)>,
+    /// The partner whose page brought the writer: (name, referral code).
+    partner: Option<(String, String)>,
     token: String,
     errors: FieldErrors,
     notice: Option<String>,
@@ -91,13 +93,15 @@ async fn public(state: &AppState, slug: &str, action: &str) -> AppResult<(Campai
     Ok((campaign, action))
 }
 
-async fn action_page(state: &AppState, lang: Lang, campaign: &Campaign, action: store::Action, input: Option<WriteInput>, errors: FieldErrors, notice: Option<String>) -> AppResult<Response> {
+#[allow(clippy::too_many_arguments)]
+async fn action_page(state: &AppState, lang: Lang, campaign: &Campaign, action: store::Action, input: Option<WriteInput>, via: Option<&str>, errors: FieldErrors, notice: Option<String>) -> AppResult<Response> {
     let texts = store::texts(&state.db, action.id).await?;
     let text = texts.iter().find(|t| t.0 == lang).or_else(|| texts.iter().find(|t| t.0 == campaign.default_lang)).or(texts.first()).cloned().ok_or(AppError::NotFound)?;
     let mut page = Page::new(state, lang, format!("/c/{}/letters/{}", campaign.slug, action.id), text.1.clone());
     page.refused = !errors.is_empty();
-    let input = input.unwrap_or_else(|| WriteInput { subject: text.1.clone(), body: text.2.clone(), ..Default::default() });
-    // Only decision-makers marked public are named; the others still receive their letters.
+    let input = input.unwrap_or_else(|| WriteInput { subject: text.1.clone(), body: text.2.clone(), via: via.unwrap_or_default().to_string(), ..Default::default() });
+    let partner = crate::organisations::service::partner_of(state, campaign, Some(&input.via)).await?.map(|o| (o.name, o.referral));
+    // Only decision-makers marked public are named, and only they are written to.
     let targets = store::targets(&state.db, action.id).await?;
     let t = ActionTemplate {
         page,
@@ -111,6 +115,7 @@ async fn action_page(state: &AppState, lang: Lang, campaign: &Campaign, action: 
         targets,
         countries: crate::countries::countries().list(lang),
         lead_org: crate::campaigns::view::lead_org(state, campaign, lang).await?,
+        partner,
         errors,
         notice,
     };
@@ -123,12 +128,14 @@ async fn action_page(state: &AppState, lang: Lang, campaign: &Campaign, action: 
 #[derive(Deserialize, Default)]
 struct ActionQuery {
     written: Option<String>,
+    /// A partner page's referral code.
+    via: Option<String>,
 }
 
 async fn public_action(UrlLang(lang): UrlLang, State(state): State<AppState>, Path((_, slug, action)): Path<(String, String, String)>, Query(q): Query<ActionQuery>) -> AppResult<Response> {
     let (campaign, action) = public(&state, &slug, &action).await?;
     let notice = q.written.is_some().then(|| state.i18n.tr(lang, "letter-check-mail", &[]));
-    action_page(&state, lang, &campaign, action, None, FieldErrors::default(), notice).await
+    action_page(&state, lang, &campaign, action, None, q.via.as_deref(), FieldErrors::default(), notice).await
 }
 
 async fn write(
@@ -150,8 +157,11 @@ async fn write(
         body: field("body", 20_000),
         consent: pairs.iter().any(|(k, v)| k == "consent" && v == "yes"),
         chosen: pairs.iter().filter(|(k, _)| k == "chosen").map(|(_, v)| v.chars().take(30).collect()).take(100).collect(),
+        via: field("via", 40),
+        consent_partner: pairs.iter().any(|(k, v)| k == "consent_partner" && v == "yes"),
     };
-    let done = Redirect::to(&format!("/{lang}/c/{}/letters/{}?written=1", campaign.slug, action.id)).into_response();
+    let back = if crate::organisations::model::is_referral(input.via.trim()) { format!("&via={}", input.via.trim()) } else { String::new() };
+    let done = Redirect::to(&format!("/{lang}/c/{}/letters/{}?written=1{back}", campaign.slug, action.id)).into_response();
     if !field("leave_empty", 100).is_empty() {
         return Ok(done);
     }
@@ -159,13 +169,13 @@ async fn write(
         && !limiter.allows(&state.cfg, &headers, &extensions, now())
     {
         let errors: FieldErrors = vec![("name", state.i18n.tr(lang, "form-error-rate", &[]))].into();
-        return action_page(&state, lang, &campaign, action, Some(input), errors, None).await;
+        return action_page(&state, lang, &campaign, action, Some(input), None, errors, None).await;
     }
     let token_hash = match state.form_tokens.check(&write_form(action.id), &field("form_token", 200), now_ms()) {
         Ok(h) => h,
         Err(e) => {
             let errors: FieldErrors = vec![("name", state.i18n.tr(lang, e.message_id(), &[]))].into();
-            return action_page(&state, lang, &campaign, action, Some(input), errors, None).await;
+            return action_page(&state, lang, &campaign, action, Some(input), None, errors, None).await;
         }
     };
     let expires = now() + state.form_tokens.max_age_ms / 1000 + 60;
@@ -173,7 +183,7 @@ async fn write(
         Ok(()) => Ok(done),
         Err(e) => {
             let errors = FieldErrors::translated(&e, &state.i18n, lang);
-            action_page(&state, lang, &campaign, action, Some(input), errors, None).await
+            action_page(&state, lang, &campaign, action, Some(input), None, errors, None).await
         }
     }
 }

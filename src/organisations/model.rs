@@ -231,6 +231,16 @@ pub fn new_referral() -> String {
 }
 
 /// Whether `s` could be a referral code (checked before any lookup).
+/// What a person chose on an action form besides the action: the lead organisation's consent
+/// box, the partner whose page brought them (credited with the action), and that partner's own
+/// consent box (only with a partner). Consents count once the person confirms.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Choices {
+    pub lead: bool,
+    pub via: Option<OrganisationId>,
+    pub partner: bool,
+}
+
 pub fn is_referral(s: &str) -> bool {
     s.len() == 10 && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
 }

@@ -148,6 +148,13 @@ pub async fn partner(state: &AppState, campaign: &Campaign, referral: &str) -> A
     store::find_by_referral(&state.db, campaign.id, referral).await?.filter(|o| o.status == Status::Approved).ok_or(AppError::NotFound)
 }
 
+/// The approved partner of this campaign a referral code (`?via=`, a form's `via`) names, if it
+/// names one: every action form shows that partner's own consent box and credits it.
+pub async fn partner_of(state: &AppState, campaign: &Campaign, via: Option<&str>) -> AppResult<Option<Organisation>> {
+    let Some(code) = via.map(str::trim).filter(|v| super::model::is_referral(v)) else { return Ok(None) };
+    Ok(store::find_by_referral(&state.db, campaign.id, code).await?.filter(|o| o.status == Status::Approved))
+}
+
 /// The organisation an organisation's staff member works for, approved (a rejected one's
 /// staff can do nothing).
 pub async fn own(state: &AppState, staff: &Staff, permission: Permission) -> AppResult<Organisation> {

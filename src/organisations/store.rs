@@ -238,13 +238,19 @@ pub async fn set_age_recipient(db: &Db, id: OrganisationId, recipient: Option<&s
     Ok(())
 }
 
-/// Confirmed signatures taken through the organisation's page: its own tally.
+/// Actions taken through the organisation's page and confirmed: signatures, letter actions
+/// written (one per writer and action, whatever the number of decision-makers) and answers to
+/// events. Its own tally.
 pub async fn tally(db: &Db, id: OrganisationId) -> anyhow::Result<i64> {
-    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM signatures WHERE via_org = $1 AND confirmed = 1")
-        .bind(id)
-        .fetch_one(&db.pool)
-        .await
-        .context("counting an organisation's signatures")?;
+    let (n,): (i64,) = sqlx::query_as(
+        "SELECT (SELECT COUNT(*) FROM signatures WHERE via_org = $1 AND confirmed = 1)
+              + (SELECT COUNT(*) FROM (SELECT DISTINCT supporter_id, action_id FROM letters WHERE via_org = $1 AND status <> 'pending') AS w)
+              + (SELECT COUNT(*) FROM rsvps WHERE via_org = $1 AND confirmed_at IS NOT NULL)",
+    )
+    .bind(id)
+    .fetch_one(&db.pool)
+    .await
+    .context("counting an organisation's actions")?;
     Ok(n)
 }
 

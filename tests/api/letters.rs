@@ -232,7 +232,7 @@ async fn w7_throttle_accuracy_over_a_thousand_decision_makers() {
         let (person, _) = tadamun::supporters::store::find_or_create(&mut tx, &app.state.keys.fields, &new, now).await.unwrap();
         let batch: tadamun::letters::model::BatchId = format!("{}", 1_000_000 + w).parse().unwrap();
         for (t, _) in &targets {
-            tadamun::letters::store::add(&mut tx, &app.state.keys.fields, batch, action, *t, person, Lang::En, "DE", "s", "b", "w", false, now).await.unwrap();
+            tadamun::letters::store::add(&mut tx, &app.state.keys.fields, batch, action, *t, person, Lang::En, "DE", "s", "b", "w", &Default::default(), now).await.unwrap();
         }
         batches.push(batch);
     }

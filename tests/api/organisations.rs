@@ -232,7 +232,7 @@ async fn a_partner_page_credits_its_signatures_and_its_staff_see_only_those_who_
     assert_eq!(tadamun::organisations::store::tally(&app.state.db, north.id).await.unwrap(), 2, "both came through North's page");
     assert_eq!(tadamun::organisations::store::tally(&app.state.db, south.id).await.unwrap(), 1);
     let partner_page = app.agent().get(&format!("/en/c/{CAMPAIGN}/o/{}", north.referral)).await;
-    assert!(partner_page.body.contains("2 signatures came through this page"), "{}", partner_page.body);
+    assert!(partner_page.body.contains("2 actions came through this page"), "{}", partner_page.body);
 
     let mut north_staff = app.signed_in_as("north-staff", Role::OrgStaff, Some(north.id)).await;
     let list = north_staff.get("/en/staff/org/supporters").await;
@@ -335,5 +335,65 @@ async fn the_endorsement_form_mails_no_one_again_and_again_and_rejection_ends_an
     assert_eq!(admin.get("/en/staff/audit").await.status, 303);
     let res = app.agent().sign_in("en", "logo-admin", "correct horse battery staple").await;
     assert_eq!(res.status, 422, "a rejected organisation's staff cannot sign in");
+    app.finish().await;
+}
+
+/// Every action form, not only the petition's, shows the partner's own box when its page
+/// brought the reader: a letter and an answer to an event are credited to the partner, and its
+/// box, ticked, makes the person one of its supporters once they confirm.
+#[tokio::test]
+async fn letters_and_answers_to_events_through_a_partner_page_credit_it_and_record_its_consent() {
+    let app = demo().await;
+    let db = &app.state.db.pool;
+    let north = approved_organisation(&app, "North Union", "north@example.org").await;
+    let (action,): (i64,) = sqlx::query_as("SELECT MIN(id) FROM letter_actions WHERE status = 'open'").fetch_one(db).await.unwrap();
+    let partner_page = app.agent().get(&format!("/en/c/{CAMPAIGN}/o/{}", north.referral)).await.body;
+    assert!(partner_page.contains(&format!("/letters/{action}?via={}", north.referral)), "the partner page leads to the letter action: {partner_page}");
+    // A letter through the partner page.
+    let (subject, body): (String, String) = sqlx::query_as("SELECT subject, body FROM letter_texts WHERE action_id = $1 AND lang = 'en'").bind(action).fetch_one(db).await.unwrap();
+    let (country,): (String,) = sqlx::query_as("SELECT t.country FROM letter_targets lt JOIN targets t ON t.id = lt.target_id WHERE lt.action_id = $1 AND t.public = 1 LIMIT 1").bind(action).fetch_one(db).await.unwrap();
+    let page = format!("/en/c/{CAMPAIGN}/letters/{action}");
+    let mut agent = app.agent();
+    let shown = agent.get(&format!("{page}?via={}", north.referral)).await;
+    assert!(shown.body.contains("North Union") && shown.body.contains("name=\"consent_partner\"") && !shown.body.contains("name=\"consent_partner\" value=\"yes\" checked"), "{}", shown.body);
+    assert!(!app.agent().get(&format!("{page}?via=zzzzzzzzzz")).await.body.contains("consent_partner"), "an unknown code is the plain page");
+    let token = shown.hidden("form_token");
+    let fields = [("form_token", token.as_str()), ("name", "Rami Writer"), ("email", "writer-north@example.org"), ("country", country.as_str()), ("subject", subject.as_str()), ("body", body.as_str()), ("via", north.referral.as_str()), ("consent_partner", "yes")];
+    let res = agent.post(&page, &fields).await;
+    assert_eq!(res.status, 303, "{}", res.body);
+    assert!(res.location().contains(&format!("via={}", north.referral)), "the page after keeps the partner");
+    app.wait_for_jobs().await;
+    let mail = decode_mail(&outbox(&app).into_iter().find(|m| m.contains("To: writer-north@example.org")).unwrap());
+    let confirm = link_in(&mail, "/en/letters/confirm/").unwrap();
+    // Nothing is a consent before the person confirms.
+    let (before,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM consents WHERE org = $1 AND granted = 1").bind(tadamun::organisations::store::consent_key(north.id)).fetch_one(db).await.unwrap();
+    assert_eq!(before, 0);
+    agent.post(&confirm, &[]).await;
+    // An answer to an event through the partner's code, its box left unticked: credited, no consent.
+    let (event,): (i64,) = sqlx::query_as("SELECT MIN(id) FROM events WHERE status = 'approved' AND starts_at > $1").bind(tadamun::db::now()).fetch_one(db).await.unwrap();
+    let event_page = format!("/en/c/{CAMPAIGN}/events/{event}");
+    for (email, ticked) in [("goer-north@example.org", true), ("goer-plain@example.org", false)] {
+        let mut agent = app.agent();
+        let shown = agent.get(&format!("{event_page}?via={}", north.referral)).await;
+        assert!(shown.body.contains("name=\"consent_partner\""), "{}", shown.body);
+        let token = shown.hidden("form_token");
+        let mut form = vec![("form_token", token.as_str()), ("name", "Goer"), ("email", email), ("via", north.referral.as_str())];
+        if ticked {
+            form.push(("consent_partner", "yes"));
+        }
+        assert_eq!(agent.post(&format!("{event_page}/attend"), &form).await.status, 303);
+        app.wait_for_jobs().await;
+        let mail = decode_mail(&outbox(&app).into_iter().rev().find(|m| m.contains(&format!("To: {email}"))).unwrap());
+        let link = link_in(&mail, "/en/events/attend/").unwrap();
+        assert_eq!(agent.post(&link, &[]).await.status, 200);
+    }
+    app.wait_for_jobs().await;
+    assert_eq!(tadamun::organisations::store::tally(&app.state.db, north.id).await.unwrap(), 3, "a letter action and two answers came through North's page");
+    let mut north_staff = app.signed_in_as("north-letters", Role::OrgStaff, Some(north.id)).await;
+    let list = north_staff.get("/en/staff/org/supporters").await.body;
+    assert!(list.contains("writer-north@example.org") && list.contains("goer-north@example.org"), "{list}");
+    assert!(!list.contains("goer-plain@example.org"), "an unticked box is no consent");
+    // The reminders wait for their day; the harness wants an empty queue at the end.
+    sqlx::query("DELETE FROM jobs WHERE run_at > $1").bind(tadamun::db::now()).execute(db).await.unwrap();
     app.finish().await;
 }

@@ -367,8 +367,10 @@ struct EventTemplate {
     attending: i64,
     token: String,
     lead_org: Option<(String, Lang)>,
-    name: String,
-    email: String,
+    /// The partner whose page brought the reader: (name, referral code).
+    partner: Option<(String, String)>,
+    /// What was typed and ticked (kept when refused).
+    typed: service::AttendInput,
     errors: FieldErrors,
     notice: Option<String>,
     report: Option<store::Report>,
@@ -389,7 +391,8 @@ fn attend_form(event: &Event) -> String {
 }
 
 #[allow(clippy::too_many_arguments)]
-async fn event_template(state: &AppState, lang: Lang, campaign: &Campaign, day: &ActionDay, event: Event, name: String, email: String, errors: FieldErrors, notice: Option<String>) -> AppResult<EventTemplate> {
+async fn event_template(state: &AppState, lang: Lang, campaign: &Campaign, day: &ActionDay, event: Event, typed: service::AttendInput, errors: FieldErrors, notice: Option<String>) -> AppResult<EventTemplate> {
+    let partner = crate::organisations::service::partner_of(state, campaign, Some(&typed.via)).await?.map(|o| (o.name, o.referral));
     let mut page = Page::new(state, lang, format!("/c/{}/events/{}", campaign.slug, event.id), event.title.clone());
     page.refused = !errors.is_empty();
     let when = when(&page, &event);
@@ -409,8 +412,8 @@ async fn event_template(state: &AppState, lang: Lang, campaign: &Campaign, day: 
         attending,
         token: state.form_tokens.issue(&attend_form(&event), now_ms()),
         lead_org: crate::campaigns::view::lead_org(state, campaign, lang).await?,
-        name,
-        email,
+        partner,
+        typed,
         errors,
         notice,
         photos: if report.is_some() { store::report_photos(&state.db, event.id).await? } else { Vec::new() },
@@ -422,12 +425,15 @@ async fn event_template(state: &AppState, lang: Lang, campaign: &Campaign, day: 
 #[derive(Deserialize, Default)]
 struct EventQuery {
     answered: Option<String>,
+    /// A partner page's referral code.
+    via: Option<String>,
 }
 
 async fn event_page(UrlLang(lang): UrlLang, State(state): State<AppState>, Path((_, slug, event)): Path<(String, String, String)>, Query(q): Query<EventQuery>) -> AppResult<Response> {
     let (campaign, day, event) = public_event(&state, &slug, &event).await?;
     let notice = q.answered.is_some().then(|| state.i18n.tr(lang, "rsvp-check-mail", &[]));
-    let t = event_template(&state, lang, &campaign, &day, event, String::new(), String::new(), FieldErrors::default(), notice).await?;
+    let typed = service::AttendInput { via: q.via.unwrap_or_default(), ..Default::default() };
+    let t = event_template(&state, lang, &campaign, &day, event, typed, FieldErrors::default(), notice).await?;
     let mut res = html(&t)?;
     res.headers_mut().insert(header::CACHE_CONTROL, "no-store".parse().expect("static header"));
     Ok(res)
@@ -447,9 +453,16 @@ async fn attend(
     }
     let (campaign, day, event) = public_event(&state, &slug, &event).await?;
     let field = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.chars().take(1_000).collect::<String>()).unwrap_or_default();
-    let (name, email) = (field("name"), field("email"));
+    let typed = service::AttendInput {
+        name: field("name"),
+        email: field("email"),
+        consent: pairs.iter().any(|(k, v)| k == "consent" && v == "yes"),
+        via: field("via").chars().take(40).collect(),
+        consent_partner: pairs.iter().any(|(k, v)| k == "consent_partner" && v == "yes"),
+    };
     let page_url = format!("/{lang}/c/{}/events/{}", campaign.slug, event.id);
-    let sent = Redirect::to(&format!("{page_url}?answered=1")).into_response();
+    let back = if crate::organisations::model::is_referral(typed.via.trim()) { format!("&via={}", typed.via.trim()) } else { String::new() };
+    let sent = Redirect::to(&format!("{page_url}?answered=1{back}")).into_response();
     if !field("leave_empty").is_empty() {
         return Ok(sent);
     }
@@ -457,22 +470,21 @@ async fn attend(
         && !limiter.allows(&state.cfg, &headers, &extensions, now())
     {
         let errors: FieldErrors = vec![("name", state.i18n.tr(lang, "form-error-rate", &[]))].into();
-        return html_status(StatusCode::TOO_MANY_REQUESTS, &event_template(&state, lang, &campaign, &day, event, name, email, errors, None).await?);
+        return html_status(StatusCode::TOO_MANY_REQUESTS, &event_template(&state, lang, &campaign, &day, event, typed, errors, None).await?);
     }
     let token_hash = match state.form_tokens.check(&attend_form(&event), &field("form_token"), now_ms()) {
         Ok(h) => h,
         Err(e) => {
             let errors: FieldErrors = vec![("name", state.i18n.tr(lang, e.message_id(), &[]))].into();
-            return html_status(StatusCode::UNPROCESSABLE_ENTITY, &event_template(&state, lang, &campaign, &day, event, name, email, errors, None).await?);
+            return html_status(StatusCode::UNPROCESSABLE_ENTITY, &event_template(&state, lang, &campaign, &day, event, typed, errors, None).await?);
         }
     };
     let token_expires = now() + state.form_tokens.max_age_ms / 1000 + 60;
-    let consent = pairs.iter().any(|(k, v)| k == "consent" && v == "yes");
-    match service::attend(&state, &campaign, &event, lang, &name, &email, consent, (&token_hash, token_expires)).await? {
+    match service::attend(&state, &campaign, &event, lang, &typed, (&token_hash, token_expires)).await? {
         Ok(()) => Ok(sent),
         Err(e) => {
             let errors = FieldErrors::translated(&e, &state.i18n, lang);
-            html_status(StatusCode::UNPROCESSABLE_ENTITY, &event_template(&state, lang, &campaign, &day, event, name, email, errors, None).await?)
+            html_status(StatusCode::UNPROCESSABLE_ENTITY, &event_template(&state, lang, &campaign, &day, event, typed, errors, None).await?)
         }
     }
 }

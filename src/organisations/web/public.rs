@@ -197,7 +197,8 @@ struct PartnerTemplate {
     text: PageText,
     text_lang: Lang,
     country: String,
-    /// The campaign's open petitions: (slug, title, language of the title).
+    /// The campaign's open actions, each taken through this page: (path after the campaign,
+    /// title, language of the title) — petitions, then letter actions.
     petitions: Vec<(String, String, Lang)>,
     tally: i64,
 }
@@ -221,7 +222,13 @@ async fn partner_page(UrlLang(lang): UrlLang, State(state): State<AppState>, Pat
         }
         let ptexts = crate::petitions::store::texts(&state.db, p.id).await?;
         let (t, l) = crate::petitions::view::pick_text(&ptexts, lang, campaign.default_lang);
-        petitions.push((p.slug, t.title, l));
+        petitions.push((format!("p/{}", p.slug), t.title, l));
+    }
+    for a in crate::letters::store::list(&state.db, campaign.id, true).await? {
+        let texts = crate::letters::store::texts(&state.db, a.id).await?;
+        if let Some((l, subject, _)) = texts.iter().find(|t| t.0 == lang).or_else(|| texts.iter().find(|t| t.0 == campaign.default_lang)).or(texts.first()) {
+            petitions.push((format!("letters/{}", a.id), subject.clone(), *l));
+        }
     }
     let tally = store::tally(&state.db, org.id).await?;
     let page = Page::new(&state, lang, format!("/c/{}/o/{}", campaign.slug, org.referral), org.name.clone());

@@ -160,13 +160,7 @@ struct PageQuery {
     via: Option<String>,
 }
 
-/// The approved partner of this campaign a referral code names, if it names one.
-async fn partner_of(state: &AppState, campaign: &Campaign, via: Option<&str>) -> AppResult<Option<Organisation>> {
-    let Some(code) = via.filter(|v| crate::organisations::model::is_referral(v)) else { return Ok(None) };
-    Ok(crate::organisations::store::find_by_referral(&state.db, campaign.id, code)
-        .await?
-        .filter(|o| o.status == crate::organisations::model::Status::Approved))
-}
+use crate::organisations::service::partner_of;
 
 async fn petition_page(
     UrlLang(lang): UrlLang,
