@@ -57,8 +57,8 @@ letter-error-emptied = Behalte die Forderungen der Kampagne: Zu viel ihres Texte
 letter-error-choose = Keine empfangende Person dieses Briefs ist aus deinem Land: Wähle mindestens eine.
 letter-mail-confirm-subject = Bestätige deinen Brief
 letter-mail-confirm-intro = { $count-n ->
-    [one] Du hast einen Brief an eine entscheidungstragende Person geschrieben. Er geht raus, sobald du ihn bestätigst:
-   *[other] Du hast { $count } Briefe an Entscheidungstragende geschrieben. Sie gehen raus, sobald du sie bestätigst:
+    [one] Du hast einen Brief an eine entscheidungstragende Person geschrieben. Er geht raus, sobald du ihn bestätigst.
+   *[other] Du hast { $count } Briefe an Entscheidungstragende geschrieben. Sie gehen raus, sobald du sie bestätigst.
 }
 letter-mail-confirm-button = Brief senden
 letter-mail-from = Brief von { $signed } ({ $country }), gesendet über die Kampagne „⁨{ $campaign }⁩“:

@@ -57,8 +57,8 @@ letter-error-emptied = Keep the campaign’s demands: too much of its text has g
 letter-error-choose = No decision-maker of this letter is of your country: choose at least one.
 letter-mail-confirm-subject = Confirm your letter
 letter-mail-confirm-intro = { $count-n ->
-    [one] You wrote a letter to a decision-maker. It goes once you confirm it:
-   *[other] You wrote { $count } letters to decision-makers. They go once you confirm them:
+    [one] You wrote a letter to a decision-maker. It goes once you confirm it.
+   *[other] You wrote { $count } letters to decision-makers. They go once you confirm them.
 }
 letter-mail-confirm-button = Send my letter
 letter-mail-from = Letter from { $signed } ({ $country }), sent through the campaign “⁨{ $campaign }⁩”:

@@ -57,8 +57,8 @@ letter-error-emptied = Mantén las demandas de la campaña: falta demasiado de s
 letter-error-choose = Ninguna persona destinataria de esta carta es de tu país: elige al menos una.
 letter-mail-confirm-subject = Confirma tu carta
 letter-mail-confirm-intro = { $count-n ->
-    [one] Escribiste una carta a una persona responsable. Sale en cuanto la confirmes:
-   *[other] Escribiste { $count } cartas a personas responsables. Salen en cuanto las confirmes:
+    [one] Escribiste una carta a una persona responsable. Sale en cuanto la confirmes.
+   *[other] Escribiste { $count } cartas a personas responsables. Salen en cuanto las confirmes.
 }
 letter-mail-confirm-button = Enviar mi carta
 letter-mail-from = Carta de { $signed } ({ $country }), enviada a través de la campaña «⁨{ $campaign }⁩»:

@@ -57,8 +57,8 @@ letter-error-emptied = Gardez les revendications de la campagne : trop de son te
 letter-error-choose = Aucune personne destinataire de cette lettre n’est de votre pays : choisissez-en au moins une.
 letter-mail-confirm-subject = Confirmez votre lettre
 letter-mail-confirm-intro = { $count-n ->
-    [one] Vous avez écrit une lettre à un ou une responsable. Elle part dès que vous la confirmez :
-   *[other] Vous avez écrit { $count } lettres à des responsables. Elles partent dès que vous les confirmez :
+    [one] Vous avez écrit une lettre à un ou une responsable. Elle part dès que vous la confirmez.
+   *[other] Vous avez écrit { $count } lettres à des responsables. Elles partent dès que vous les confirmez.
 }
 letter-mail-confirm-button = J’envoie ma lettre
 letter-mail-from = Lettre de { $signed } ({ $country }), envoyée par la campagne « ⁨{ $campaign }⁩ » :

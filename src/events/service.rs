@@ -274,7 +274,8 @@ pub async fn attend(state: &AppState, campaign: &Campaign, event: &Event, lang: 
         return Ok(Ok(()));
     }
     let typed_name = name.as_str().to_string();
-    let new = crate::supporters::store::NewSupporter { email, name: Some(name), country: Some(crate::countries::CountryCode::parse(&event.country).map_err(|e| anyhow::anyhow!("{e}"))?), lang };
+    // Where the event is says nothing of where the person lives: no country is recorded.
+    let new = crate::supporters::store::NewSupporter { email, name: Some(name), country: None, lang };
     let (person, _) = crate::supporters::store::find_or_create(&mut tx, &state.keys.fields, &new, now).await?;
     // The organiser sees the name typed for this event, not one the person gave elsewhere.
     let Some(rsvp) = store::answer(&mut tx, &state.keys.fields, event.id, person, &typed_name, lang, &choices, now).await? else {

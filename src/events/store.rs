@@ -346,10 +346,12 @@ pub struct Rsvp {
     /// The partner whose page brought them, and whether its own box was ticked.
     pub via_org: Option<crate::organisations::model::OrganisationId>,
     pub consent_partner: i64,
+    /// When the answer (and its boxes) was last given.
+    pub created_at: i64,
 }
 
 pub async fn rsvp(db: &Db, id: super::model::RsvpId) -> anyhow::Result<Option<Rsvp>> {
-    sqlx::query_as("SELECT id, event_id, supporter_id, status, lang, consent_lead, via_org, consent_partner FROM rsvps WHERE id = $1")
+    sqlx::query_as("SELECT id, event_id, supporter_id, status, lang, consent_lead, via_org, consent_partner, created_at FROM rsvps WHERE id = $1")
         .bind(id)
         .fetch_optional(&db.pool)
         .await
@@ -381,12 +383,13 @@ pub async fn answer(tx: &mut sqlx::AnyConnection, keys: &FieldKeys, event: Event
     if let Some((id,)) = inserted {
         return Ok(Some(id));
     }
-    // Answering again for someone whose answer waits for confirmation (anyone can type an
-    // address) never turns their consent on: a box ticked by someone else is not theirs.
+    // Answering again for someone whose answer waits for confirmation or was cancelled (anyone
+    // can type an address) never turns a consent on nor changes the partner credited: a box
+    // ticked by someone else is not theirs.
     let again: Option<(super::model::RsvpId,)> = sqlx::query_as(
-        "UPDATE rsvps SET status = 'pending', lang = $3, consent_lead = CASE WHEN status = 'pending' AND $4 = 0 THEN 0 WHEN status = 'pending' THEN consent_lead ELSE $4 END, cancelled_at = NULL, created_at = $5,
-         consent_partner = CASE WHEN status = 'pending' AND consent_partner = 1 AND $7 = 1 AND via_org = $6 THEN 1 WHEN status = 'pending' THEN 0 ELSE $7 END,
-         via_org = CASE WHEN status = 'pending' AND via_org IS NOT NULL THEN via_org ELSE $6 END
+        "UPDATE rsvps SET status = 'pending', lang = $3, consent_lead = CASE WHEN consent_lead = 1 AND $4 = 1 THEN 1 ELSE 0 END, cancelled_at = NULL, created_at = $5,
+         consent_partner = CASE WHEN consent_partner = 1 AND $7 = 1 AND via_org = $6 THEN 1 ELSE 0 END,
+         via_org = COALESCE(via_org, $6)
          WHERE event_id = $1 AND supporter_id = $2 AND status IN ('pending', 'cancelled') RETURNING id",
     )
     .bind(event)
@@ -427,13 +430,10 @@ pub async fn confirm_rsvp(db: &Db, r: &Rsvp, capacity: Option<i64>, org_key: &st
     if done.rows_affected() != 1 {
         return Ok(None);
     }
-    if r.consent_lead == 1 {
-        crate::supporters::store::set_consent(&mut tx, r.supporter_id, org_key, true, source, r.lang, now).await?;
-    }
-    // The partner's own box, when its page brought them.
-    if let (1, Some(org)) = (r.consent_partner, r.via_org) {
-        crate::supporters::store::set_consent(&mut tx, r.supporter_id, &crate::organisations::store::consent_key(org), true, &format!("{source}@org:{org}"), r.lang, now).await?;
-    }
+    // The boxes as last ticked (read again here: the link's copy may be older).
+    let (lead, via, partner, typed_at): (i64, Option<crate::organisations::model::OrganisationId>, i64, i64) =
+        sqlx::query_as("SELECT consent_lead, via_org, consent_partner, created_at FROM rsvps WHERE id = $1").bind(r.id).fetch_one(&mut *tx).await?;
+    crate::organisations::store::record_consents(&mut tx, r.supporter_id, org_key, lead == 1, via.filter(|_| partner == 1), typed_at, source, r.lang, now).await?;
     tx.commit().await.context("committing an answer")?;
     Ok(Some(to))
 }

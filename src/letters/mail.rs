@@ -60,6 +60,10 @@ pub struct LetterSend {
     /// The slot it was planned for: a letter moved to a later slot is a new job.
     #[serde(default)]
     pub at: i64,
+    /// How many times it was moved: a move to the slot it already had is a new job too (the
+    /// job still running holds the old key).
+    #[serde(default)]
+    pub moved: u32,
 }
 
 /// The day's letters to one decision-maker, in one mail.
@@ -158,7 +162,7 @@ impl Job for LetterSend {
     const KIND: &'static str = "letter-send";
 
     fn unique_key(&self) -> Option<String> {
-        Some(format!("letter-send:{}:{}", self.letter, self.at))
+        Some(format!("letter-send:{}:{}:{}", self.letter, self.at, self.moved))
     }
 
     async fn run(self, state: crate::context::Ctx) -> anyhow::Result<()> {
@@ -174,7 +178,7 @@ impl Job for LetterSend {
             let zone = jiff::tz::TimeZone::get(&t.time_zone).unwrap_or(jiff::tz::TimeZone::UTC);
             let now = crate::db::now();
             if action.window().open_at(now, &zone) > now {
-                store::reslot(&state.db, letter.id, letter.target_id, action.window(), &zone, now).await?;
+                store::reslot(&state.db, letter.id, letter.target_id, action.window(), &zone, now, self.moved.saturating_add(1)).await?;
                 return Ok(());
             }
         }

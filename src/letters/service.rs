@@ -220,7 +220,7 @@ pub async fn confirm(state: &AppState, batch: BatchId) -> AppResult<usize> {
     let queued = store::confirm_batch(&mut tx, batch, action.window(), action.mode, action.test_mode == 1, now).await?;
     for (letter, target, slot) in &queued {
         match action.mode {
-            Mode::Spread => crate::jobs::enqueue(&mut tx, &super::mail::LetterSend { letter: *letter, at: *slot }, *slot).await?,
+            Mode::Spread => crate::jobs::enqueue(&mut tx, &super::mail::LetterSend { letter: *letter, at: *slot, moved: 0 }, *slot).await?,
             Mode::Digest => crate::jobs::enqueue(&mut tx, &super::mail::LetterDigest { action: action.id, target: *target, at: *slot }, *slot).await?,
         };
     }

@@ -153,7 +153,9 @@ pub async fn add(tx: &mut sqlx::AnyConnection, keys: &FieldKeys, batch: BatchId,
         Some((_, status)) if status != LetterStatus::Pending => return Ok(None),
         Some((id, _)) => {
             sqlx::query(
-                "UPDATE letters SET batch_id = $2, lang = $3, country = $4, subject_ct = $5, body_ct = $6, signed_ct = $7, consent_lead = $8, created_at = $9, via_org = $10, consent_partner = $11 \
+                "UPDATE letters SET batch_id = $2, lang = $3, country = $4, subject_ct = $5, body_ct = $6, signed_ct = $7, created_at = $9, \
+                 consent_lead = CASE WHEN consent_lead = 1 AND $8 = 1 THEN 1 ELSE 0 END, \
+                 consent_partner = CASE WHEN consent_partner = 1 AND $11 = 1 AND via_org = $10 THEN 1 ELSE 0 END, via_org = COALESCE(via_org, $10) \
                  WHERE id = $1 AND status = 'pending'",
             )
             .bind(id)
@@ -197,6 +199,14 @@ pub async fn add(tx: &mut sqlx::AnyConnection, keys: &FieldKeys, batch: BatchId,
     .await
     .context("adding a letter")?;
     Ok(done.map(|(id,)| id))
+}
+
+/// The boxes a pending submission carries: the lead organisation's, and the partner whose box
+/// was ticked.
+pub async fn boxes(db: &Db, batch: BatchId) -> anyhow::Result<(bool, Option<crate::organisations::model::OrganisationId>)> {
+    let row: Option<(i64, Option<crate::organisations::model::OrganisationId>, i64)> =
+        sqlx::query_as("SELECT consent_lead, via_org, consent_partner FROM letters WHERE batch_id = $1 AND status = 'pending' ORDER BY id LIMIT 1").bind(batch).fetch_optional(&db.pool).await?;
+    Ok(row.map(|(lead, via, partner)| (lead == 1, via.filter(|_| partner == 1))).unwrap_or((false, None)))
 }
 
 /// A submission's pending letters, decrypted (what its confirmation page shows).
@@ -268,21 +278,18 @@ pub async fn confirm_batch(tx: &mut sqlx::AnyConnection, batch: BatchId, window:
     .fetch_all(&mut *tx)
     .await
     .context("reading letters to confirm")?;
-    // The consent box ticked when writing counts once the writer confirms.
-    let consent: Option<(SupporterId, Lang, LetterActionId)> =
-        sqlx::query_as("SELECT supporter_id, lang, action_id FROM letters WHERE batch_id = $1 AND status = 'pending' AND consent_lead = 1 LIMIT 1").bind(batch).fetch_optional(&mut *tx).await?;
-    if let Some((person, lang, action)) = consent {
+    // The boxes ticked when writing count once the writer confirms (a submission's letters
+    // share them), unless they said no since.
+    let boxes: Option<(SupporterId, Lang, LetterActionId, i64, Option<crate::organisations::model::OrganisationId>, i64, i64)> = sqlx::query_as(
+        "SELECT supporter_id, lang, action_id, consent_lead, via_org, consent_partner, created_at FROM letters WHERE batch_id = $1 AND status = 'pending' ORDER BY id LIMIT 1",
+    )
+    .bind(batch)
+    .fetch_optional(&mut *tx)
+    .await?;
+    if let Some((person, lang, action, lead, via, partner, typed_at)) = boxes {
         let (campaign,): (CampaignId,) = sqlx::query_as("SELECT campaign_id FROM letter_actions WHERE id = $1").bind(action).fetch_one(&mut *tx).await?;
-        crate::supporters::store::set_consent(&mut *tx, person, &crate::supporters::model::lead_consent_key(campaign), true, &format!("letters:{action}"), lang, now).await?;
-    }
-    // So does the partner's box, when its page brought the writer.
-    let partner: Option<(SupporterId, Lang, LetterActionId, crate::organisations::model::OrganisationId)> =
-        sqlx::query_as("SELECT supporter_id, lang, action_id, via_org FROM letters WHERE batch_id = $1 AND status = 'pending' AND consent_partner = 1 AND via_org IS NOT NULL LIMIT 1")
-            .bind(batch)
-            .fetch_optional(&mut *tx)
-            .await?;
-    if let Some((person, lang, action, org)) = partner {
-        crate::supporters::store::set_consent(&mut *tx, person, &crate::organisations::store::consent_key(org), true, &format!("letters:{action}@org:{org}"), lang, now).await?;
+        let lead_key = crate::supporters::model::lead_consent_key(campaign);
+        crate::organisations::store::record_consents(&mut *tx, person, &lead_key, lead == 1, via.filter(|_| partner == 1), typed_at, &format!("letters:{action}"), lang, now).await?;
     }
     let mut out = Vec::new();
     for (id, target, zone) in pending {
@@ -308,7 +315,7 @@ pub async fn confirm_batch(tx: &mut sqlx::AnyConnection, batch: BatchId, window:
 /// A queued letter whose slot came outside working hours narrowed since: its new slot, after
 /// the decision-maker's latest other letter as at confirmation, so that letters moved together
 /// keep their spacing. Under the write lock, with its job.
-pub async fn reslot(db: &Db, letter: LetterId, target: TargetId, window: Window, zone: &jiff::tz::TimeZone, now: i64) -> anyhow::Result<()> {
+pub async fn reslot(db: &Db, letter: LetterId, target: TargetId, window: Window, zone: &jiff::tz::TimeZone, now: i64, moved: u32) -> anyhow::Result<()> {
     let mut tx = db.begin_write().await?;
     let (last,): (Option<i64>,) = sqlx::query_as("SELECT MAX(send_at) FROM letters WHERE target_id = $1 AND id <> $2 AND status IN ('queued', 'sent', 'bounced')")
         .bind(target)
@@ -316,9 +323,9 @@ pub async fn reslot(db: &Db, letter: LetterId, target: TargetId, window: Window,
         .fetch_one(&mut *tx)
         .await?;
     let slot = window.next_slot(last, now, zone);
-    let moved = sqlx::query("UPDATE letters SET send_at = $2 WHERE id = $1 AND status = 'queued'").bind(letter).bind(slot).execute(&mut *tx).await.context("moving a letter")?;
-    if moved.rows_affected() == 1 {
-        crate::jobs::enqueue(&mut tx, &super::mail::LetterSend { letter, at: slot }, slot).await?;
+    let done = sqlx::query("UPDATE letters SET send_at = $2 WHERE id = $1 AND status = 'queued'").bind(letter).bind(slot).execute(&mut *tx).await.context("moving a letter")?;
+    if done.rows_affected() == 1 {
+        crate::jobs::enqueue(&mut tx, &super::mail::LetterSend { letter, at: slot, moved }, slot).await?;
     }
     tx.commit().await.context("committing a moved letter")?;
     Ok(())

@@ -199,6 +199,8 @@ struct ConfirmTemplate {
     /// What will be sent, shown before it is confirmed: (subject, body, signature), and to whom.
     letter: Option<(String, String, String)>,
     recipients: Vec<String>,
+    /// What confirming records besides the letters: (lead box, partner's name).
+    consents: (bool, Option<String>),
 }
 
 async fn confirm_view(state: &AppState, lang: Lang, token: String, message: Option<String>) -> AppResult<Response> {
@@ -207,7 +209,7 @@ async fn confirm_view(state: &AppState, lang: Lang, token: String, message: Opti
     // A genuine link whose letters are gone: written again since (the newest mail's link sends
     // them), or never confirmed in time. Said, rather than a bare "not found".
     let Some((action, _, _, n)) = store::batch(&state.db, batch).await? else {
-        let gone = ConfirmTemplate { page, token, waiting: None, message: Some(state.i18n.tr(lang, "letter-confirm-replaced", &[])), letter: None, recipients: Vec::new() };
+        let gone = ConfirmTemplate { page, token, waiting: None, message: Some(state.i18n.tr(lang, "letter-confirm-replaced", &[])), letter: None, recipients: Vec::new(), consents: (false, None) };
         let mut res = html_status(StatusCode::GONE, &gone)?;
         res.headers_mut().insert(header::CACHE_CONTROL, "no-store".parse().expect("static header"));
         return Ok(res);
@@ -227,7 +229,9 @@ async fn confirm_view(state: &AppState, lang: Lang, token: String, message: Opti
             recipients.push(if t.public == 1 { format!("{} ({})", t.name, crate::countries::country_name(lang, &t.country)) } else { state.i18n.tr(lang, "letter-recipient-hidden", &[]) });
         }
     }
-    let mut res = html(&ConfirmTemplate { page, token, waiting, message, letter, recipients })?;
+    let (lead, partner) = store::boxes(&state.db, batch).await?;
+    let consents = crate::organisations::service::consents_shown(state, lead, partner).await?;
+    let mut res = html(&ConfirmTemplate { page, token, waiting, message, letter, recipients, consents })?;
     res.headers_mut().insert(header::CACHE_CONTROL, "no-store".parse().expect("static header"));
     Ok(res)
 }

@@ -155,6 +155,17 @@ pub async fn partner_of(state: &AppState, campaign: &Campaign, via: Option<&str>
     Ok(store::find_by_referral(&state.db, campaign.id, code).await?.filter(|o| o.status == Status::Approved))
 }
 
+/// What confirming an action will record, as its confirmation page says it before anyone
+/// presses the button: whether the lead organisation's box was ticked, and the name of the
+/// partner whose box was (only while it is approved: otherwise nothing would be recorded).
+pub async fn consents_shown(state: &AppState, lead: bool, partner: Option<OrganisationId>) -> AppResult<(bool, Option<String>)> {
+    let name = match partner {
+        Some(id) => store::find(&state.db, id).await?.filter(|o| o.status == Status::Approved).map(|o| o.name),
+        None => None,
+    };
+    Ok((lead, name))
+}
+
 /// The organisation an organisation's staff member works for, approved (a rejected one's
 /// staff can do nothing).
 pub async fn own(state: &AppState, staff: &Staff, permission: Permission) -> AppResult<Organisation> {

@@ -360,3 +360,34 @@ pub async fn purge_unconfirmed(db: &Db, before: i64) -> anyhow::Result<u64> {
         .context("purging endorsements")?;
     Ok(done.rows_affected())
 }
+
+/// Record the consents a person gives by confirming an action: the lead organisation's box
+/// (under `lead_key`) and the box of the partner whose page brought them (`partner`: its id,
+/// when ticked), as they were ticked at `typed_at`. A partner counts only while it is approved
+/// (one rejected meanwhile gains no one), and a withdrawal or an unsubscribe after `typed_at`
+/// wins over a box ticked then. Inside the caller's transaction.
+#[allow(clippy::too_many_arguments)]
+pub async fn record_consents(
+    tx: &mut sqlx::AnyConnection,
+    supporter: SupporterId,
+    lead_key: &str,
+    lead: bool,
+    partner: Option<OrganisationId>,
+    typed_at: i64,
+    source: &str,
+    lang: Lang,
+    now: i64,
+) -> anyhow::Result<()> {
+    use crate::supporters::store::{set_consent, withdrawn_since};
+    if lead && !withdrawn_since(tx, supporter, lead_key, typed_at).await? {
+        set_consent(tx, supporter, lead_key, true, source, lang, now).await?;
+    }
+    let Some(partner) = partner else { return Ok(()) };
+    let approved: Option<(i64,)> =
+        sqlx::query_as("SELECT CAST(1 AS BIGINT) FROM organisations WHERE id = $1 AND status = 'approved'").bind(partner).fetch_optional(&mut *tx).await.context("checking a partner")?;
+    let key = consent_key(partner);
+    if approved.is_some() && !withdrawn_since(tx, supporter, &key, typed_at).await? {
+        set_consent(tx, supporter, &key, true, &format!("{source}@org:{partner}"), lang, now).await?;
+    }
+    Ok(())
+}

@@ -453,7 +453,7 @@ pub async fn pending_details(db: &Db, keys: &FieldKeys, id: SignatureId) -> anyh
 pub async fn confirm(db: &Db, info: &SignatureInfo, org: &str, source: &str, now: i64) -> anyhow::Result<bool> {
     let mut tx = db.begin_write().await?;
     // The consents recorded are the ones of this revision, read in this transaction.
-    let row: Option<(i64, Option<i64>, i64, Option<i64>, i64)> = sqlx::query_as(
+    let row: Option<(i64, Option<i64>, i64, Option<crate::organisations::model::OrganisationId>, i64)> = sqlx::query_as(
         "UPDATE signatures SET confirmed = 1, confirmed_at = $2 WHERE id = $1 AND confirmed = 0 AND revision = $3
          RETURNING consent_lead, revised_at, created_at, via_org, consent_partner",
     )
@@ -465,36 +465,12 @@ pub async fn confirm(db: &Db, info: &SignatureInfo, org: &str, source: &str, now
     .context("confirming a signature")?;
     let Some((consent, revised_at, created_at, via_org, consent_partner)) = row else { return Ok(false) };
     let typed_at = revised_at.unwrap_or(created_at);
-    if consent == 1 && !withdrawn_since(&mut tx, info.supporter, org, typed_at).await? {
-        supporters::set_consent(&mut tx, info.supporter, org, true, source, info.lang, now).await?;
-    }
-    // The partner whose page brought the signer, when its own box was ticked.
-    if let (Some(partner), 1) = (via_org, consent_partner) {
-        let key = format!("org:{partner}");
-        if !withdrawn_since(&mut tx, info.supporter, &key, typed_at).await? {
-            supporters::set_consent(&mut tx, info.supporter, &key, true, &format!("{source}@org:{partner}"), info.lang, now).await?;
-        }
-    }
+    let partner = via_org.filter(|_| consent_partner == 1);
+    crate::organisations::store::record_consents(&mut tx, info.supporter, org, consent == 1, partner, typed_at, source, info.lang, now).await?;
     tx.commit().await.context("committing a confirmation")?;
     Ok(true)
 }
 
-/// Whether the person withdrew (this organisation's consent, or everything by unsubscribing)
-/// after `typed_at`, when the details being confirmed were typed: a later no wins over the
-/// box ticked then.
-async fn withdrawn_since(conn: &mut AnyConnection, supporter: SupporterId, org: &str, typed_at: i64) -> anyhow::Result<bool> {
-    let row: Option<(i64,)> = sqlx::query_as(
-        "SELECT CAST(1 AS BIGINT) FROM supporters s WHERE s.id = $1 AND (s.unsubscribed_at >= $3
-           OR EXISTS (SELECT 1 FROM consents c WHERE c.supporter_id = s.id AND c.org = $2 AND c.granted = 0 AND c.changed_at >= $3))",
-    )
-    .bind(supporter)
-    .bind(org)
-    .bind(typed_at)
-    .fetch_optional(&mut *conn)
-    .await
-    .context("reading a later withdrawal")?;
-    Ok(row.is_some())
-}
 
 /// A signature as coordinators see it, decrypted.
 #[derive(Clone, Debug, serde::Serialize)]

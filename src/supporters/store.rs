@@ -159,6 +159,22 @@ pub async fn set_consent(
     Ok(())
 }
 
+/// Whether the person withdrew (this consent, or everything by unsubscribing) at or after
+/// `typed_at`, when the boxes now being confirmed were ticked: a later no wins over them.
+pub async fn withdrawn_since(conn: &mut sqlx::AnyConnection, supporter: SupporterId, org: &str, typed_at: i64) -> anyhow::Result<bool> {
+    let row: Option<(i64,)> = sqlx::query_as(
+        "SELECT CAST(1 AS BIGINT) FROM supporters s WHERE s.id = $1 AND (s.unsubscribed_at >= $3
+           OR EXISTS (SELECT 1 FROM consents c WHERE c.supporter_id = s.id AND c.org = $2 AND c.granted = 0 AND c.changed_at >= $3))",
+    )
+    .bind(supporter)
+    .bind(org)
+    .bind(typed_at)
+    .fetch_optional(&mut *conn)
+    .await
+    .context("reading a later withdrawal")?;
+    Ok(row.is_some())
+}
+
 /// Record a consent change in a transaction of its own.
 pub async fn set_consent_now(db: &Db, id: SupporterId, org: &str, granted: bool, source: &str, lang: Lang, now: i64) -> anyhow::Result<()> {
     let mut tx = db.begin_write().await?;

@@ -554,3 +554,35 @@ async fn letters_go_only_to_shown_decision_makers_of_an_open_action() {
     assert!(live[0].contains("Round 1.") && !live[0].contains("Round 2."), "the letter last mailed, not the one written after: {}", live[0]);
     app.finish().await;
 }
+
+/// A letter's job run before its slot, outside working hours, moves it to the slot it already
+/// had: that must still leave a job to send it (the running job holds the old key).
+#[tokio::test]
+async fn a_letter_moved_to_the_slot_it_had_keeps_a_job() {
+    let app = TestApp::spawn_with(Options { demo: true, ..Default::default() }).await;
+    let db = &app.state.db.pool;
+    let mut coordinator = app.signed_in("l-same").await;
+    let fr = target(&app, "FR").await;
+    let action = open_action(&app, &mut coordinator, "spread", "60", &[fr]).await;
+    // Working hours that begin two hours from now, Paris time: the letter's slot is their opening.
+    let h = jiff::Timestamp::now().to_zoned(jiff::tz::TimeZone::get("Europe/Paris").unwrap()).hour() as i64;
+    let start = (h + 2) % 24;
+    sqlx::query("UPDATE letter_actions SET day_start = $2, day_end = $3 WHERE id = $1").bind(action).bind(start).bind(start + 1).execute(db).await.unwrap();
+    let page = format!("/en/c/defend-idlib/letters/{action}");
+    assert_eq!(write(&app, &page, &[("name", "Early"), ("email", "early@example.org"), ("country", "FR"), ("subject", "Open the borders"), ("body", BODY)]).await.status, 303);
+    app.wait_for_jobs().await;
+    let link = link_in(&decode_mail(&outbox(&app).into_iter().find(|m| m.contains("To: early@example.org")).unwrap()), "/en/letters/confirm/").unwrap();
+    app.agent().post(&link, &[]).await;
+    let (id, slot): (i64, i64) = sqlx::query_as("SELECT id, send_at FROM letters").fetch_one(db).await.unwrap();
+    assert!(slot > tadamun::db::now());
+    // The job runs now, early.
+    sqlx::query("UPDATE jobs SET run_at = $1 WHERE kind = 'letter-send'").bind(tadamun::db::now()).execute(db).await.unwrap();
+    app.state.job_notify.notify_waiters();
+    app.wait_for_jobs().await;
+    let (status, again): (String, i64) = sqlx::query_as("SELECT status, send_at FROM letters WHERE id = $1").bind(id).fetch_one(db).await.unwrap();
+    assert_eq!((status.as_str(), again), ("queued", slot), "still queued for its slot");
+    let (jobs,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM jobs WHERE kind = 'letter-send' AND run_at = $1").bind(slot).fetch_one(db).await.unwrap();
+    assert_eq!(jobs, 1, "and a job waits to send it then");
+    sqlx::query("DELETE FROM jobs WHERE kind = 'letter-send'").execute(db).await.unwrap();
+    app.finish().await;
+}

@@ -397,3 +397,95 @@ async fn letters_and_answers_to_events_through_a_partner_page_credit_it_and_reco
     sqlx::query("DELETE FROM jobs WHERE run_at > $1").bind(tadamun::db::now()).execute(db).await.unwrap();
     app.finish().await;
 }
+
+/// Write a letter to the demo's open letter action as `email`, through `via` when given, with
+/// `boxes` ticked; returns the confirmation link of the mail it caused (or `None`: no mail).
+async fn write_letter(app: &TestApp, email: &str, via: Option<&str>, boxes: &[(&str, &str)]) -> Option<String> {
+    let db = &app.state.db.pool;
+    let (action,): (i64,) = sqlx::query_as("SELECT MIN(id) FROM letter_actions WHERE status = 'open'").fetch_one(db).await.unwrap();
+    let (subject, body): (String, String) = sqlx::query_as("SELECT subject, body FROM letter_texts WHERE action_id = $1 AND lang = 'en'").bind(action).fetch_one(db).await.unwrap();
+    let (country,): (String,) = sqlx::query_as("SELECT t.country FROM letter_targets lt JOIN targets t ON t.id = lt.target_id WHERE lt.action_id = $1 AND t.public = 1 LIMIT 1").bind(action).fetch_one(db).await.unwrap();
+    let page = format!("/en/c/{CAMPAIGN}/letters/{action}");
+    let mut agent = app.agent();
+    let before = outbox(app).len();
+    let shown = agent.get(&format!("{page}{}", via.map(|v| format!("?via={v}")).unwrap_or_default())).await;
+    let token = shown.hidden("form_token");
+    let mut fields = vec![("form_token", token.as_str()), ("name", "Writer"), ("email", email), ("country", country.as_str()), ("subject", subject.as_str()), ("body", body.as_str())];
+    if let Some(v) = via {
+        fields.push(("via", v));
+    }
+    fields.extend_from_slice(boxes);
+    assert_eq!(agent.post(&page, &fields).await.status, 303);
+    app.wait_for_jobs().await;
+    let mails = outbox(app);
+    if mails.len() == before {
+        return None;
+    }
+    // The newest mail to this address: the one whose link still confirms.
+    let mut links = Vec::new();
+    for m in mails.iter().filter(|m| m.contains(&format!("To: {email}"))) {
+        let link = link_in(&decode_mail(m), "/en/letters/confirm/").unwrap();
+        if agent.get(&link).await.status == 200 {
+            links.push(link);
+        }
+    }
+    links.pop()
+}
+
+async fn consents_of(app: &TestApp, email: &str) -> Vec<String> {
+    let email = tadamun::supporters::model::Email::parse(email).unwrap();
+    let mut conn = app.state.db.pool.acquire().await.unwrap();
+    let Some(person) = tadamun::supporters::store::find_by_email(&mut conn, &app.state.keys.fields, &email).await.unwrap() else { return Vec::new() };
+    let rows: Vec<(String,)> = sqlx::query_as("SELECT org FROM consents WHERE supporter_id = $1 AND granted = 1 ORDER BY org").bind(person).fetch_all(&mut *conn).await.unwrap();
+    rows.into_iter().map(|(o,)| o).collect()
+}
+
+/// Cross-flows through a partner's code: boxes ticked by someone else never become a person's
+/// consent; the confirmation page says what confirming records; a no given after the boxes
+/// were ticked wins; a partner rejected meanwhile gains no one.
+#[tokio::test]
+async fn boxes_ticked_by_someone_else_or_before_a_no_become_no_consent() {
+    let app = demo().await;
+    let db = &app.state.db.pool;
+    let north = approved_organisation(&app, "North Union", "north@example.org").await;
+    let both = [("consent", "yes"), ("consent_partner", "yes")];
+    // Bob writes, nothing ticked; a stranger writes again as Bob through North, both ticked.
+    write_letter(&app, "bob@example.org", None, &[]).await.unwrap();
+    let link = write_letter(&app, "bob@example.org", Some(&north.referral), &both).await.unwrap();
+    let mut agent = app.agent();
+    let page = agent.get(&link).await.body;
+    assert!(!page.contains("May contact you about this campaign") && !page.contains("News of the campaign"), "{page}");
+    agent.post(&link, &[]).await;
+    assert!(consents_of(&app, "bob@example.org").await.is_empty(), "the stranger's boxes are not Bob's");
+    // A first writing with both boxes: the page says what confirming records, before it does.
+    let link = write_letter(&app, "carol@example.org", Some(&north.referral), &both).await.unwrap();
+    let page = agent.get(&link).await.body;
+    assert!(page.contains("News of the campaign") && page.contains("May contact you about this campaign") && page.contains("North Union"), "{page}");
+    // Carol unsubscribes (one click, from that mail) before she confirms: her no wins.
+    let mail = outbox(&app).into_iter().find(|m| m.contains("To: carol@example.org")).unwrap();
+    let unsubscribe = link_in(&mail, "/en/unsubscribe/").unwrap();
+    tokio::time::sleep(std::time::Duration::from_millis(1_100)).await;
+    let res = reqwest::Client::new().post(format!("{}{unsubscribe}", app.base)).header("content-type", "application/x-www-form-urlencoded").body("List-Unsubscribe=One-Click").send().await.unwrap();
+    assert_eq!(res.status(), 200);
+    agent.post(&link, &[]).await;
+    assert!(consents_of(&app, "carol@example.org").await.is_empty(), "an unsubscribe after the boxes wins");
+    // An answer to an event through North, its box ticked; North is rejected before it is
+    // confirmed: North gains no one.
+    let (event,): (i64,) = sqlx::query_as("SELECT MIN(id) FROM events WHERE status = 'approved' AND starts_at > $1").bind(tadamun::db::now()).fetch_one(db).await.unwrap();
+    let event_page = format!("/en/c/{CAMPAIGN}/events/{event}");
+    let shown = agent.get(&format!("{event_page}?via={}", north.referral)).await;
+    let token = shown.hidden("form_token");
+    let form = [("form_token", token.as_str()), ("name", "Dave"), ("email", "dave@example.org"), ("via", north.referral.as_str()), ("consent_partner", "yes")];
+    assert_eq!(agent.post(&format!("{event_page}/attend"), &form).await.status, 303);
+    app.wait_for_jobs().await;
+    let attend = link_in(&decode_mail(&outbox(&app).into_iter().find(|m| m.contains("To: dave@example.org")).unwrap()), "/en/events/attend/").unwrap();
+    assert!(agent.get(&attend).await.body.contains("North Union"), "the page names the partner");
+    sqlx::query("UPDATE organisations SET status = 'rejected' WHERE id = $1").bind(north.id).execute(db).await.unwrap();
+    assert!(!agent.get(&attend).await.body.contains("North Union"), "a rejected partner is not named");
+    assert_eq!(agent.post(&attend, &[]).await.status, 200);
+    assert!(consents_of(&app, "dave@example.org").await.is_empty(), "a rejected partner gains no one");
+    // The reminders wait for their day; the harness wants an empty queue at the end.
+    app.wait_for_jobs().await;
+    sqlx::query("DELETE FROM jobs WHERE run_at > $1").bind(tadamun::db::now()).execute(db).await.unwrap();
+    app.finish().await;
+}

@@ -498,6 +498,8 @@ struct RsvpTemplate {
     offer: &'static str,
     message: Option<String>,
     action: String,
+    /// What confirming records besides the answer: (lead box, partner's name).
+    consents: (bool, Option<String>),
 }
 
 async fn rsvp_page(state: &AppState, lang: Lang, token: &str, purpose: LinkPurpose, message: Option<String>) -> AppResult<Response> {
@@ -509,7 +511,7 @@ async fn rsvp_page(state: &AppState, lang: Lang, token: &str, purpose: LinkPurpo
     let page = Page::new(state, lang, path.clone(), state.i18n.tr(lang, title_id, &[]));
     let action = format!("/{lang}{path}");
     let Some((r, event)) = found else {
-        return html_status(StatusCode::NOT_FOUND, &RsvpTemplate { page, title: None, offer: "", message, action });
+        return html_status(StatusCode::NOT_FOUND, &RsvpTemplate { page, title: None, offer: "", message, action, consents: (false, None) });
     };
     use crate::events::model::RsvpStatus;
     let offer = match (purpose, r.status) {
@@ -527,7 +529,8 @@ async fn rsvp_page(state: &AppState, lang: Lang, token: &str, purpose: LinkPurpo
             }, &[])
         })
     });
-    html(&RsvpTemplate { page, title: Some(event.title), offer, message, action })
+    let consents = crate::organisations::service::consents_shown(state, r.consent_lead == 1, r.via_org.filter(|_| r.consent_partner == 1)).await?;
+    html(&RsvpTemplate { page, title: Some(event.title), offer, message, action, consents })
 }
 
 async fn rsvp_confirm_page(UrlLang(lang): UrlLang, State(state): State<AppState>, Path((_, token)): Path<(String, String)>) -> AppResult<Response> {
