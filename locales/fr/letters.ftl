@@ -97,7 +97,7 @@ letter-recipient-hidden = un ou une responsable
 letter-signed = Signé
 letter-error-too-many = Choisissez-en { $count } au plus.
 letter-error-no-targets = Choisir au moins un ou une responsable politique à qui écrire.
-letter-error-no-public-targets = Une action de lettres ouverte a besoin d’au moins un ou une responsable politique affiché·e publiquement : les lettres ne vont qu’aux responsables politiques que les signataires peuvent voir.
+letter-error-no-public-targets = Une action de lettres ouverte a besoin d’au moins un ou une responsable politique affiché·e publiquement : les lettres ne vont qu’aux responsables politiques que les personnes qui écrivent peuvent voir.
 
 ## La page personnelle de l’auteur
 me-letters-heading = Les lettres que vous avez écrites aux responsables politiques

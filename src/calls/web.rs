@@ -106,6 +106,10 @@ async fn call_page(state: &AppState, lang: Lang, campaign: &Campaign, call: stor
     let text = pick(&store::texts(&state.db, call.id).await?, lang, campaign.default_lang).ok_or(AppError::NotFound)?;
     let mut page = Page::new(state, lang, format!("/c/{}/calls/{}", campaign.slug, call.id), text.1.clone());
     page.refused = !errors.is_empty();
+    // The pager's links keep the caller's country (a checked two-letter code: nothing to escape).
+    if let Some(c) = &from {
+        page.query = format!("from={c}&");
+    }
     // Only decision-makers marked public are named, with their numbers.
     let targets: Vec<Target> = store::targets(&state.db, call.id).await?.into_iter().filter(|t| t.public == 1).collect();
     let pager = Pager::new(Pager::number(page_no), targets.len() as i64);

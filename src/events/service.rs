@@ -278,7 +278,7 @@ pub async fn attend(state: &AppState, campaign: &Campaign, event: &Event, lang: 
     let new = crate::supporters::store::NewSupporter { email, name: Some(name), country: None, lang };
     let (person, _) = crate::supporters::store::find_or_create(&mut tx, &state.keys.fields, &new, now).await?;
     // The organiser sees the name typed for this event, not one the person gave elsewhere.
-    let Some(rsvp) = store::answer(&mut tx, &state.keys.fields, event.id, person, &typed_name, lang, &choices, now).await? else {
+    let Some(rsvp) = store::answer(&mut tx, &state.keys.fields, event.id, person, &typed_name, lang, &crate::supporters::model::lead_consent_key(campaign.id), &choices, now).await? else {
         tx.commit().await.map_err(anyhow::Error::from)?;
         return Ok(Ok(()));
     };

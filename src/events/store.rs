@@ -362,7 +362,7 @@ pub async fn rsvp(db: &Db, id: super::model::RsvpId) -> anyhow::Result<Option<Rs
 /// An earlier answer of theirs is reused: pending stays pending (its details refreshed), a
 /// cancelled one is pending again; attending or waiting is left as it is (`None`).
 #[allow(clippy::too_many_arguments)]
-pub async fn answer(tx: &mut sqlx::AnyConnection, keys: &FieldKeys, event: EventId, supporter: crate::supporters::model::SupporterId, name: &str, lang: Lang, choices: &crate::organisations::model::Choices, now: i64) -> anyhow::Result<Option<super::model::RsvpId>> {
+pub async fn answer(tx: &mut sqlx::AnyConnection, keys: &FieldKeys, event: EventId, supporter: crate::supporters::model::SupporterId, name: &str, lang: Lang, lead_key: &str, choices: &crate::organisations::model::Choices, now: i64) -> anyhow::Result<Option<super::model::RsvpId>> {
     let id: super::model::RsvpId = crate::crypto::new_row_id();
     let inserted: Option<(super::model::RsvpId,)> = sqlx::query_as(
         "INSERT INTO rsvps (id, event_id, supporter_id, status, lang, consent_lead, created_at, name_ct, via_org, consent_partner) VALUES ($1, $2, $3, 'pending', $4, $5, $6, $7, $8, $9)
@@ -384,21 +384,29 @@ pub async fn answer(tx: &mut sqlx::AnyConnection, keys: &FieldKeys, event: Event
         return Ok(Some(id));
     }
     // Answering again for someone whose answer waits for confirmation or was cancelled (anyone
-    // can type an address) never turns a consent on nor changes the partner credited: a box
-    // ticked by someone else is not theirs.
-    let again: Option<(super::model::RsvpId,)> = sqlx::query_as(
-        "UPDATE rsvps SET status = 'pending', lang = $3, consent_lead = CASE WHEN consent_lead = 1 AND $4 = 1 THEN 1 ELSE 0 END, cancelled_at = NULL, created_at = $5,
-         consent_partner = CASE WHEN consent_partner = 1 AND $7 = 1 AND via_org = $6 THEN 1 ELSE 0 END,
-         via_org = COALESCE(via_org, $6)
-         WHERE event_id = $1 AND supporter_id = $2 AND status IN ('pending', 'cancelled') RETURNING id",
+    // can type an address): a box ticked by someone else is not theirs (`boxes_kept`).
+    type Existing = (super::model::RsvpId, i64, i64, Option<crate::organisations::model::OrganisationId>, i64);
+    let existing: Option<Existing> = sqlx::query_as(
+        "SELECT id, created_at, consent_lead, via_org, consent_partner FROM rsvps WHERE event_id = $1 AND supporter_id = $2 AND status IN ('pending', 'cancelled')",
     )
     .bind(event)
     .bind(supporter)
+    .fetch_optional(&mut *tx)
+    .await
+    .context("reading an earlier answer")?;
+    let Some((id, typed_at, lead, via, partner)) = existing else { return Ok(None) };
+    let old = crate::organisations::model::Choices { lead: lead == 1, via, partner: partner == 1 };
+    let kept = crate::organisations::store::boxes_kept(tx, supporter, lead_key, old, *choices, typed_at).await?;
+    let again: Option<(super::model::RsvpId,)> = sqlx::query_as(
+        "UPDATE rsvps SET status = 'pending', lang = $2, consent_lead = $3, cancelled_at = NULL, created_at = $4, via_org = $5, consent_partner = $6
+         WHERE id = $1 AND status IN ('pending', 'cancelled') RETURNING id",
+    )
+    .bind(id)
     .bind(lang)
-    .bind(i64::from(choices.lead))
+    .bind(i64::from(kept.lead))
     .bind(now)
-    .bind(choices.via)
-    .bind(i64::from(choices.partner))
+    .bind(kept.via)
+    .bind(i64::from(kept.partner))
     .fetch_optional(&mut *tx)
     .await
     .context("renewing an answer")?;

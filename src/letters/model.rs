@@ -232,8 +232,12 @@ fn words(s: &str) -> std::collections::BTreeSet<String> {
 /// domain, or which go on with a path.
 pub fn links(s: &str) -> Vec<String> {
     s.split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '<' | '>' | '[' | ']' | '"' | '\'' | '«' | '»' | '“' | '”' | '„' | '،'))
-        .map(|w| w.trim_start_matches(['.', ',', ';', ':', '!', '?', '¿', '¡']).trim_end_matches(['.', ',', ';', ':', '!', '?', '؟', '؛']).to_lowercase())
-        .filter(|w| w.starts_with("http://") || w.starts_with("https://") || w.starts_with("www.") || bare_domain(w))
+        .map(|w| w.trim_start_matches(['.', ',', ';', ':', '!', '?', '¿', '¡']).trim_end_matches(['.', ',', ';', ':', '!', '?', '؟', '؛']))
+        .filter(|w| {
+            let l = w.to_lowercase();
+            l.starts_with("http://") || l.starts_with("https://") || l.starts_with("www.") || bare_domain(w)
+        })
+        .map(str::to_lowercase)
         .collect()
 }
 
@@ -246,17 +250,25 @@ const COMMON_TLDS: &[&str] = &[
 ];
 
 fn bare_domain(w: &str) -> bool {
-    let (host, path) = match w.find('/') {
-        Some(i) => (&w[..i], true),
-        None => (w, false),
-    };
+    // The host is the leading run of letters, digits, dots and hyphens; what follows it makes
+    // it an address when it is a path, a query, a port or a fragment.
+    let end = w.find(|c: char| !(c.is_alphanumeric() || c == '.' || c == '-')).unwrap_or(w.len());
+    let (host, rest) = w.split_at(end);
+    let host = host.trim_end_matches(['.', '-']);
     let labels: Vec<&str> = host.split('.').collect();
-    if labels.len() < 2 || labels.iter().any(|l| l.is_empty() || !l.chars().all(|c| c.is_alphanumeric() || c == '-')) {
+    if labels.len() < 2 || labels.iter().any(|l| l.is_empty()) {
         return false;
     }
     let tld = labels[labels.len() - 1];
-    let tld_ok = (2..=24).contains(&tld.len()) && tld.chars().all(|c| c.is_ascii_lowercase());
-    tld_ok && labels[0].chars().count() >= 2 && (path || COMMON_TLDS.contains(&tld))
+    if !(2..=24).contains(&tld.len()) || !tld.chars().all(|c| c.is_ascii_alphabetic()) {
+        return false;
+    }
+    if rest.starts_with(['/', '?', ':', '#']) {
+        return true;
+    }
+    // Without a path: a common top-level domain in lower case. A capital after a full stop
+    // with no space ("Syria.It") is a sentence, not an address.
+    tld.chars().all(|c| c.is_ascii_lowercase()) && labels[0].chars().count() >= 2 && COMMON_TLDS.contains(&tld)
 }
 
 /// What a writer sends: the subject and body as they left them, checked against the
@@ -289,10 +301,10 @@ mod tests {
 
     #[test]
     fn bare_domains_are_links_too_but_abbreviations_are_not() {
-        for link in ["evil-phish.com/login", "Visit evil.ru now", "«example.org»", "see mail.example.net/a?b.", "donate-here.xyz"] {
+        for link in ["evil-phish.com/login", "Visit evil.ru now", "«example.org»", "see mail.example.net/a?b.", "donate-here.xyz", "t.me/channel", "x.com/someone", "evil.com?x=1", "evil.com:8080/a", "evil.com…", "evil.com—"] {
             assert_eq!(links(link).len(), 1, "{link}");
         }
-        for text in ["e.g. the U.S. and the U.K.", "Node.js", "etc.", "3.5 million", "Idlib, 2019.", "the E.U", "نطالبكم بفتح الحدود."] {
+        for text in ["e.g. the U.S. and the U.K.", "Node.js", "etc.", "3.5 million", "Idlib, 2019.", "the E.U", "نطالبكم بفتح الحدود.", "refugees from Syria.It is", "them.To", "in 2019.By then", "a.m./p.m.", "and/or"] {
             assert!(links(text).is_empty(), "{text}: {:?}", links(text));
         }
     }

@@ -249,7 +249,7 @@ impl crate::supporters::service::PersonalData for Letters {
             let t = |id: &str| state.i18n.tr(lang, id, &[]);
             let mut items = Vec::new();
             for (l, slug, name, at) in store::of_person(&state.db, &state.keys.fields, person).await? {
-                let details = vec![(t("me-letter-to"), name)];
+                let details = vec![(t("me-letter-to"), name.unwrap_or_else(|| t("letter-recipient-hidden")))];
                 items.push(crate::supporters::service::OwnItem { path: format!("/c/{slug}/letters/{}", l.action_id), label: l.subject, label_lang: l.lang, date: at, status: t(l.status.own_label_id()), details });
             }
             Ok(Some(crate::supporters::service::OwnSection { id: "letters", heading: t("me-letters-heading"), empty: t("me-no-letters"), items }))

@@ -142,7 +142,8 @@ fn at(column: &'static str, id: LetterId) -> FieldRef<'static> {
 /// in this action is confirmed already: one letter each, whatever is submitted again.
 #[allow(clippy::too_many_arguments)]
 pub async fn add(tx: &mut sqlx::AnyConnection, keys: &FieldKeys, batch: BatchId, action: LetterActionId, target: TargetId, person: SupporterId, lang: Lang, country: &str, subject: &str, body: &str, signed: &str, choices: &crate::organisations::model::Choices, now: i64) -> anyhow::Result<Option<LetterId>> {
-    let existing: Option<(LetterId, LetterStatus)> = sqlx::query_as("SELECT id, status FROM letters WHERE action_id = $1 AND target_id = $2 AND supporter_id = $3")
+    type Existing = (LetterId, LetterStatus, i64, i64, Option<crate::organisations::model::OrganisationId>, i64);
+    let existing: Option<Existing> = sqlx::query_as("SELECT id, status, created_at, consent_lead, via_org, consent_partner FROM letters WHERE action_id = $1 AND target_id = $2 AND supporter_id = $3")
         .bind(action)
         .bind(target)
         .bind(person)
@@ -150,13 +151,14 @@ pub async fn add(tx: &mut sqlx::AnyConnection, keys: &FieldKeys, batch: BatchId,
         .await
         .context("finding a letter")?;
     match existing {
-        Some((_, status)) if status != LetterStatus::Pending => return Ok(None),
-        Some((id, _)) => {
+        Some((_, status, ..)) if status != LetterStatus::Pending => return Ok(None),
+        Some((id, _, typed_at, lead, via, partner)) => {
+            let (campaign,): (CampaignId,) = sqlx::query_as("SELECT campaign_id FROM letter_actions WHERE id = $1").bind(action).fetch_one(&mut *tx).await?;
+            let old = crate::organisations::model::Choices { lead: lead == 1, via, partner: partner == 1 };
+            let kept = crate::organisations::store::boxes_kept(tx, person, &crate::supporters::model::lead_consent_key(campaign), old, *choices, typed_at).await?;
             sqlx::query(
-                "UPDATE letters SET batch_id = $2, lang = $3, country = $4, subject_ct = $5, body_ct = $6, signed_ct = $7, created_at = $9, \
-                 consent_lead = CASE WHEN consent_lead = 1 AND $8 = 1 THEN 1 ELSE 0 END, \
-                 consent_partner = CASE WHEN consent_partner = 1 AND $11 = 1 AND via_org = $10 THEN 1 ELSE 0 END, via_org = COALESCE(via_org, $10) \
-                 WHERE id = $1 AND status = 'pending'",
+                "UPDATE letters SET batch_id = $2, lang = $3, country = $4, subject_ct = $5, body_ct = $6, signed_ct = $7, consent_lead = $8, created_at = $9, \
+                 via_org = $10, consent_partner = $11 WHERE id = $1 AND status = 'pending'",
             )
             .bind(id)
             .bind(batch)
@@ -165,10 +167,10 @@ pub async fn add(tx: &mut sqlx::AnyConnection, keys: &FieldKeys, batch: BatchId,
             .bind(keys.encrypt(at("subject", id), subject.as_bytes()))
             .bind(keys.encrypt(at("body", id), body.as_bytes()))
             .bind(keys.encrypt(at("signed", id), signed.as_bytes()))
-            .bind(i64::from(choices.lead))
+            .bind(i64::from(kept.lead))
             .bind(now)
-            .bind(choices.via)
-            .bind(i64::from(choices.partner))
+            .bind(kept.via)
+            .bind(i64::from(kept.partner))
             .execute(&mut *tx)
             .await
             .context("writing a letter again")?;
@@ -272,7 +274,7 @@ pub async fn due_for(db: &Db, keys: &FieldKeys, action: LetterActionId, target: 
 /// slot) for the letters it queued.
 pub async fn confirm_batch(tx: &mut sqlx::AnyConnection, batch: BatchId, window: Window, mode: Mode, test: bool, now: i64) -> anyhow::Result<Vec<(LetterId, TargetId, i64)>> {
     let pending: Vec<(LetterId, TargetId, String)> = sqlx::query_as(
-        "SELECT l.id, l.target_id, t.time_zone FROM letters l JOIN targets t ON t.id = l.target_id WHERE l.batch_id = $1 AND l.status = 'pending' ORDER BY l.id",
+        "SELECT l.id, l.target_id, t.time_zone FROM letters l JOIN targets t ON t.id = l.target_id WHERE l.batch_id = $1 AND l.status = 'pending' ORDER BY l.target_id, l.id",
     )
     .bind(batch)
     .fetch_all(&mut *tx)
@@ -293,13 +295,14 @@ pub async fn confirm_batch(tx: &mut sqlx::AnyConnection, batch: BatchId, window:
     }
     let mut out = Vec::new();
     for (id, target, zone) in pending {
+        lock_target(tx, target).await?;
         let (last,): (Option<i64>,) = sqlx::query_as("SELECT MAX(send_at) FROM letters WHERE target_id = $1 AND status IN ('queued', 'sent', 'bounced')").bind(target).fetch_one(&mut *tx).await?;
         let zone = jiff::tz::TimeZone::get(&zone).unwrap_or(jiff::tz::TimeZone::UTC);
         let slot = match mode {
             Mode::Spread => window.next_slot(last, now, &zone),
             Mode::Digest => window.digest_at(now, &zone),
         };
-        sqlx::query("UPDATE letters SET status = 'queued', confirmed_at = $2, send_at = $3, test = $4 WHERE id = $1 AND status = 'pending'")
+        let done = sqlx::query("UPDATE letters SET status = 'queued', confirmed_at = $2, send_at = $3, test = $4 WHERE id = $1 AND status = 'pending'")
             .bind(id)
             .bind(now)
             .bind(slot)
@@ -307,9 +310,20 @@ pub async fn confirm_batch(tx: &mut sqlx::AnyConnection, batch: BatchId, window:
             .execute(&mut *tx)
             .await
             .context("queueing a letter")?;
-        out.push((id, target, slot));
+        // Another confirmation took it meanwhile: it has its slot and its job already.
+        if done.rows_affected() == 1 {
+            out.push((id, target, slot));
+        }
     }
     Ok(out)
+}
+
+/// Lock a decision-maker's row for the rest of the transaction: their queue's slots are read and
+/// given under it, so two processes (on PostgreSQL, where a write transaction takes no lock at
+/// its start) never give two letters one slot.
+async fn lock_target(tx: &mut sqlx::AnyConnection, target: TargetId) -> anyhow::Result<()> {
+    sqlx::query("UPDATE targets SET updated_at = updated_at WHERE id = $1").bind(target).execute(&mut *tx).await.context("locking a decision-maker's queue")?;
+    Ok(())
 }
 
 /// A queued letter whose slot came outside working hours narrowed since: its new slot, after
@@ -317,6 +331,7 @@ pub async fn confirm_batch(tx: &mut sqlx::AnyConnection, batch: BatchId, window:
 /// keep their spacing. Under the write lock, with its job.
 pub async fn reslot(db: &Db, letter: LetterId, target: TargetId, window: Window, zone: &jiff::tz::TimeZone, now: i64, moved: u32) -> anyhow::Result<()> {
     let mut tx = db.begin_write().await?;
+    lock_target(&mut tx, target).await?;
     let (last,): (Option<i64>,) = sqlx::query_as("SELECT MAX(send_at) FROM letters WHERE target_id = $1 AND id <> $2 AND status IN ('queued', 'sent', 'bounced')")
         .bind(target)
         .bind(letter)
@@ -364,10 +379,10 @@ pub async fn finish(db: &Db, ids: &[LetterId], status: LetterStatus, error: &str
 }
 
 /// A writer's letters, newest first: each with its action's campaign and the decision-maker's
-/// name (for their own page).
-pub async fn of_person(db: &Db, keys: &FieldKeys, person: SupporterId) -> anyhow::Result<Vec<(Letter, String, String, i64)>> {
-    let rows: Vec<(LetterId, String, String, i64)> = sqlx::query_as(
-        "SELECT l.id, c.slug, t.name, l.created_at FROM letters l JOIN letter_actions a ON a.id = l.action_id JOIN campaigns c ON c.id = a.campaign_id \
+/// name (for their own page), `None` for one no longer shown publicly.
+pub async fn of_person(db: &Db, keys: &FieldKeys, person: SupporterId) -> anyhow::Result<Vec<(Letter, String, Option<String>, i64)>> {
+    let rows: Vec<(LetterId, String, String, i64, i64)> = sqlx::query_as(
+        "SELECT l.id, c.slug, t.name, t.public, l.created_at FROM letters l JOIN letter_actions a ON a.id = l.action_id JOIN campaigns c ON c.id = a.campaign_id \
          JOIN targets t ON t.id = l.target_id WHERE l.supporter_id = $1 ORDER BY l.created_at DESC, l.id LIMIT 1000",
     )
     .bind(person)
@@ -375,9 +390,9 @@ pub async fn of_person(db: &Db, keys: &FieldKeys, person: SupporterId) -> anyhow
     .await
     .context("reading a writer's letters")?;
     let mut out = Vec::with_capacity(rows.len());
-    for (id, slug, name, at) in rows {
+    for (id, slug, name, public, at) in rows {
         if let Some(l) = letter(db, keys, id).await? {
-            out.push((l, slug, name, at));
+            out.push((l, slug, (public == 1).then_some(name), at));
         }
     }
     Ok(out)

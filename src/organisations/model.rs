@@ -230,7 +230,6 @@ pub fn new_referral() -> String {
     crate::crypto::random_bytes::<10>().iter().map(|b| ALPHABET[usize::from(*b) % 32] as char).collect()
 }
 
-/// Whether `s` could be a referral code (checked before any lookup).
 /// What a person chose on an action form besides the action: the lead organisation's consent
 /// box, the partner whose page brought them (credited with the action), and that partner's own
 /// consent box (only with a partner). Consents count once the person confirms.
@@ -241,6 +240,7 @@ pub struct Choices {
     pub partner: bool,
 }
 
+/// Whether `s` could be a referral code (checked before any lookup).
 pub fn is_referral(s: &str) -> bool {
     s.len() == 10 && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
 }

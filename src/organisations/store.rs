@@ -2,7 +2,7 @@
 
 use anyhow::Context;
 
-use super::model::{Endorsement, Kind, Organisation, OrganisationId, PageText, Status};
+use super::model::{Choices, Endorsement, Kind, Organisation, OrganisationId, PageText, Status};
 use crate::campaigns::model::CampaignId;
 use crate::crypto::{FieldKeys, FieldRef};
 use crate::db::Db;
@@ -240,12 +240,12 @@ pub async fn set_age_recipient(db: &Db, id: OrganisationId, recipient: Option<&s
 
 /// Actions taken through the organisation's page and confirmed: signatures, letter actions
 /// written (one per writer and action, whatever the number of decision-makers) and answers to
-/// events. Its own tally.
+/// events that hold a place or wait for one. Its own tally.
 pub async fn tally(db: &Db, id: OrganisationId) -> anyhow::Result<i64> {
     let (n,): (i64,) = sqlx::query_as(
         "SELECT (SELECT COUNT(*) FROM signatures WHERE via_org = $1 AND confirmed = 1)
               + (SELECT COUNT(*) FROM (SELECT DISTINCT supporter_id, action_id FROM letters WHERE via_org = $1 AND status <> 'pending') AS w)
-              + (SELECT COUNT(*) FROM rsvps WHERE via_org = $1 AND confirmed_at IS NOT NULL)",
+              + (SELECT COUNT(*) FROM rsvps WHERE via_org = $1 AND status IN ('attending', 'waiting'))",
     )
     .bind(id)
     .fetch_one(&db.pool)
@@ -390,4 +390,19 @@ pub async fn record_consents(
         set_consent(tx, supporter, &key, true, &format!("{source}@org:{partner}"), lang, now).await?;
     }
     Ok(())
+}
+
+/// The boxes an action waiting for confirmation (or cancelled) keeps when it is submitted again
+/// with the same address, by anyone: a box stays ticked only if it was ticked before and again
+/// (for the same partner) and the person said no to nothing since it was first ticked at
+/// `typed_at`; the partner credited stays the first one. Someone else's boxes never become
+/// the person's.
+pub async fn boxes_kept(tx: &mut sqlx::AnyConnection, supporter: SupporterId, lead_key: &str, old: Choices, new: Choices, typed_at: i64) -> anyhow::Result<Choices> {
+    use crate::supporters::store::withdrawn_since;
+    let lead = old.lead && new.lead && !withdrawn_since(tx, supporter, lead_key, typed_at).await?;
+    let partner = match (old.via, new.via) {
+        (Some(a), Some(b)) if a == b && old.partner && new.partner => !withdrawn_since(tx, supporter, &consent_key(a), typed_at).await?,
+        _ => false,
+    };
+    Ok(Choices { lead, via: old.via.or(new.via), partner })
 }

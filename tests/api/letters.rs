@@ -441,6 +441,14 @@ async fn a_writer_sees_their_letters_and_erasing_them_keeps_the_tally() {
     assert!(shown.contains("Delivered"), "{shown}");
     let data = agent.get(&format!("{own}/data.json")).await.body;
     assert!(data.contains("\"letters\"") && data.contains("As a teacher in Nantes"), "{data}");
+    // A decision-maker no longer shown publicly is not named, even to the writer.
+    let (name,): (String,) = sqlx::query_as("SELECT name FROM targets WHERE id = $1").bind(fr).fetch_one(&app.state.db.pool).await.unwrap();
+    let name = name.replace('&', "&amp;").replace('\'', "&#39;");
+    assert!(shown.contains(&name), "named while public: {name} {shown}");
+    sqlx::query("UPDATE targets SET public = 0 WHERE id = $1").bind(fr).execute(&app.state.db.pool).await.unwrap();
+    let hidden = agent.get(&own).await.body;
+    assert!(!hidden.contains(&name) && hidden.contains("a decision-maker"), "{hidden}");
+    sqlx::query("UPDATE targets SET public = 1 WHERE id = $1").bind(fr).execute(&app.state.db.pool).await.unwrap();
     assert!(app.agent().get(&page).await.body.contains("1 letter delivered so far"));
     assert_eq!(agent.post(&format!("{own}/erase"), &[("sure", "yes")]).await.status, 200);
     let (left,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM letters").fetch_one(&app.state.db.pool).await.unwrap();

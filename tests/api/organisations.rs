@@ -469,6 +469,19 @@ async fn boxes_ticked_by_someone_else_or_before_a_no_become_no_consent() {
     assert_eq!(res.status(), 200);
     agent.post(&link, &[]).await;
     assert!(consents_of(&app, "carol@example.org").await.is_empty(), "an unsubscribe after the boxes wins");
+    // Erin ticks, unsubscribes, then a stranger writes again as Erin with both boxes: the
+    // ticks kept from before her no are not hers any more.
+    write_letter(&app, "erin@example.org", Some(&north.referral), &both).await.unwrap();
+    let mail = outbox(&app).into_iter().find(|m| m.contains("To: erin@example.org")).unwrap();
+    let unsubscribe = link_in(&mail, "/en/unsubscribe/").unwrap();
+    tokio::time::sleep(std::time::Duration::from_millis(1_100)).await;
+    let res = reqwest::Client::new().post(format!("{}{unsubscribe}", app.base)).header("content-type", "application/x-www-form-urlencoded").body("List-Unsubscribe=One-Click").send().await.unwrap();
+    assert_eq!(res.status(), 200);
+    let link = write_letter(&app, "erin@example.org", Some(&north.referral), &both).await.unwrap();
+    let page = agent.get(&link).await.body;
+    assert!(!page.contains("May contact you about this campaign"), "{page}");
+    agent.post(&link, &[]).await;
+    assert!(consents_of(&app, "erin@example.org").await.is_empty(), "a no between two writings wins");
     // An answer to an event through North, its box ticked; North is rejected before it is
     // confirmed: North gains no one.
     let (event,): (i64,) = sqlx::query_as("SELECT MIN(id) FROM events WHERE status = 'approved' AND starts_at > $1").bind(tadamun::db::now()).fetch_one(db).await.unwrap();
