@@ -174,10 +174,18 @@ impl Job for LetterSend {
         // The working hours as they are now (a coordinator may have narrowed them since the
         // letter took its slot): outside them, the letter waits for their next opening.
         // Moved letters keep their spacing: each after the one before it.
-        if let Some(t) = crate::targets::store::get(&state.db, action.campaign_id, letter.target_id).await? {
+        // (A letter that will not go — its action closed, its decision-maker off it — is stopped
+        // by `deliver` at once rather than moved.)
+        let live = action.status == super::model::Status::Open && store::target_ids(&state.db, action.id).await?.contains(&letter.target_id);
+        if live && let Some(t) = crate::targets::store::get(&state.db, action.campaign_id, letter.target_id).await?.filter(|t| t.public == 1) {
             let zone = jiff::tz::TimeZone::get(&t.time_zone).unwrap_or(jiff::tz::TimeZone::UTC);
             let now = crate::db::now();
-            if action.window().open_at(now, &zone) > now {
+            // A queue that fell behind (the worker was down) catches up at its rate, not all at
+            // once: a letter whose decision-maker received one less than half a spacing ago
+            // takes a new slot after it.
+            let last_sent = store::last_sent_to(&state.db, letter.target_id).await?;
+            let too_soon = last_sent.is_some_and(|l| now < l + action.window().spacing() / 2);
+            if too_soon || action.window().open_at(now, &zone) > now {
                 store::reslot(&state.db, letter.id, letter.target_id, action.window(), &zone, now, self.moved.saturating_add(1)).await?;
                 return Ok(());
             }

@@ -228,17 +228,37 @@ fn words(s: &str) -> std::collections::BTreeSet<String> {
 }
 
 /// The links in a text (what a mail program would make clickable): addresses with a scheme or
-/// `www.`, and bare domains (`example.com/login`) whose last label is a common top-level
-/// domain, or which go on with a path.
+/// `www.`, mail addresses, and bare domains (`example.com/login`) whose last label is a common
+/// top-level domain, or which go on with a path, a query or a port. Invisible characters and
+/// dots that look like a full stop are taken out first: they must not hide a link.
 pub fn links(s: &str) -> Vec<String> {
-    s.split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '<' | '>' | '[' | ']' | '"' | '\'' | '«' | '»' | '“' | '”' | '„' | '،'))
-        .map(|w| w.trim_start_matches(['.', ',', ';', ':', '!', '?', '¿', '¡']).trim_end_matches(['.', ',', ';', ':', '!', '?', '؟', '؛']))
-        .filter(|w| {
-            let l = w.to_lowercase();
-            l.starts_with("http://") || l.starts_with("https://") || l.starts_with("www.") || bare_domain(w)
-        })
-        .map(str::to_lowercase)
-        .collect()
+    let plain: String = s
+        .chars()
+        .filter(|c| !matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}' | '\u{00AD}' | '\u{061C}'))
+        .map(|c| if matches!(c, '\u{3002}' | '\u{FF0E}' | '\u{FF61}' | '\u{2024}') { '.' } else { c })
+        .collect();
+    let mut out = Vec::new();
+    for word in plain.split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '<' | '>' | '[' | ']' | '"' | '\'' | '«' | '»' | '“' | '”' | '„' | '،')) {
+        let lower = word.to_lowercase();
+        if let Some(i) = ["http://", "https://", "www."].iter().filter_map(|p| lower.find(p)).min() {
+            out.push(lower[i..].trim_end_matches(['.', ',', ';', ':', '!', '?', '؟', '؛']).to_string());
+            continue;
+        }
+        // Every run of letters, digits, dots and hyphens in the word may be a host.
+        let mut rest = word;
+        while let Some(start) = rest.find(|c: char| c.is_alphanumeric()) {
+            let after = &rest[start..];
+            let end = after.find(|c: char| !(c.is_alphanumeric() || c == '.' || c == '-')).unwrap_or(after.len());
+            let (host, tail) = after.split_at(end);
+            let mailed = rest[..start].ends_with('@');
+            if is_host(host.trim_end_matches(['.', '-']), tail, mailed) {
+                out.push(format!("{}{}", host.trim_end_matches(['.', '-']), tail.split(char::is_whitespace).next().unwrap_or("")).to_lowercase());
+                break;
+            }
+            rest = tail;
+        }
+    }
+    out
 }
 
 /// Top-level domains a mail program links without a scheme, among the most used (and those of
@@ -246,29 +266,33 @@ pub fn links(s: &str) -> Vec<String> {
 const COMMON_TLDS: &[&str] = &[
     "com", "net", "org", "info", "biz", "io", "co", "me", "app", "xyz", "top", "site", "online", "link", "click", "live", "shop", "club", "ru", "su", "cn", "de", "fr", "uk", "eu", "es", "it", "nl",
     "be", "ch", "at", "se", "no", "dk", "fi", "pl", "pt", "gr", "tr", "ir", "sy", "lb", "jo", "iq", "sa", "ae", "qa", "eg", "ma", "tn", "dz", "ly", "us", "ca", "au", "in", "tk", "ml", "ga",
-    "cf", "gq", "ws", "cc", "tv", "to", "gl", "ps", "il", "ua", "by", "kz", "ro", "bg", "hu", "cz", "sk", "si", "hr", "rs", "ba", "al", "lt", "lv", "ee", "ie", "is", "lu",
+    "cf", "gq", "ws", "cc", "tv", "to", "gl", "ps", "zip", "mov", "il", "ua", "by", "kz", "ro", "bg", "hu", "cz", "sk", "si", "hr", "rs", "ba", "al", "lt", "lv", "ee", "ie", "is", "lu",
 ];
 
-fn bare_domain(w: &str) -> bool {
-    // The host is the leading run of letters, digits, dots and hyphens; what follows it makes
-    // it an address when it is a path, a query, a port or a fragment.
-    let end = w.find(|c: char| !(c.is_alphanumeric() || c == '.' || c == '-')).unwrap_or(w.len());
-    let (host, rest) = w.split_at(end);
-    let host = host.trim_end_matches(['.', '-']);
+/// Whether `host`, followed by `tail`, is an address a mail program would link. `mailed`: it
+/// follows an `@` (a mail address links whatever its top-level domain).
+fn is_host(host: &str, tail: &str, mailed: bool) -> bool {
     let labels: Vec<&str> = host.split('.').collect();
     if labels.len() < 2 || labels.iter().any(|l| l.is_empty()) {
         return false;
+    }
+    let path = tail.starts_with(['/', '?', ':', '#']);
+    // An address by number: 1.2.3.4/login.
+    if labels.len() == 4 && labels.iter().all(|l| l.len() <= 3 && l.chars().all(|c| c.is_ascii_digit())) {
+        return path;
     }
     let tld = labels[labels.len() - 1];
     if !(2..=24).contains(&tld.len()) || !tld.chars().all(|c| c.is_ascii_alphabetic()) {
         return false;
     }
-    if rest.starts_with(['/', '?', ':', '#']) {
+    if path || mailed {
         return true;
     }
-    // Without a path: a common top-level domain in lower case. A capital after a full stop
-    // with no space ("Syria.It") is a sentence, not an address.
-    tld.chars().all(|c| c.is_ascii_lowercase()) && labels[0].chars().count() >= 2 && COMMON_TLDS.contains(&tld)
+    // Without a path: a common top-level domain, the host in one case. A capital after a full
+    // stop with no space ("Syria.It") is a sentence, not an address; "EVIL.COM" is one.
+    let letters = || host.chars().filter(|c| c.is_alphabetic());
+    let one_case = letters().all(char::is_lowercase) || letters().all(char::is_uppercase);
+    one_case && labels[0].chars().count() >= 2 && COMMON_TLDS.contains(&tld.to_ascii_lowercase().as_str())
 }
 
 /// What a writer sends: the subject and body as they left them, checked against the
@@ -301,7 +325,7 @@ mod tests {
 
     #[test]
     fn bare_domains_are_links_too_but_abbreviations_are_not() {
-        for link in ["evil-phish.com/login", "Visit evil.ru now", "«example.org»", "see mail.example.net/a?b.", "donate-here.xyz", "t.me/channel", "x.com/someone", "evil.com?x=1", "evil.com:8080/a", "evil.com…", "evil.com—"] {
+        for link in ["evil-phish.com/login", "Visit evil.ru now", "«example.org»", "see mail.example.net/a?b.", "donate-here.xyz", "t.me/channel", "x.com/someone", "evil.com?x=1", "evil.com:8080/a", "evil.com…", "evil.com—", "\u{200B}gov-uk-login.com/verify", "—paypal-secure.net/login", "write to help@evil.foo", "*evil.com*", "\u{2066}evil.com\u{2069}", "evil\u{3002}com/x", "1.2.3.4/login", "EVIL.COM", "evil.zip", "x&evil.com"] {
             assert_eq!(links(link).len(), 1, "{link}");
         }
         for text in ["e.g. the U.S. and the U.K.", "Node.js", "etc.", "3.5 million", "Idlib, 2019.", "the E.U", "نطالبكم بفتح الحدود.", "refugees from Syria.It is", "them.To", "in 2019.By then", "a.m./p.m.", "and/or"] {

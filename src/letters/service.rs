@@ -217,6 +217,11 @@ pub async fn confirm(state: &AppState, batch: BatchId) -> AppResult<usize> {
     }
     let now = now();
     let mut tx = state.db.begin_write().await?;
+    // Read again under the write: a coordinator may have closed the action meanwhile.
+    let (status,): (Status,) = sqlx::query_as("SELECT status FROM letter_actions WHERE id = $1").bind(action.id).fetch_one(&mut *tx).await.map_err(anyhow::Error::from)?;
+    if status != Status::Open {
+        return Ok(0);
+    }
     let queued = store::confirm_batch(&mut tx, batch, action.window(), action.mode, action.test_mode == 1, now).await?;
     for (letter, target, slot) in &queued {
         match action.mode {

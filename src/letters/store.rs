@@ -318,6 +318,12 @@ pub async fn confirm_batch(tx: &mut sqlx::AnyConnection, batch: BatchId, window:
     Ok(out)
 }
 
+/// When the latest letter actually went to a decision-maker, if one did.
+pub async fn last_sent_to(db: &Db, target: TargetId) -> anyhow::Result<Option<i64>> {
+    let (at,): (Option<i64>,) = sqlx::query_as("SELECT MAX(sent_at) FROM letters WHERE target_id = $1 AND status IN ('sent', 'bounced')").bind(target).fetch_one(&db.pool).await?;
+    Ok(at)
+}
+
 /// Lock a decision-maker's row for the rest of the transaction: their queue's slots are read and
 /// given under it, so two processes (on PostgreSQL, where a write transaction takes no lock at
 /// its start) never give two letters one slot.
@@ -332,7 +338,11 @@ async fn lock_target(tx: &mut sqlx::AnyConnection, target: TargetId) -> anyhow::
 pub async fn reslot(db: &Db, letter: LetterId, target: TargetId, window: Window, zone: &jiff::tz::TimeZone, now: i64, moved: u32) -> anyhow::Result<()> {
     let mut tx = db.begin_write().await?;
     lock_target(&mut tx, target).await?;
-    let (last,): (Option<i64>,) = sqlx::query_as("SELECT MAX(send_at) FROM letters WHERE target_id = $1 AND id <> $2 AND status IN ('queued', 'sent', 'bounced')")
+    // The latest slot taken, or the latest letter actually sent when it went after its slot
+    // (a queue catching up after the worker was down).
+    let (last,): (Option<i64>,) = sqlx::query_as(
+        "SELECT MAX(CASE WHEN sent_at IS NOT NULL AND sent_at > send_at THEN sent_at ELSE send_at END) FROM letters WHERE target_id = $1 AND id <> $2 AND status IN ('queued', 'sent', 'bounced')",
+    )
         .bind(target)
         .bind(letter)
         .fetch_one(&mut *tx)

@@ -244,7 +244,7 @@ pub async fn set_age_recipient(db: &Db, id: OrganisationId, recipient: Option<&s
 pub async fn tally(db: &Db, id: OrganisationId) -> anyhow::Result<i64> {
     let (n,): (i64,) = sqlx::query_as(
         "SELECT (SELECT COUNT(*) FROM signatures WHERE via_org = $1 AND confirmed = 1)
-              + (SELECT COUNT(*) FROM (SELECT DISTINCT supporter_id, action_id FROM letters WHERE via_org = $1 AND status <> 'pending') AS w)
+              + (SELECT COUNT(*) FROM (SELECT DISTINCT supporter_id, action_id FROM letters WHERE via_org = $1 AND status IN ('queued', 'sent', 'bounced')) AS w)
               + (SELECT COUNT(*) FROM rsvps WHERE via_org = $1 AND status IN ('attending', 'waiting'))",
     )
     .bind(id)
@@ -395,8 +395,8 @@ pub async fn record_consents(
 /// The boxes an action waiting for confirmation (or cancelled) keeps when it is submitted again
 /// with the same address, by anyone: a box stays ticked only if it was ticked before and again
 /// (for the same partner) and the person said no to nothing since it was first ticked at
-/// `typed_at`; the partner credited stays the first one. Someone else's boxes never become
-/// the person's.
+/// `typed_at`; the partner is credited only if both writings came through it. Someone else's
+/// boxes never become the person's.
 pub async fn boxes_kept(tx: &mut sqlx::AnyConnection, supporter: SupporterId, lead_key: &str, old: Choices, new: Choices, typed_at: i64) -> anyhow::Result<Choices> {
     use crate::supporters::store::withdrawn_since;
     let lead = old.lead && new.lead && !withdrawn_since(tx, supporter, lead_key, typed_at).await?;
@@ -404,5 +404,7 @@ pub async fn boxes_kept(tx: &mut sqlx::AnyConnection, supporter: SupporterId, le
         (Some(a), Some(b)) if a == b && old.partner && new.partner => !withdrawn_since(tx, supporter, &consent_key(a), typed_at).await?,
         _ => false,
     };
-    Ok(Choices { lead, via: old.via.or(new.via), partner })
+    // The credit stays only as the person left it: someone else's code credits no one.
+    let via = if old.via == new.via { old.via } else { None };
+    Ok(Choices { lead, via, partner: partner && via.is_some() })
 }

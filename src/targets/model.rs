@@ -197,7 +197,7 @@ pub fn parse_group_name(input: &str) -> Result<String, Invalid> {
     let mut errors = Invalid::new();
     let name = errors.take("group", text::single_line(input, GROUP_MAX, true));
     // A semicolon separates groups in the CSV: a name with one would come back as two.
-    if name.contains(';') {
+    if name.contains([';', '\u{037E}']) {
         errors.add("group", "target-error-group-semicolon");
     }
     errors.or(|| name)
@@ -210,6 +210,7 @@ mod tests {
     #[test]
     fn a_group_name_with_a_semicolon_is_refused_as_the_csv_would_split_it() {
         assert!(parse_group_name("EU; interior").is_err());
+        assert!(parse_group_name("EU\u{037E} interior").is_err(), "a Greek question mark looks like one");
         assert_eq!(parse_group_name("EU interior ministries").unwrap(), "EU interior ministries");
     }
 

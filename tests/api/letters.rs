@@ -594,3 +594,39 @@ async fn a_letter_moved_to_the_slot_it_had_keeps_a_job() {
     sqlx::query("DELETE FROM jobs WHERE kind = 'letter-send'").execute(db).await.unwrap();
     app.finish().await;
 }
+
+/// A queue that fell behind (the worker was down past many slots) catches up at its rate: the
+/// decision-maker gets one letter, and the rest take new slots a spacing apart.
+#[tokio::test]
+async fn a_queue_that_fell_behind_catches_up_at_its_rate() {
+    let app = TestApp::spawn_with(Options { demo: true, ..Default::default() }).await;
+    let db = &app.state.db.pool;
+    let mut coordinator = app.signed_in("l-behind").await;
+    let de = target(&app, "DE").await;
+    let action_id = open_action(&app, &mut coordinator, "spread", "30", &[de]).await;
+    let campaign = tadamun::campaigns::store::find_by_slug(&app.state.db, "defend-idlib").await.unwrap().unwrap();
+    let action = tadamun::letters::store::get(&app.state.db, campaign.id, action_id.to_string().parse().unwrap()).await.unwrap().unwrap();
+    for w in 0..6 {
+        let input = tadamun::letters::service::WriteInput { name: format!("Writer {w}"), email: format!("behind{w}@example.org"), country: "DE".into(), subject: "Open the borders".into(), body: BODY.into(), ..Default::default() };
+        let token = format!("behind-{w}");
+        tadamun::letters::service::write(&app.state, &campaign, &action, Lang::En, &input, (&token, tadamun::db::now() + 3600)).await.unwrap().unwrap();
+    }
+    let batches: Vec<(i64,)> = sqlx::query_as("SELECT DISTINCT batch_id FROM letters").fetch_all(db).await.unwrap();
+    for (b,) in batches {
+        tadamun::letters::service::confirm(&app.state, b.to_string().parse().unwrap()).await.unwrap();
+    }
+    app.wait_for_jobs().await;
+    // The worker "was down" for an hour: every slot has passed, every job is due at once.
+    sqlx::query("UPDATE letters SET send_at = send_at - 3600 WHERE status = 'queued'").execute(db).await.unwrap();
+    sqlx::query("UPDATE letters SET sent_at = sent_at - 3600 WHERE status = 'sent'").execute(db).await.unwrap();
+    sqlx::query("UPDATE jobs SET run_at = $1 WHERE kind = 'letter-send'").bind(tadamun::db::now()).execute(db).await.unwrap();
+    app.state.job_notify.notify_waiters();
+    app.wait_for_jobs().await;
+    let (sent,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM letters WHERE status = 'sent'").fetch_one(db).await.unwrap();
+    assert_eq!(sent, 2, "the first letter before the downtime, and one on catching up");
+    let slots: Vec<(i64,)> = sqlx::query_as("SELECT send_at FROM letters WHERE status = 'queued' ORDER BY send_at").fetch_all(db).await.unwrap();
+    assert_eq!(slots.len(), 4);
+    assert!(slots[0].0 >= tadamun::db::now() + 60 && slots.windows(2).all(|w| w[1].0 - w[0].0 == 120), "a spacing apart again: {slots:?}");
+    sqlx::query("DELETE FROM jobs WHERE kind = 'letter-send'").execute(db).await.unwrap();
+    app.finish().await;
+}

@@ -457,6 +457,7 @@ async fn boxes_ticked_by_someone_else_or_before_a_no_become_no_consent() {
     assert!(!page.contains("May contact you about this campaign") && !page.contains("News of the campaign"), "{page}");
     agent.post(&link, &[]).await;
     assert!(consents_of(&app, "bob@example.org").await.is_empty(), "the stranger's boxes are not Bob's");
+    assert_eq!(tadamun::organisations::store::tally(&app.state.db, north.id).await.unwrap(), 0, "nor does the stranger's code credit North with Bob's letter");
     // A first writing with both boxes: the page says what confirming records, before it does.
     let link = write_letter(&app, "carol@example.org", Some(&north.referral), &both).await.unwrap();
     let page = agent.get(&link).await.body;
