@@ -222,7 +222,7 @@ pub async fn confirm(state: &AppState, batch: BatchId) -> AppResult<usize> {
     if status != Status::Open {
         return Ok(0);
     }
-    let queued = store::confirm_batch(&mut tx, batch, action.window(), action.mode, action.test_mode == 1, now).await?;
+    let queued = store::confirm_batch(&mut tx, batch, action.window(), action.mode, action.test_mode == 1, now, state.db.backend == crate::db::Backend::Postgres).await?;
     for (letter, target, slot) in &queued {
         match action.mode {
             Mode::Spread => crate::jobs::enqueue(&mut tx, &super::mail::LetterSend { letter: *letter, at: *slot, moved: 0 }, *slot).await?,

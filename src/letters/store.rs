@@ -272,7 +272,9 @@ pub async fn due_for(db: &Db, keys: &FieldKeys, action: LetterActionId, target: 
 /// Confirm a submission's pending letters: each gets its slot in its decision-maker's queue,
 /// under the write lock so two confirmations never take one slot. Returns (letter, target,
 /// slot) for the letters it queued.
-pub async fn confirm_batch(tx: &mut sqlx::AnyConnection, batch: BatchId, window: Window, mode: Mode, test: bool, now: i64) -> anyhow::Result<Vec<(LetterId, TargetId, i64)>> {
+/// `lock`: take each decision-maker's row lock (PostgreSQL).
+#[allow(clippy::too_many_arguments)]
+pub async fn confirm_batch(tx: &mut sqlx::AnyConnection, batch: BatchId, window: Window, mode: Mode, test: bool, now: i64, lock: bool) -> anyhow::Result<Vec<(LetterId, TargetId, i64)>> {
     let pending: Vec<(LetterId, TargetId, String)> = sqlx::query_as(
         "SELECT l.id, l.target_id, t.time_zone FROM letters l JOIN targets t ON t.id = l.target_id WHERE l.batch_id = $1 AND l.status = 'pending' ORDER BY l.target_id, l.id",
     )
@@ -295,7 +297,7 @@ pub async fn confirm_batch(tx: &mut sqlx::AnyConnection, batch: BatchId, window:
     }
     let mut out = Vec::new();
     for (id, target, zone) in pending {
-        lock_target(tx, target).await?;
+        lock_target(tx, target, lock).await?;
         let (last,): (Option<i64>,) = sqlx::query_as("SELECT MAX(send_at) FROM letters WHERE target_id = $1 AND status IN ('queued', 'sent', 'bounced')").bind(target).fetch_one(&mut *tx).await?;
         let zone = jiff::tz::TimeZone::get(&zone).unwrap_or(jiff::tz::TimeZone::UTC);
         let slot = match mode {
@@ -325,9 +327,13 @@ pub async fn last_sent_to(db: &Db, target: TargetId) -> anyhow::Result<Option<i6
 }
 
 /// Lock a decision-maker's row for the rest of the transaction: their queue's slots are read and
-/// given under it, so two processes (on PostgreSQL, where a write transaction takes no lock at
-/// its start) never give two letters one slot.
-async fn lock_target(tx: &mut sqlx::AnyConnection, target: TargetId) -> anyhow::Result<()> {
+/// given under it, so two processes never give two letters one slot. Needed on PostgreSQL,
+/// where a write transaction takes no lock at its start; SQLite's writes already run one at a
+/// time (`lock`: false).
+async fn lock_target(tx: &mut sqlx::AnyConnection, target: TargetId, lock: bool) -> anyhow::Result<()> {
+    if !lock {
+        return Ok(());
+    }
     sqlx::query("UPDATE targets SET updated_at = updated_at WHERE id = $1").bind(target).execute(&mut *tx).await.context("locking a decision-maker's queue")?;
     Ok(())
 }
@@ -337,7 +343,7 @@ async fn lock_target(tx: &mut sqlx::AnyConnection, target: TargetId) -> anyhow::
 /// keep their spacing. Under the write lock, with its job.
 pub async fn reslot(db: &Db, letter: LetterId, target: TargetId, window: Window, zone: &jiff::tz::TimeZone, now: i64, moved: u32) -> anyhow::Result<()> {
     let mut tx = db.begin_write().await?;
-    lock_target(&mut tx, target).await?;
+    lock_target(&mut tx, target, db.backend == crate::db::Backend::Postgres).await?;
     // The latest slot taken, or the latest letter actually sent when it went after its slot
     // (a queue catching up after the worker was down).
     let (last,): (Option<i64>,) = sqlx::query_as(

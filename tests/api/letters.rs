@@ -237,7 +237,7 @@ async fn w7_throttle_accuracy_over_a_thousand_decision_makers() {
         batches.push(batch);
     }
     for b in batches {
-        tadamun::letters::store::confirm_batch(&mut tx, b, draft.window, draft.mode, false, now).await.unwrap();
+        tadamun::letters::store::confirm_batch(&mut tx, b, draft.window, draft.mode, false, now, app.state.db.backend == tadamun::db::Backend::Postgres).await.unwrap();
     }
     tx.commit().await.unwrap();
     let elapsed = started.elapsed();
